@@ -1,0 +1,8 @@
+/**
+ * The bundle entry: defines every hr-widgets element.
+ * Each element can also be imported alone, e.g. `hr-widgets/principles`.
+ */
+export { HrPrinciples } from './principles/define.js';
+export { HrElement, type HrErrorDetail, type DataSource } from './shared/hr-element.js';
+export type { Problem } from './shared/validate.js';
+export type { PrinciplesData, Principle } from './principles/principles-types.js';

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const principlesStyles = css`
+  .intro {
+    max-width: 65ch;
+  }
+  .list {
+    margin: 0;
+    padding-inline-start: 1.75em;
+  }
+  .list > li {
+    margin-block-end: var(--_space);
+    padding-inline-start: 0.25em;
+  }
+  .list > li::marker {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cards > li {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .cards > li > :last-child,
+  .list > li > :last-child,
+  .panel > :last-child {
+    margin-block-end: 0;
+  }
+  .toggle-all {
+    margin-block-end: 0.5rem;
+  }
+  .section {
+    border-block-end: 1px solid var(--_border);
+  }
+  .section > * {
+    margin: 0;
+  }
+  .header {
+    display: flex;
+    width: 100%;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    padding: 0.75rem 0.25rem;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-weight: inherit;
+    text-align: start;
+  }
+  .header:hover {
+    color: var(--_accent);
+  }
+  .icon {
+    flex: none;
+    width: 0.6em;
+    height: 0.6em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg);
+  }
+  [aria-expanded='true'] > .icon {
+    transform: rotate(-135deg);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .icon {
+      transition: transform 0.15s ease-out;
+    }
+  }
+  .panel {
+    padding: 0 0.25rem var(--_space);
+  }
+  @media print {
+    .panel[hidden] {
+      display: block !important;
+    }
+    .toggle-all,
+    .icon {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,45 @@
+export interface QuizChoice {
+  text: string;
+  correct?: boolean;
+  /** Shown after answering when this choice was picked. */
+  feedback?: string;
+}
+
+interface QuestionBase {
+  prompt: string;
+  /** Shown after answering, whatever the answer. */
+  explanation?: string;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  /** `single`: exactly one correct choice. `multiple`: at least one; scored all-or-nothing. */
+  type: 'single' | 'multiple';
+  choices: QuizChoice[];
+}
+
+export interface TrueFalseQuestion extends QuestionBase {
+  type: 'true-false';
+  answer: boolean;
+  /** Feedback shown after a true or false pick. */
+  feedbackTrue?: string;
+  feedbackFalse?: string;
+}
+
+export type QuizQuestion = ChoiceQuestion | TrueFalseQuestion;
+
+export interface QuizResultBand {
+  minPercent: number;
+  message: string;
+}
+
+/** The data `<hr-quiz>` accepts after validation. A bare array of questions is accepted too. */
+export interface QuizData {
+  title?: string;
+  intro?: string;
+  /** When given, results say passed or not. */
+  passPercent?: number;
+  results?: QuizResultBand[];
+  /** Shuffle choice order (a fresh order on each try). */
+  shuffle?: boolean;
+  questions: QuizQuestion[];
+}

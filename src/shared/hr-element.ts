@@ -1,0 +1,208 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { resolveLang, sharedStrings, type Lang } from './localize.js';
+import type { Problem, Validation } from './validate.js';
+
+/** Detail of `hr-error`: the first problem found, and all of them. */
+export interface HrErrorDetail extends Problem {
+  problems: Problem[];
+}
+
+/** Every event of the library: a `CustomEvent` that bubbles out of shadow roots. */
+export function hrEvent<D>(name: `hr-${string}`, detail: D, cancelable = false): CustomEvent<D> {
+  return new CustomEvent<D>(name, { detail, bubbles: true, composed: true, cancelable });
+}
+
+/** Where an element's data came from, in order of precedence. */
+export type DataSource = 'property' | 'attribute' | 'src' | 'script' | 'default';
+
+declare global {
+  interface HTMLElementEventMap {
+    'hr-error': CustomEvent<HrErrorDetail>;
+  }
+}
+
+// One observer for every element: a page that switches `lang` (on <html> or
+// any ancestor) re-renders its widgets in the new language.
+const connected = new Set<HrElement<unknown>>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * The base of every hr-widgets element. It takes data the five ways the
+ * contract lists, validates it, reports problems without throwing, and tracks
+ * the visitor's language. Subclasses say how to validate and how to render.
+ */
+export abstract class HrElement<T> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    dataJson: { attribute: 'data' },
+    src: { reflect: true },
+    lang: { reflect: true },
+    locale: { state: true },
+    content: { state: true },
+    loading: { state: true },
+    notice: { state: true },
+  };
+
+  /** Data set by code. Wins over every other source. */
+  declare data: unknown;
+  /** JSON text from the `data` attribute. */
+  declare dataJson: string | null;
+  /** URL of a JSON document, fetched without credentials. */
+  declare src: string | null;
+  /** The language the element speaks, resolved from `lang` attributes. @internal */
+  protected declare locale: Lang;
+  /** The validated data being shown. Kept when later data is unusable. @internal */
+  protected declare content: T | undefined;
+  /** @internal */
+  protected declare loading: boolean;
+  /** @internal */
+  protected declare notice: 'failed' | 'partial' | undefined;
+
+  /** Where the data being shown came from. */
+  source: DataSource | undefined;
+
+  #request = 0;
+  #abort: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.data = undefined;
+    this.dataJson = null;
+    this.src = null;
+    this.locale = 'en';
+    this.content = undefined;
+    this.loading = false;
+    this.notice = undefined;
+  }
+
+  /** Checks untrusted data; keeps what is valid and lists every problem. */
+  protected abstract validate(raw: unknown): Validation<T>;
+  /** The built-in content, loaded as a separate chunk only when it is used. */
+  protected abstract loadDefault(): Promise<Record<Lang, unknown>>;
+  /** Renders validated data. */
+  protected abstract renderContent(content: T): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this as HrElement<unknown>);
+    if (!langObserver) {
+      langObserver = new MutationObserver(() => connected.forEach((el) => el.syncLang()));
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    this.syncLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this as HrElement<unknown>);
+    this.#abort?.abort();
+  }
+
+  private syncLang(): void {
+    const lang = resolveLang(this);
+    if (lang !== this.locale) this.locale = lang;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang')) this.syncLang();
+    const dataChanged = changed.has('data') || changed.has('dataJson') || changed.has('src');
+    if (!this.hasUpdated || dataChanged || (this.source === 'default' && changed.has('locale'))) {
+      this.load();
+    }
+  }
+
+  /** Picks the first source present and loads from it. Responses to older requests are dropped. */
+  private load(): void {
+    const request = ++this.#request;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.loading = false;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+
+    if (this.data !== undefined && this.data !== null) {
+      this.accept('property', this.data);
+    } else if (this.dataJson !== null) {
+      this.acceptJson('attribute', this.dataJson, 'data attribute');
+    } else if (this.src) {
+      this.loading = true;
+      this.#abort = new AbortController();
+      const url = this.src;
+      // No cookies, no referrer: the JSON host learns nothing about the visitor or the page.
+      fetch(new URL(url, document.baseURI), { credentials: 'omit', referrerPolicy: 'no-referrer', signal: this.#abort.signal })
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`could not load ${url} (HTTP ${response.status})`);
+          return response.text();
+        })
+        .then(
+          (body) => request === this.#request && this.acceptJson('src', body, url),
+          (error: unknown) => {
+            if (request !== this.#request) return;
+            this.loading = false;
+            const message = error instanceof Error && error.message.startsWith('could not') ? error.message : `could not load ${url} (network error)`;
+            this.reject('src', [{ path: 'src', message }]);
+          },
+        );
+    } else if (script) {
+      this.acceptJson('script', script.textContent ?? '', 'child <script type="application/json">');
+    } else {
+      this.loading = true;
+      this.loadDefault().then(
+        (content) => request === this.#request && this.accept('default', content[this.locale]),
+        () => request === this.#request && this.reject('default', [{ path: '(default content)', message: 'could not be loaded' }]),
+      );
+    }
+  }
+
+  private acceptJson(source: DataSource, json: string, where: string): void {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch (error) {
+      const path = source === 'attribute' ? 'data' : source;
+      const hint = /[“”‘’]/.test(json) ? ' (it has curly “smart” quotes; JSON needs straight quotes ")' : '';
+      this.reject(source, [{ path, message: `${where} is not valid JSON: ${(error as Error).message}${hint}` }]);
+      return;
+    }
+    this.accept(source, raw);
+  }
+
+  private accept(source: DataSource, raw: unknown): void {
+    const { value, problems } = this.validate(raw);
+    this.loading = false;
+    if (value === undefined) {
+      this.reject(source, problems);
+      return;
+    }
+    this.source = source;
+    this.content = value;
+    this.notice = problems.length ? 'partial' : undefined;
+    if (problems.length) this.report(problems);
+  }
+
+  private reject(source: DataSource, problems: Problem[]): void {
+    if (this.content === undefined) this.source = source;
+    this.loading = false;
+    this.notice = 'failed';
+    this.report(problems);
+  }
+
+  /** One console line per load, and one `hr-error`, naming the exact path of each problem. */
+  private report(problems: Problem[]): void {
+    const tag = this.localName;
+    console.error(problems.map((p) => `${tag}: ${p.path}: ${p.message}`).join('\n'));
+    const [first] = problems;
+    if (first) this.emit<HrErrorDetail>('hr-error', { ...first, problems });
+  }
+
+  /** Dispatches a composed, bubbling `CustomEvent`; returns false when a listener cancelled it. */
+  protected emit<D>(name: `hr-${string}`, detail: D, cancelable = false): boolean {
+    return this.dispatchEvent(hrEvent(name, detail, cancelable));
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const strings = sharedStrings[this.locale];
+    if (this.loading) return html`<p class="loading" part="loading" role="status">${strings.loading}</p>`;
+    const notice = this.notice ? html`<p class="notice" part="notice">${strings[this.notice]}</p>` : nothing;
+    return html`${notice}${this.content === undefined ? nothing : this.renderContent(this.content)}`;
+  }
+}

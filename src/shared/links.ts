@@ -1,0 +1,39 @@
+const ALLOWED = new Set(['http:', 'https:', 'tel:', 'mailto:', 'sms:']);
+
+/**
+ * The URL to put in an href, or undefined when it must not become a link.
+ * Relative URLs resolve against the page; only http, https, tel, mailto and
+ * sms survive, so `javascript:` and `data:` never reach an href.
+ */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return ALLOWED.has(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `tel:` href from a number as people write it: "(215) 634-5272" → "tel:2156345272". */
+export function telHref(phone: string | undefined): string | undefined {
+  if (!phone) return undefined;
+  const digits = phone.replace(/[^\d+]/g, '');
+  return /\d/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+/** `sms:` href from a number as people write it. */
+export function smsHref(phone: string | undefined): string | undefined {
+  const tel = telHref(phone);
+  return tel && `sms:${tel.slice(4)}`;
+}
+
+/** A stable fragment id from a title: "Safety First" → "safety-first". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

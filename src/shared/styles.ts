@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element: a small reset so host-page CSS cannot break the
+ * layout, and the theme tokens. Tokens fall back to the host page's own font
+ * and colour so an element looks at home without any setup.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: var(--hr-color-text, inherit);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    --_accent: var(--hr-color-accent, #0b5cad);
+    --_on-accent: var(--hr-color-on-accent, #fff);
+    --_surface: var(--hr-color-surface, transparent);
+    --_border: var(--hr-color-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_muted: var(--hr-color-muted, color-mix(in srgb, currentColor 75%, transparent));
+    --_radius: var(--hr-radius, 0.5rem);
+    --_space: var(--hr-space, 1rem);
+    --_focus: var(--hr-focus-ring, 3px solid var(--_accent));
+    --_success: var(--hr-color-success, #166534);
+    --_warning: var(--hr-color-warning, #92400e);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+    font-family: var(--hr-font-heading, inherit);
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  a {
+    color: var(--hr-color-link, var(--_accent));
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.75rem;
+  }
+  .notice {
+    border-inline-start: 4px solid var(--_warning);
+    padding: 0.5em 0.75em;
+    margin: 0 0 var(--_space);
+  }
+  .loading {
+    min-height: 6rem;
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_border: CanvasText;
+    }
+  }
+`;
+
+/** A solid button in the accent colour; elements use it for their main actions. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,20 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { findChrome, chromeArgs } from './scripts/find-chrome.js';
+import { countReporter } from './scripts/count-reporter.js';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Lit's production build: no dev-mode warnings in the console under test.
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
+  // Two cores: one page at a time keeps timings and focus behaviour steady.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), countReporter()],
+};
