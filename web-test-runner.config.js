@@ -5,7 +5,18 @@ import { fileURLToPath } from 'node:url';
 import { findChrome, chromeArgs } from './scripts/find-chrome.js';
 import { countReporter } from './scripts/count-reporter.js';
 
+// `/__delay/300/test/fixtures/x.json` answers after 300 ms: lets tests race two `src` loads.
+async function delay(ctx, next) {
+  const match = /^\/__delay\/(\d+)(\/.*)$/.exec(ctx.url);
+  if (match) {
+    await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+    ctx.url = match[2];
+  }
+  return next();
+}
+
 export default {
+  middleware: [delay],
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the console under test.
   nodeResolve: { exportConditions: ['production'] },

@@ -25,7 +25,8 @@ export const at = (path: string, key: string | number): string =>
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value === 'string' ? 'text' : typeof value} ${JSON.stringify(value)}`;
 }
 
 export function record(value: unknown, path: string, problems: Problem[]): Json | undefined {

@@ -1,0 +1,177 @@
+// The shared data contract (five sources, precedence, errors, language),
+// exercised through <hr-principles>, the simplest element built on it.
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/principles/define.js';
+import type { HrPrinciples } from '../src/principles/hr-principles.js';
+import type { HrErrorDetail } from '../src/shared/hr-element.js';
+import { $$, recordConsole, textOf } from './helpers.js';
+
+const titles = (el: Element) => $$(el, '[part="item-title"]').map((h) => h.textContent!.trim());
+const one = (title: string) => JSON.stringify({ principles: [{ title }] });
+
+async function settled(el: HrPrinciples): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]') && el.shadowRoot!.childElementCount > 0, 'element settled', { timeout: 4000 });
+  await el.updateComplete;
+}
+
+let logged: ReturnType<typeof recordConsole>;
+beforeEach(() => (logged = recordConsole()));
+afterEach(() => logged.restore());
+
+describe('data sources', () => {
+  it('takes them in the contract order: property, attribute, src, script, default', async () => {
+    const el = await fixture<HrPrinciples>(html`
+      <hr-principles data=${one('From attribute')} src="/test/fixtures/principles.json">
+        <script type="application/json">${one('From script')}</script>
+      </hr-principles>`);
+    expect(titles(el)).to.deep.equal(['From attribute']);
+
+    el.data = { principles: [{ title: 'From property' }] };
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['From property']);
+    expect(el.source).to.equal('property');
+
+    el.data = undefined;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['From attribute']);
+
+    el.removeAttribute('data');
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Fetched one', 'Fetched two']);
+    expect(el.source).to.equal('src');
+
+    el.removeAttribute('src');
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['From script']);
+
+    const bare = await fixture<HrPrinciples>(html`<hr-principles></hr-principles>`);
+    await settled(bare);
+    expect(bare.source).to.equal('default');
+    expect(titles(bare)).to.include('Safety first');
+    expect(logged.errors).to.deep.equal([]);
+  });
+
+  it('re-renders when the data attribute changes', async () => {
+    const el = await fixture<HrPrinciples>(html`<hr-principles data=${one('First')}></hr-principles>`);
+    el.setAttribute('data', JSON.stringify([{ title: 'A bare array works too' }]));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['A bare array works too']);
+  });
+
+  it('shows a loading state while src is fetched, then the data', async () => {
+    const el = await fixture<HrPrinciples>(html`<hr-principles src="/__delay/300/test/fixtures/principles.json"></hr-principles>`);
+    expect(textOf(el)).to.equal('Loading…');
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Fetched one', 'Fetched two']);
+  });
+
+  it('ignores the late answer of a superseded src', async () => {
+    const el = await fixture<HrPrinciples>(html`<hr-principles src="/__delay/500/test/fixtures/principles.json"></hr-principles>`);
+    el.src = '/test/fixtures/principles-b.json';
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Newer']);
+    await aTimeout(700);
+    expect(titles(el)).to.deep.equal(['Newer']);
+    expect(logged.errors).to.deep.equal([]);
+  });
+});
+
+describe('bad data', () => {
+  async function failing(markup: ReturnType<typeof html>): Promise<{ el: HrPrinciples; detail: HrErrorDetail }> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const event = oneEvent(wrapper, 'hr-error');
+    const { render } = await import('lit');
+    render(markup, wrapper);
+    const { detail } = await event;
+    const el = wrapper.querySelector('hr-principles')!;
+    await settled(el);
+    return { el, detail };
+  }
+
+  it('reports invalid JSON in the attribute: notice, one console.error, hr-error', async () => {
+    const { el, detail } = await failing(html`<hr-principles data='{"principles": [}'></hr-principles>`);
+    expect(detail.path).to.equal('data');
+    expect(detail.message).to.match(/^data attribute is not valid JSON/);
+    expect(textOf(el)).to.equal('Sorry, this content could not be shown.');
+    expect(logged.errors).to.have.length(1);
+    expect(logged.errors[0]).to.match(/^hr-principles: data: data attribute is not valid JSON/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains curly “smart” quotes that a CMS put in the JSON', async () => {
+    const { detail } = await failing(html`<hr-principles data='{“principles”: []}'></hr-principles>`);
+    expect(detail.message).to.contain('smart');
+  });
+
+  it('reports a src that answers 404, and one that is not JSON', async () => {
+    const missing = await failing(html`<hr-principles src="/test/fixtures/missing.json"></hr-principles>`);
+    expect(missing.detail).to.include({ path: 'src', message: 'could not load /test/fixtures/missing.json (HTTP 404)' });
+    expect(textOf(missing.el)).to.equal('Sorry, this content could not be shown.');
+
+    const broken = await failing(html`<hr-principles src="/test/fixtures/broken.json"></hr-principles>`);
+    expect(broken.detail.path).to.equal('src');
+    expect(broken.detail.message).to.match(/is not valid JSON/);
+  });
+
+  it('skips invalid entries with their exact path and keeps the valid ones', async () => {
+    const data = JSON.stringify({ principles: [{ title: 'Kept' }, { description: 'no title' }, 'text', { title: 'Also kept', description: 7 }] });
+    const { el, detail } = await failing(html`<hr-principles data=${data}></hr-principles>`);
+    expect(detail).to.include({ path: 'principles[1].title', message: 'required' });
+    expect(detail.problems.map((p) => p.path)).to.deep.equal(['principles[1].title', 'principles[2]', 'principles[3].description']);
+    expect(titles(el)).to.deep.equal(['Kept', 'Also kept']);
+    expect(textOf(el)).to.contain('Some items could not be shown.');
+    expect(logged.errors).to.have.length(1);
+    expect(logged.errors[0]).to.contain('hr-principles: principles[2]: must be an object');
+  });
+
+  it('keeps showing valid content when later data is unusable, and other elements keep working', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <hr-principles id="a" data=${one('Good')}></hr-principles>
+      <hr-principles id="b" data=${one('Neighbour')}></hr-principles>
+    </div>`);
+    const [a, b] = [...page.querySelectorAll('hr-principles')];
+    await a!.updateComplete;
+    a!.setAttribute('data', '{"principles": "nope"}');
+    await a!.updateComplete;
+    expect(titles(a!)).to.deep.equal(['Good']);
+    expect(textOf(a!)).to.contain('Sorry, this content could not be shown.');
+    b!.setAttribute('data', one('Neighbour, updated'));
+    await b!.updateComplete;
+    expect(titles(b!)).to.deep.equal(['Neighbour, updated']);
+    expect(logged.errors).to.deep.equal(['hr-principles: principles: must be a list, got text "nope"']);
+  });
+
+  it('shows HTML in data as text, never as markup', async () => {
+    const data = JSON.stringify({ title: '<img src=x onerror="window.hacked=1">', principles: [{ title: '<b>bold?</b>', description: '<script>window.hacked=1</script>' }] });
+    const el = await fixture<HrPrinciples>(html`<hr-principles data=${data}></hr-principles>`);
+    expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+    expect(textOf(el)).to.contain('<b>bold?</b>');
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
+
+describe('language', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('uses its own lang, else the nearest ancestor’s, else <html lang>, else English', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="es-MX">
+      <section lang="fr"><hr-principles id="fr" data=${one('x')} layout="accordion"></hr-principles></section>
+      <hr-principles id="inherit" data=${one('x')} layout="accordion"></hr-principles>
+      <hr-principles id="own" lang="en" data=${one('x')} layout="accordion"></hr-principles>
+    </div>`);
+    const toggle = (id: string) => page.querySelector(`#${id}`)!.shadowRoot!.querySelector('[part="toggle-all"]')!.textContent!.trim();
+    expect(toggle('inherit')).to.equal('Abrir todo');
+    expect(toggle('own')).to.equal('Expand all');
+    expect(toggle('fr')).to.equal('Expand all'); // no French table: English
+  });
+
+  it('switches default content when <html lang> changes', async () => {
+    const el = await fixture<HrPrinciples>(html`<hr-principles></hr-principles>`);
+    await settled(el);
+    expect(titles(el)).to.include('Safety first');
+    document.documentElement.setAttribute('lang', 'es');
+    await waitUntil(() => titles(el).includes('La seguridad primero'), 'Spanish default content');
+  });
+});

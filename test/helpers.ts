@@ -1,0 +1,32 @@
+/** Shared test helpers: reading what a person sees, and recording console output. */
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`${el.localName}: nothing matches ${selector}`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...(el.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** Records console.error and console.warn calls until restored. */
+export function recordConsole(): { errors: string[]; warnings: string[]; restore: () => void } {
+  const { error, warn } = console;
+  const record = { errors: [] as string[], warnings: [] as string[], restore: () => Object.assign(console, { error, warn }) };
+  console.error = (...args: unknown[]) => record.errors.push(args.join(' '));
+  console.warn = (...args: unknown[]) => record.warnings.push(args.join(' '));
+  return record;
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
