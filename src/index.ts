@@ -1,8 +1,11 @@
 /**
  * The bundle entry: defines every hr-widgets element.
- * Each element can also be imported alone, e.g. `hr-widgets/principles`.
+ * Each element can also be imported alone, e.g. `hr-widgets/quiz`.
  */
 export { HrPrinciples } from './principles/define.js';
+export { HrQuiz } from './quiz/define.js';
 export { HrElement, type HrErrorDetail, type DataSource } from './shared/hr-element.js';
 export type { Problem } from './shared/validate.js';
 export type { PrinciplesData, Principle } from './principles/principles-types.js';
+export type { QuizData, QuizQuestion, QuizChoice, QuizResultBand } from './quiz/quiz-types.js';
+export type { HrAnswerDetail, HrCompleteDetail } from './quiz/hr-quiz.js';

@@ -6,6 +6,8 @@ const content: Record<Lang, QuizData> = {
   en: {
     title: 'Test your harm reduction knowledge',
     intro: 'Seven quick questions. Nothing you answer is saved or sent.',
+    // The right answer is written first; shuffle so it is not always first on screen.
+    shuffle: true,
     results: [
       {
         minPercent: 0,
@@ -111,6 +113,8 @@ const content: Record<Lang, QuizData> = {
   es: {
     title: 'Pon a prueba lo que sabes sobre reducción de daños',
     intro: 'Siete preguntas rápidas. Tus respuestas no se guardan ni se envían.',
+    // The right answer is written first; shuffle so it is not always first on screen.
+    shuffle: true,
     results: [
       {
         minPercent: 0,

@@ -1,0 +1,306 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { HrElement } from '../shared/hr-element.js';
+import { heading, toHeadingLevel } from '../shared/heading.js';
+import type { Lang } from '../shared/localize.js';
+import { loadSession, removeSession, saveSession } from '../shared/storage.js';
+import { baseStyles, buttonStyles } from '../shared/styles.js';
+import {
+  advance,
+  check,
+  choose,
+  fingerprint,
+  isCorrect,
+  restore,
+  score,
+  start,
+  validateQuiz,
+  type Choice,
+  type Question,
+  type Quiz,
+  type QuizState,
+} from './quiz-model.js';
+import { quizStyles } from './quiz.styles.js';
+import { strings, type QuizStrings } from './strings.js';
+
+/** Detail of `hr-answer`. */
+export interface HrAnswerDetail {
+  /** Index of the question in the data. */
+  index: number;
+  correct: boolean;
+}
+
+/** Detail of `hr-complete`. */
+export interface HrCompleteDetail {
+  percent: number;
+  correct: number;
+  total: number;
+  /** Null when the quiz has no `passPercent`. */
+  passed: boolean | null;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'hr-answer': CustomEvent<HrAnswerDetail>;
+    'hr-complete': CustomEvent<HrCompleteDetail>;
+  }
+}
+
+type FocusTarget = 'action' | 'first-choice' | 'score';
+
+/**
+ * A knowledge quiz, one question at a time, with kind feedback after each
+ * answer, a score, a review and a way to try again. Nothing is sent anywhere;
+ * nothing is stored unless `persist` is set. With no data it asks seven
+ * questions about harm reduction.
+ *
+ * `multiple` questions score all-or-nothing: right only when exactly the
+ * correct choices are picked.
+ *
+ * @summary A knowledge quiz with feedback, score and review.
+ * @tag hr-quiz
+ *
+ * @attr {string} data - The data as JSON text (see the README), or a bare array of questions.
+ * @attr {string} src - URL of a JSON document with the data, fetched without credentials.
+ * @attr {string} lang - Language of the interface and default content (`en`, `es`); inherited from ancestors when absent.
+ *
+ * @event {CustomEvent<HrAnswerDetail>} hr-answer - An answer was checked: `{ index, correct }`.
+ * @event {CustomEvent<HrCompleteDetail>} hr-complete - The results are shown: `{ percent, correct, total, passed }`.
+ * @event {CustomEvent<HrErrorDetail>} hr-error - The data could not be used in full: `{ message, path, problems }`.
+ *
+ * @csspart notice - The short notice shown when data has problems.
+ * @csspart loading - The loading message while `src` is fetched.
+ * @csspart title - The quiz heading.
+ * @csspart intro - The paragraph under the title.
+ * @csspart question - The form holding the current question.
+ * @csspart place - "Question 2 of 4".
+ * @csspart progress - The progress bar.
+ * @csspart prompt - The question text.
+ * @csspart choice - One answer (a label around its radio button or checkbox).
+ * @csspart feedback - What is said after an answer is checked.
+ * @csspart action - The main button: check, next, see results, try again.
+ * @csspart results - The results section.
+ * @csspart score - "Your score is N%".
+ * @csspart review - The list reviewing every answer.
+ *
+ * @cssproperty --hr-color-accent - Buttons, selected answers and focus rings. Default `#0b5cad`.
+ * @cssproperty --hr-color-on-accent - Text on accent-coloured buttons. Default `#fff`.
+ * @cssproperty --hr-color-success - Marks a right answer. Default `#166534`.
+ * @cssproperty --hr-color-warning - Marks a missed answer. Default `#92400e`.
+ * @cssproperty --hr-color-surface - Background of answers and feedback. Default: transparent.
+ * @cssproperty --hr-color-border - Answer borders. Default: text colour at 30%.
+ * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
+ * @cssproperty --hr-focus-ring - Focus outline. Default `3px solid` accent.
+ */
+export class HrQuiz extends HrElement<Quiz> {
+  static override styles = [baseStyles, buttonStyles, quizStyles];
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    shuffle: { type: Boolean, reflect: true },
+    persist: { type: Boolean, reflect: true },
+    state: { state: true },
+    hint: { state: true },
+  };
+
+  /** Level of the title heading (1–6, default 2). */
+  declare headingLevel: number;
+  /** Shows choices in a random order, a fresh one on each try (also settable in data). */
+  declare shuffle: boolean;
+  /** Keeps progress through a reload in sessionStorage (never localStorage); cleared on completion and by "Try again". */
+  declare persist: boolean;
+  /** @internal */
+  private declare state: QuizState | undefined;
+  /** A gentle prompt, e.g. to choose an answer first. @internal */
+  private declare hint: string;
+
+  #focus: FocusTarget | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.shuffle = false;
+    this.persist = false;
+    this.state = undefined;
+    this.hint = '';
+  }
+
+  protected validate(raw: unknown) {
+    return validateQuiz(raw);
+  }
+
+  protected async loadDefault(): Promise<Record<Lang, unknown>> {
+    return (await import('./default-content.js')).default;
+  }
+
+  private get storageKey(): string | undefined {
+    return this.content && `quiz:${fingerprint(this.content)}`;
+  }
+
+  private fresh(quiz: Quiz): QuizState {
+    return start(quiz, this.shuffle || quiz.shuffle);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('content') && this.content) {
+      const saved = this.persist ? restore(this.content, loadSession(this.storageKey!)) : undefined;
+      this.state = saved ?? this.fresh(this.content);
+      this.hint = '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('state') && this.persist && this.state && this.storageKey) {
+      if (this.state.finished) removeSession(this.storageKey);
+      else saveSession(this.storageKey, this.state);
+    }
+    const focus = this.#focus;
+    this.#focus = undefined;
+    const target =
+      focus === 'action'
+        ? this.renderRoot.querySelector<HTMLElement>('[part~="action"]')
+        : focus === 'first-choice'
+          ? this.renderRoot.querySelector<HTMLElement>('input')
+          : focus === 'score'
+            ? this.renderRoot.querySelector<HTMLElement>('.score')
+            : null;
+    target?.focus();
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (!this.content || !this.state) return;
+    this.state = choose(this.content, this.state, Number(input.value), input.checked);
+    this.hint = '';
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const quiz = this.content;
+    const state = this.state;
+    if (!quiz || !state) return;
+    const t = strings[this.locale];
+    if (!state.checked[state.current]) {
+      const result = check(quiz, state);
+      if (!result) {
+        // Re-announce even when the same words are already there.
+        this.hint = this.hint === t.chooseFirst ? `${t.chooseFirst}\u00a0` : t.chooseFirst;
+        return;
+      }
+      this.state = result.state;
+      // Inputs are disabled once checked; keep focus on the button, never on <body>.
+      this.#focus = 'action';
+      this.emit<HrAnswerDetail>('hr-answer', { index: state.current, correct: result.correct });
+      return;
+    }
+    const next = advance(quiz, state);
+    this.state = next;
+    if (next.finished) {
+      this.#focus = 'score';
+      const { percent, correct, total, passed } = score(quiz, next);
+      this.emit<HrCompleteDetail>('hr-complete', { percent, correct, total, passed });
+    } else {
+      this.#focus = 'first-choice';
+    }
+  }
+
+  private retry(): void {
+    if (!this.content) return;
+    this.state = this.fresh(this.content);
+    this.hint = '';
+    this.#focus = 'first-choice';
+  }
+
+  private choiceText(question: Question, choice: Choice, t: QuizStrings): string {
+    return question.type === 'true-false' ? (choice.text === 'true' ? t.true : t.false) : choice.text;
+  }
+
+  private answerText(question: Question, picked: (c: Choice, i: number) => boolean, t: QuizStrings): string {
+    return question.choices.filter(picked).map((c) => this.choiceText(question, c, t)).join('; ') || '—';
+  }
+
+  protected renderContent(quiz: Quiz): TemplateResult {
+    const state = this.state;
+    const level = toHeadingLevel(this.headingLevel);
+    const t = strings[this.locale];
+    return html`
+      ${quiz.title ? heading(level, quiz.title, 'title') : nothing}
+      ${quiz.intro && !state?.finished ? html`<p part="intro">${quiz.intro}</p>` : nothing}
+      ${!state ? nothing : state.finished ? this.renderResults(quiz, state, quiz.title ? Math.min(level + 1, 6) : level, t) : this.renderQuestion(quiz, state, t)}
+    `;
+  }
+
+  private renderQuestion(quiz: Quiz, state: QuizState, t: QuizStrings): TemplateResult {
+    const q = state.current;
+    const question = quiz.questions[q]!;
+    const total = quiz.questions.length;
+    const checked = state.checked[q]!;
+    const selected = state.selected[q]!;
+    const multiple = question.type === 'multiple';
+    return html`
+      <form part="question" novalidate @submit=${this.onSubmit}>
+        <p class="place" part="place" id="place">${t.place(q + 1, total)}</p>
+        <progress part="progress" max=${total} .value=${q + 1} aria-labelledby="place"></progress>
+        <fieldset>
+          <legend class="prompt" part="prompt">${question.prompt}</legend>
+          ${multiple ? html`<p class="hint">${t.chooseAll}</p>` : nothing}
+          <div class="choices">
+            ${state.order[q]!.map((i) => {
+              const choice = question.choices[i]!;
+              const picked = selected.includes(i);
+              const mark = !checked ? '' : choice.correct ? 'right' : picked ? 'wrong' : '';
+              return html`<label class="choice ${mark}" part="choice">
+                <input type=${multiple ? 'checkbox' : 'radio'} name="q${q}" .value=${String(i)} .checked=${picked} ?disabled=${checked} @change=${this.onChange} />
+                <span class="text">${this.choiceText(question, choice, t)}</span>
+                ${mark ? html`<span class="mark ${mark}">${mark === 'right' ? `✓ ${t.correctAnswer.replace(/:$/, '')}` : `✗ ${t.yourAnswer.replace(/:$/, '')}`}</span>` : nothing}
+              </label>`;
+            })}
+          </div>
+        </fieldset>
+        <div class="feedback" part="feedback" aria-live="polite">${checked ? this.renderFeedback(question, selected, t) : this.hint ? html`<p>${this.hint}</p>` : nothing}</div>
+        <button class="button" part="action" type="submit">${!checked ? t.check : q === total - 1 ? t.seeResults : t.next}</button>
+      </form>
+    `;
+  }
+
+  private renderFeedback(question: Question, selected: number[], t: QuizStrings): TemplateResult {
+    const correct = isCorrect(question, selected);
+    const rightOnes = question.choices.filter((c) => c.correct);
+    return html`
+      <p class="verdict ${correct ? 'right' : 'wrong'}"><strong>${correct ? t.right : t.notQuite}</strong></p>
+      ${selected.map((i) => question.choices[i]?.feedback).filter(Boolean).map((f) => html`<p>${f}</p>`)}
+      ${correct ? nothing : html`<p>${rightOnes.length > 1 ? t.theAnswers : t.theAnswer} ${this.answerText(question, (c) => c.correct, t)}</p>`}
+      ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
+    `;
+  }
+
+  private renderResults(quiz: Quiz, state: QuizState, level: number, t: QuizStrings): TemplateResult {
+    const result = score(quiz, state);
+    const pass = quiz.passPercent;
+    return html`
+      <section part="results">
+        <div class="score" tabindex="-1">
+          ${heading(level, t.score(result.percent), 'score')}
+          <p>${t.correctOf(result.correct, result.total)}</p>
+          ${pass === undefined ? nothing : html`<p class="verdict ${result.passed ? 'right' : 'wrong'}">${result.passed ? t.passed(pass) : t.notPassed(pass)}</p>`}
+          ${result.band ? html`<p part="message">${result.band.message}</p>` : pass === undefined ? html`<p part="message">${t.selfCheck}</p>` : nothing}
+        </div>
+        ${heading(Math.min(level + 1, 6), t.review, 'review-title')}
+        <ol class="review" part="review">
+          ${quiz.questions.map((question, i) => {
+            const selected = state.selected[i] ?? [];
+            const right = isCorrect(question, selected);
+            return html`<li>
+              <p><strong>${question.prompt}</strong></p>
+              <p class="verdict ${right ? 'right' : 'wrong'}">${right ? `✓ ${t.markRight}` : `✗ ${t.markWrong}`}</p>
+              <p>${t.yourAnswer} ${this.answerText(question, (_, c) => selected.includes(c), t)}</p>
+              ${right ? nothing : html`<p>${t.correctAnswer} ${this.answerText(question, (c) => c.correct, t)}</p>`}
+              ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
+            </li>`;
+          })}
+        </ol>
+        <button class="button" part="action" type="button" @click=${this.retry}>${t.tryAgain}</button>
+      </section>
+    `;
+  }
+}

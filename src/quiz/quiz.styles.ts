@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const quizStyles = css`
+  form,
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .place {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 0.5rem;
+    margin: 0.25rem 0 1rem;
+    accent-color: var(--_accent);
+  }
+  .prompt {
+    display: block;
+    font-size: 1.2em;
+    font-weight: 700;
+    margin-block-end: 0.5rem;
+  }
+  .hint {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .choices {
+    display: grid;
+    gap: 0.5rem;
+    margin-block: 0.75rem 1rem;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    min-height: 2.75rem;
+    padding: 0.6rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+  }
+  .choice:has(input:disabled) {
+    cursor: default;
+  }
+  .choice:has(input:focus-visible) {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .choice.right {
+    border-color: var(--_success);
+  }
+  .choice.wrong {
+    border-color: var(--_warning);
+    border-style: dashed;
+  }
+  input {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_accent);
+  }
+  .text {
+    flex: 1;
+  }
+  .mark {
+    flex: none;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .mark.right,
+  .verdict.right {
+    color: var(--_success);
+  }
+  .mark.wrong,
+  .verdict.wrong {
+    color: var(--_warning);
+  }
+  .feedback:not(:empty) {
+    margin-block-end: 1rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_surface);
+  }
+  .feedback > :last-child {
+    margin-block-end: 0;
+  }
+  .score {
+    margin-block-end: 1rem;
+  }
+  .score:focus {
+    outline: none;
+  }
+  .score:focus-visible {
+    outline: var(--_focus);
+  }
+  .review {
+    padding-inline-start: 1.5rem;
+    margin-block: 0.5rem 1.5rem;
+  }
+  .review > li {
+    margin-block-end: 1rem;
+  }
+  .review p {
+    margin-block-end: 0.25rem;
+  }
+  @media (forced-colors: active) {
+    .choice:has(input:checked) {
+      border-color: Highlight;
+    }
+  }
+`;

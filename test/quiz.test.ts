@@ -1,0 +1,280 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/quiz/define.js';
+import type { HrQuiz, HrAnswerDetail, HrCompleteDetail } from '../src/quiz/hr-quiz.js';
+import type { QuizData } from '../src/quiz/quiz-types.js';
+import { $, $$, deepActiveElement, recordConsole, textOf } from './helpers.js';
+
+const data: QuizData = {
+  title: 'Naloxone check-up',
+  passPercent: 60,
+  results: [
+    { minPercent: 0, message: 'Keep learning.' },
+    { minPercent: 60, message: 'Ready to help.' },
+  ],
+  questions: [
+    {
+      type: 'single',
+      prompt: 'What does naloxone do?',
+      explanation: 'It blocks opioids for a while.',
+      choices: [
+        { text: 'Reverses an opioid overdose', correct: true },
+        { text: 'Cures a hangover', feedback: 'No: it acts only on opioids.' },
+        { text: 'Nothing' },
+      ],
+    },
+    {
+      type: 'multiple',
+      prompt: 'Which are overdose signs?',
+      choices: [
+        { text: 'Slow breathing', correct: true },
+        { text: 'Blue lips', correct: true },
+        { text: 'Laughing' },
+      ],
+    },
+    { type: 'true-false', prompt: 'You can leave once they wake up.', answer: false, explanation: 'Naloxone can wear off first.' },
+  ],
+};
+
+async function quiz(attrs: { persist?: boolean; shuffle?: boolean } = {}): Promise<HrQuiz> {
+  const el = await fixture<HrQuiz>(html`<hr-quiz .data=${data} ?persist=${attrs.persist} ?shuffle=${attrs.shuffle}></hr-quiz>`);
+  await el.updateComplete;
+  return el;
+}
+
+const labels = (el: HrQuiz) => $$(el, '[part="choice"] .text').map((t) => t.textContent!.trim());
+const action = (el: HrQuiz) => $<HTMLButtonElement>(el, '[part~="action"]');
+const feedback = (el: HrQuiz) => $(el, '[part="feedback"]').textContent!.replace(/\s+/g, ' ').trim();
+
+async function pick(el: HrQuiz, ...texts: string[]): Promise<void> {
+  for (const text of texts) {
+    const label = $$(el, '[part="choice"]').find((l) => l.querySelector('.text')!.textContent!.trim() === text);
+    if (!label) throw new Error(`no choice "${text}"`);
+    label.click();
+  }
+  await el.updateComplete;
+}
+
+async function press(el: HrQuiz): Promise<void> {
+  action(el).click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+describe('<hr-quiz>', () => {
+  it('asks one question at a time: place, progress bar, a fieldset named by the prompt', async () => {
+    const el = await quiz();
+    await expect(el).to.be.accessible();
+    expect($(el, '[part="place"]').textContent).to.equal('Question 1 of 3');
+    const progress = $<HTMLProgressElement>(el, 'progress');
+    expect([progress.value, progress.max]).to.deep.equal([1, 3]);
+    expect(progress.getAttribute('aria-labelledby')).to.equal('place');
+    expect($(el, 'fieldset > legend').textContent!.trim()).to.equal('What does naloxone do?');
+    expect($$<HTMLInputElement>(el, 'label > input').map((i) => i.type)).to.deep.equal(['radio', 'radio', 'radio']);
+    expect(labels(el)).to.deep.equal(['Reverses an opioid overdose', 'Cures a hangover', 'Nothing']);
+    expect(action(el).textContent!.trim()).to.equal('Check my answer');
+  });
+
+  it('asks for an answer before checking, without firing hr-answer', async () => {
+    const el = await quiz();
+    let answers = 0;
+    el.addEventListener('hr-answer', () => answers++);
+    await press(el);
+    expect(feedback(el)).to.equal('Choose an answer first.');
+    expect(answers).to.equal(0);
+  });
+
+  it('gives feedback on a right answer, fires hr-answer and keeps focus on the button', async () => {
+    const el = await quiz();
+    await pick(el, 'Reverses an opioid overdose');
+    action(el).focus();
+    const event = oneEvent(el, 'hr-answer');
+    await press(el);
+    expect((await event).detail).to.deep.equal({ index: 0, correct: true } satisfies HrAnswerDetail);
+    expect(feedback(el)).to.equal('That’s right. It blocks opioids for a while.');
+    expect($(el, '[part="feedback"]').getAttribute('aria-live')).to.equal('polite');
+    expect(action(el).textContent!.trim()).to.equal('Next question');
+    expect(deepActiveElement()).to.equal(action(el));
+    expect($$<HTMLInputElement>(el, 'input').every((i) => i.disabled)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a missed answer shows the choice’s feedback, the right answer and the explanation, kindly', async () => {
+    const el = await quiz();
+    await pick(el, 'Cures a hangover');
+    const event = oneEvent(el, 'hr-answer');
+    await press(el);
+    expect((await event).detail).to.deep.equal({ index: 0, correct: false });
+    expect(feedback(el)).to.equal('Not quite. No: it acts only on opioids. The answer: Reverses an opioid overdose It blocks opioids for a while.');
+    expect(textOf(el)).to.not.match(/wrong/i);
+    const marks = $$(el, '[part="choice"] .mark').map((m) => m.textContent!.trim());
+    expect(marks).to.deep.equal(['✓ Correct answer', '✗ Your answer']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('scores multiple-answer questions all-or-nothing, with checkboxes', async () => {
+    const el = await quiz();
+    await pick(el, 'Reverses an opioid overdose');
+    await press(el);
+    await press(el);
+    expect($$<HTMLInputElement>(el, 'label > input').map((i) => i.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox']);
+    expect(textOf(el)).to.contain('Choose all that apply.');
+    await pick(el, 'Slow breathing');
+    const event = oneEvent(el, 'hr-answer');
+    await press(el);
+    expect((await event).detail).to.deep.equal({ index: 1, correct: false });
+    expect(feedback(el)).to.contain('The answers: Slow breathing; Blue lips');
+  });
+
+  it('shows results only when asked, then a review, and tries again without reloading', async () => {
+    const el = await quiz();
+    let completes = 0;
+    el.addEventListener('hr-complete', () => completes++);
+    await pick(el, 'Reverses an opioid overdose');
+    await press(el);
+    await press(el);
+    await pick(el, 'Slow breathing', 'Blue lips');
+    await press(el);
+    await press(el);
+    expect(labels(el)).to.deep.equal(['True', 'False']);
+    await pick(el, 'True');
+    await press(el);
+    expect(action(el).textContent!.trim()).to.equal('See my results');
+    expect(completes).to.equal(0, 'hr-complete must not fire before the results');
+
+    const event = oneEvent(el, 'hr-complete');
+    await press(el);
+    expect((await event).detail).to.deep.equal({ percent: 67, correct: 2, total: 3, passed: true } satisfies HrCompleteDetail);
+    const results = $(el, '[part="results"]');
+    expect($(el, '[part="score"]').textContent).to.equal('Your score is 67%');
+    expect(results.textContent).to.contain('2 of 3 correct.');
+    expect(results.textContent).to.contain('You passed. You needed 60%.');
+    expect($(el, '[part="message"]').textContent).to.equal('Ready to help.');
+    expect(deepActiveElement()).to.equal($(el, '.score'));
+    await expect(el).to.be.accessible();
+
+    const review = $$(el, '[part="review"] > li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(review[0]).to.equal('What does naloxone do? ✓ Right Your answer: Reverses an opioid overdose It blocks opioids for a while.');
+    expect(review[2]).to.equal('You can leave once they wake up. ✗ Not quite Your answer: True Correct answer: False Naloxone can wear off first.');
+
+    action(el).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[part="place"]').textContent).to.equal('Question 1 of 3');
+    expect($$<HTMLInputElement>(el, 'input').some((i) => i.checked)).to.equal(false);
+    expect(deepActiveElement()).to.equal($(el, 'input'));
+    expect(completes).to.equal(1);
+  });
+
+  it('says "not passed" gently below the pass mark, and uses a self-check tone without one', async () => {
+    const el = await quiz();
+    for (const choice of ['Nothing', 'Laughing', 'True']) {
+      await pick(el, choice);
+      await press(el);
+      await press(el);
+    }
+    expect(textOf(el)).to.contain('Your score is 0%');
+    expect(textOf(el)).to.contain('You need 60% to pass. Look over the answers below and try again when you are ready.');
+    expect($(el, '[part="message"]').textContent).to.equal('Keep learning.');
+
+    el.data = { questions: [{ prompt: 'Naloxone is free in many pharmacies.', answer: true }] };
+    await el.updateComplete;
+    await pick(el, 'True');
+    await press(el);
+    await press(el);
+    expect(textOf(el)).to.not.contain('pass');
+    expect($(el, '[part="message"]').textContent).to.equal('Thanks for taking the quiz. Every answer is a chance to learn something.');
+  });
+
+  it('shuffles choices, with a fresh order on each try', async () => {
+    const random = Math.random;
+    let call = 0;
+    Math.random = () => (call++ * 0.37) % 1; // fixed, but a different order for each try
+    try {
+      const el = await quiz({ shuffle: true });
+      const first = labels(el);
+      expect(first).to.have.members(['Reverses an opioid overdose', 'Cures a hangover', 'Nothing']);
+      expect(first).to.not.deep.equal(['Reverses an opioid overdose', 'Cures a hangover', 'Nothing']);
+      for (const choice of [first[0]!, 'Slow breathing', 'True']) {
+        await pick(el, choice);
+        await press(el);
+        await press(el);
+      }
+      action(el).click();
+      await el.updateComplete;
+      expect(labels(el)).to.not.deep.equal(first);
+    } finally {
+      Math.random = random;
+    }
+  });
+
+  it('with persist, keeps progress in sessionStorage across a re-created element, and clears it at the end', async () => {
+    sessionStorage.clear();
+    const el = await quiz({ persist: true });
+    await pick(el, 'Reverses an opioid overdose');
+    await press(el);
+    await press(el);
+    await pick(el, 'Blue lips');
+    el.remove();
+    expect(Object.keys(sessionStorage).every((k) => k.startsWith('hr-widgets:quiz:'))).to.equal(true);
+    expect(localStorage.length).to.equal(0);
+
+    const again = await quiz({ persist: true });
+    expect($(again, '[part="place"]').textContent).to.equal('Question 2 of 3');
+    expect($$<HTMLInputElement>(again, 'input').filter((i) => i.checked).length).to.equal(1);
+    await pick(again, 'Slow breathing');
+    await press(again);
+    await press(again);
+    await pick(again, 'False');
+    await press(again);
+    await press(again);
+    expect(sessionStorage.length).to.equal(0);
+
+    const plain = await quiz();
+    await pick(plain, 'Nothing');
+    await press(plain);
+    expect(sessionStorage.length).to.equal(0, 'nothing stored without persist');
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await fixture<HrQuiz>(html`<div><button>before</button><hr-quiz .data=${data}></hr-quiz></div>`);
+    const q = el.querySelector('hr-quiz')!;
+    el.querySelector('button')!.focus();
+    const complete = oneEvent(q, 'hr-complete');
+    await sendKeys({ press: 'Tab' }); // first radio
+    await sendKeys({ press: 'Space' }); // pick "Reverses…"
+    await sendKeys({ press: 'Tab' }); // check button
+    await sendKeys({ press: 'Enter' }); // check
+    await sendKeys({ press: 'Enter' }); // next: focus moves to the first checkbox
+    await sendKeys({ press: 'Space' }); // Slow breathing
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' }); // Blue lips
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' }); // check button
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' }); // next: focus on "True"
+    await sendKeys({ press: 'ArrowDown' }); // arrows move to and pick "False"
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' }); // see my results
+    expect((await complete).detail).to.deep.equal({ percent: 100, correct: 3, total: 3, passed: true });
+    await waitUntil(() => deepActiveElement() === $(q, '.score'));
+  });
+
+  it('shows the default quiz in Spanish, and skips a broken question with its path', async () => {
+    const es = await fixture<HrQuiz>(html`<hr-quiz lang="es"></hr-quiz>`);
+    await waitUntil(() => es.shadowRoot!.querySelector('[part="place"]'));
+    expect($(es, '[part="place"]').textContent).to.equal('Pregunta 1 de 7');
+    expect(action(es).textContent!.trim()).to.equal('Revisar mi respuesta');
+    await expect(es).to.be.accessible();
+
+    const logged = recordConsole();
+    try {
+      const el = await fixture<HrQuiz>(html`<hr-quiz data=${JSON.stringify([{ prompt: 'ok', answer: true }, { prompt: 'bad', choices: ['only one'] }])}></hr-quiz>`);
+      expect($(el, '[part="place"]').textContent).to.equal('Question 1 of 1');
+      expect(logged.errors).to.deep.equal(['hr-quiz: questions[1].choices: needs 2 to 10 choices, got 1']);
+    } finally {
+      logged.restore();
+    }
+  });
+});
