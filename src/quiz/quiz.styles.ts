@@ -101,6 +101,13 @@ export const quizStyles = css`
   .score {
     margin-block-end: 1rem;
   }
+  /* Sizes that read well whatever heading level the page needs. */
+  [part='score'] {
+    font-size: 1.6em;
+  }
+  [part='review-title'] {
+    font-size: 1.2em;
+  }
   .score:focus {
     outline: none;
   }
