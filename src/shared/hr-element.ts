@@ -21,6 +21,9 @@ declare global {
   }
 }
 
+/** A long list of broken entries is summed up after this many lines. */
+const MAX_LOGGED = 20;
+
 // One observer for every element: a page that switches `lang` (on <html> or
 // any ancestor) re-renders its widgets in the new language.
 const connected = new Set<HrElement<unknown>>();
@@ -189,7 +192,9 @@ export abstract class HrElement<T> extends LitElement {
   /** One console line per load, and one `hr-error`, naming the exact path of each problem. */
   private report(problems: Problem[]): void {
     const tag = this.localName;
-    console.error(problems.map((p) => `${tag}: ${p.path}: ${p.message}`).join('\n'));
+    const lines = problems.slice(0, MAX_LOGGED).map((p) => `${tag}: ${p.path}: ${p.message}`);
+    if (problems.length > MAX_LOGGED) lines.push(`${tag}: … and ${problems.length - MAX_LOGGED} more problems (all in the hr-error event's detail)`);
+    console.error(lines.join('\n'));
     const [first] = problems;
     if (first) this.emit<HrErrorDetail>('hr-error', { ...first, problems });
   }

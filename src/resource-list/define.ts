@@ -1,0 +1,12 @@
+import { define } from '../shared/define.js';
+import { HrResourceList } from './hr-resource-list.js';
+
+define('hr-resource-list', HrResourceList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hr-resource-list': HrResourceList;
+  }
+}
+
+export { HrResourceList };

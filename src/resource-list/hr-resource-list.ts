@@ -1,0 +1,337 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { HrElement } from '../shared/hr-element.js';
+import { heading, toHeadingLevel } from '../shared/heading.js';
+import { safeHref, smsHref, telHref } from '../shared/links.js';
+import { formatDate, type Lang } from '../shared/localize.js';
+import { baseStyles, buttonStyles } from '../shared/styles.js';
+import {
+  SearchIndex,
+  byDistance,
+  distanceKm,
+  filter,
+  formatDistance,
+  servesEverywhere,
+  validateDirectory,
+  type Directory,
+  type FilterResult,
+  type Point,
+  type Resource,
+} from './resource-model.js';
+import { resourceListStyles } from './resource-list.styles.js';
+import { serviceLabel } from './services.js';
+import { strings, type ResourceStrings } from './strings.js';
+
+type Geo = 'idle' | 'locating' | 'on' | 'denied' | 'failed';
+
+const ANNOUNCE_DELAY = 600;
+
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+function languageName(code: string, lang: Lang): string {
+  try {
+    if (!languageNames.has(lang)) languageNames.set(lang, new Intl.DisplayNames([lang], { type: 'language' }));
+    return languageNames.get(lang)!.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * A searchable, filterable directory of services and organizations. Search is
+ * accent-insensitive; service and area filters show counts; "near me" sorts by
+ * distance only when asked, and the location never leaves the device. Long
+ * lists stay fast: filtering runs over a prepared index and only a page of
+ * cards is in the DOM at a time. With no data it lists national harm reduction
+ * organizations.
+ *
+ * @summary A searchable directory of services.
+ * @tag hr-resource-list
+ *
+ * @attr {string} data - The data as JSON text (see the README), or a bare array of resources.
+ * @attr {string} src - URL of a JSON document with the data, fetched without credentials.
+ * @attr {string} lang - Language of the interface and default content (`en`, `es`); inherited from ancestors when absent.
+ *
+ * @event {CustomEvent<HrErrorDetail>} hr-error - The data could not be used in full: `{ message, path, problems }`. Invalid resources are skipped.
+ *
+ * @csspart notice - The short notice shown when data has problems.
+ * @csspart loading - The loading message while `src` is fetched.
+ * @csspart title - The heading of the whole element.
+ * @csspart intro - The paragraph under the title.
+ * @csspart controls - The search box and filters.
+ * @csspart count - "12 places found".
+ * @csspart list - The list of cards.
+ * @csspart card - One resource.
+ * @csspart name - A resource's heading.
+ * @csspart empty - What is shown when nothing matches.
+ * @csspart more - The "Show more" button.
+ *
+ * @cssproperty --hr-color-accent - Buttons, links, selected filters and focus rings. Default `#0b5cad`.
+ * @cssproperty --hr-color-surface - Card background. Default: transparent.
+ * @cssproperty --hr-color-border - Card and field borders. Default: text colour at 30%.
+ * @cssproperty --hr-color-input - Search field background. Default: the system field colour.
+ * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
+ * @cssproperty --hr-space - Space between cards. Default `1rem`.
+ */
+export class HrResourceList extends HrElement<Directory> {
+  static override styles = [baseStyles, buttonStyles, resourceListStyles];
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
+    query: { state: true },
+    selected: { state: true },
+    region: { state: true },
+    shown: { state: true },
+    origin: { state: true },
+    geo: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Level of the title heading (1–6, default 2); resource names sit one below. */
+  declare headingLevel: number;
+  /** How many cards to show at first and add with each "Show more" (default 20). */
+  declare pageSize: number;
+  /** @internal */
+  private declare query: string;
+  /** Selected service ids. @internal */
+  private declare selected: readonly string[];
+  /** @internal */
+  private declare region: string;
+  /** @internal */
+  private declare shown: number;
+  /** The visitor's position, in memory only, after they asked. @internal */
+  private declare origin: Point | undefined;
+  /** @internal */
+  private declare geo: Geo;
+  /** @internal */
+  private declare announcement: string;
+
+  #index: SearchIndex | undefined;
+  #result: FilterResult = { matches: [], counts: new Map() };
+  #order: number[] = [];
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #focusCard: number | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.pageSize = 20;
+    this.query = '';
+    this.selected = [];
+    this.region = '';
+    this.shown = 0;
+    this.origin = undefined;
+    this.geo = 'idle';
+    this.announcement = '';
+  }
+
+  protected validate(raw: unknown) {
+    return validateDirectory(raw);
+  }
+
+  protected async loadDefault(): Promise<Record<Lang, unknown>> {
+    return (await import('./default-content.js')).default;
+  }
+
+  private get page(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 20);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const content = this.content;
+    if (!content) return;
+    if (changed.has('content')) {
+      this.#index = new SearchIndex(content.resources);
+      this.selected = this.selected.filter((s) => content.services.includes(s));
+      if (!content.regions.includes(this.region)) this.region = '';
+    }
+    const filtersChanged = changed.has('query') || changed.has('selected') || changed.has('region');
+    if (changed.has('content') || filtersChanged) {
+      this.#result = filter(this.#index!, { query: this.query, services: this.selected, region: this.region });
+      this.shown = this.page;
+    }
+    if (changed.has('content') || filtersChanged || changed.has('origin')) {
+      this.#order = this.origin ? byDistance(content.resources, this.#result.matches, this.origin) : this.#result.matches;
+    }
+    if (filtersChanged) this.announceSoon();
+  }
+
+  protected override updated(): void {
+    if (this.#focusCard === undefined) return;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="card"]')[this.#focusCard]?.focus();
+    this.#focusCard = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+  }
+
+  /** Says the number of matches once typing pauses, so a screen reader is not flooded. */
+  private announceSoon(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.announcement = this.countText(strings[this.locale]);
+    }, ANNOUNCE_DELAY);
+  }
+
+  private countText(t: ResourceStrings): string {
+    const n = this.#result.matches.length;
+    return n ? t.matches(n, this.content?.resources.length ?? n) : t.none;
+  }
+
+  private clearFilters(): void {
+    this.query = '';
+    this.selected = [];
+    this.region = '';
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  private toggleService(id: string, on: boolean): void {
+    this.selected = on ? [...this.selected, id] : this.selected.filter((s) => s !== id);
+  }
+
+  private showMore(): void {
+    this.#focusCard = this.shown;
+    this.shown += this.page;
+  }
+
+  private locate(): void {
+    if (this.origin || this.geo === 'locating') {
+      this.origin = undefined;
+      this.geo = 'idle';
+      return;
+    }
+    if (!('geolocation' in navigator)) {
+      this.geo = 'failed';
+      return;
+    }
+    this.geo = 'locating';
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        if (this.geo !== 'locating') return;
+        this.origin = { lat: coords.latitude, lng: coords.longitude };
+        this.geo = 'on';
+        this.shown = this.page;
+      },
+      (error) => {
+        if (this.geo !== 'locating') return;
+        this.geo = error.code === error.PERMISSION_DENIED ? 'denied' : 'failed';
+      },
+      { enableHighAccuracy: false, maximumAge: 10 * 60 * 1000, timeout: 20000 },
+    );
+  }
+
+  protected renderContent(directory: Directory): TemplateResult {
+    const t = strings[this.locale];
+    const level = toHeadingLevel(this.headingLevel);
+    const itemLevel = directory.title ? Math.min(level + 1, 6) : level;
+    const total = this.#result.matches.length;
+    const visible = this.#order.slice(0, this.shown);
+    const filtered = Boolean(this.query || this.selected.length || this.region);
+    const geoMessage = { idle: '', locating: t.locating, on: t.sortedByDistance, denied: t.locationDenied, failed: t.locationFailed }[this.geo];
+    return html`
+      ${directory.title ? heading(level, directory.title, 'title') : nothing}
+      ${directory.intro ? html`<p part="intro">${directory.intro}</p>` : nothing}
+      <div class="controls" part="controls">
+        <div>
+          <label for="search">${t.search}</label>
+          <input id="search" type="search" autocomplete="off" enterkeyhint="search" .value=${this.query}
+            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+        </div>
+        ${directory.services.length ? this.renderServices(directory, t) : nothing}
+        ${directory.regions.length > 1
+          ? html`<div>
+              <label for="region">${t.region}</label>
+              <select id="region" @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!this.region}>${t.allRegions}</option>
+                ${directory.regions.map((r) => html`<option ?selected=${r === this.region}>${r}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        <div class="actions">
+          ${directory.hasCoordinates
+            ? html`<button class="button secondary" type="button" aria-pressed=${this.origin ? 'true' : 'false'} @click=${this.locate}>${t.nearMe}</button>`
+            : nothing}
+          ${filtered ? html`<button class="button secondary" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
+        </div>
+        ${geoMessage ? html`<p role="status" class="meta">${geoMessage}</p>` : nothing}
+      </div>
+      <p class="count" part="count">${this.countText(t)}</p>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${total === 0 ? this.renderEmpty(t, filtered) : nothing}
+      <ul class="cards" part="list">
+        ${repeat(visible, (i) => i, (i) => this.renderCard(directory.resources[i]!, itemLevel, t))}
+      </ul>
+      ${total > this.shown
+        ? html`<button class="button secondary" part="more" type="button" @click=${this.showMore}>${t.showMore(Math.min(this.page, total - this.shown))}</button>`
+        : nothing}
+    `;
+  }
+
+  private renderServices(directory: Directory, t: ResourceStrings): TemplateResult {
+    // Folded away by default: a long row of filters would push the results off a phone screen.
+    return html`<details class="filters">
+      <summary>${t.services}${this.selected.length ? ` (${this.selected.length})` : ''}</summary>
+      <fieldset>
+      <legend class="visually-hidden">${t.services}</legend>
+      <div class="chips">
+        ${directory.services.map((id) => {
+          const on = this.selected.includes(id);
+          const count = this.#result.counts.get(id) ?? 0;
+          return html`<label class="chip">
+            <input type="checkbox" .checked=${on} @change=${(e: Event) => this.toggleService(id, (e.target as HTMLInputElement).checked)} />
+            ${serviceLabel(id, this.locale)} <span class="meta">(${count})</span>
+          </label>`;
+        })}
+      </div>
+      </fieldset>
+    </details>`;
+  }
+
+  private renderEmpty(t: ResourceStrings, filtered: boolean): TemplateResult {
+    return html`<div class="empty" part="empty">
+      <p><strong>${t.none}</strong></p>
+      <p>${t.noneHelp}</p>
+      <ul aria-label=${t.nationalLines}>
+        <li><a href="tel:988">${t.line988}</a></li>
+        <li><a href="tel:18006624357">${t.lineSamhsa}</a></li>
+      </ul>
+      ${filtered ? html`<button class="button" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderCard(r: Resource, level: number, t: ResourceStrings): TemplateResult {
+    const lang = this.locale;
+    const tel = telHref(r.phone);
+    const sms = smsHref(r.sms);
+    const web = safeHref(r.url);
+    const place = [r.address, r.city, r.region].filter(Boolean).join(', ');
+    const distance =
+      this.origin && r.lat !== undefined && r.lng !== undefined
+        ? formatDistance(distanceKm(this.origin, { lat: r.lat, lng: r.lng }), navigator.language || lang, lang)
+        : '';
+    return html`<li class="card" part="card" tabindex="-1">
+      ${heading(level, r.name, 'name')}
+      ${r.coverage === 'national' || r.coverage === 'online'
+        ? html`<span class="badge">${r.coverage === 'national' ? t.national : t.online}${this.region && servesEverywhere(r) ? ` · ${t.servesEverywhere}` : ''}</span>`
+        : nothing}
+      ${distance ? html`<p class="badge">${t.away(distance)}</p>` : nothing}
+      ${r.description ? html`<p>${r.description}</p>` : nothing}
+      ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${serviceLabel(s, lang)}</li>`)}</ul>` : nothing}
+      ${tel || sms || r.email || web
+        ? html`<ul class="contact">
+            ${tel ? html`<li><a href=${tel}>${t.call} ${r.phone}</a></li>` : nothing}
+            ${sms ? html`<li><a href=${sms}>${t.text} ${r.sms}</a></li>` : nothing}
+            ${r.email ? html`<li><a href="mailto:${r.email}">${t.email} ${r.email}</a></li>` : nothing}
+            ${web ? html`<li><a href=${web} rel="noopener noreferrer">${t.website}: ${new URL(web).hostname.replace(/^www\./, '')}</a></li>` : nothing}
+          </ul>`
+        : nothing}
+      ${place ? html`<p>${t.address}: ${place}</p>` : nothing}
+      ${r.hours ? html`<p>${t.hours}: ${r.hours}</p>` : nothing}
+      ${r.languages?.length ? html`<p>${t.languages}: ${r.languages.map((l) => languageName(l, lang)).join(', ')}</p>` : nothing}
+      ${r.verified ? html`<p class="meta">${t.lastChecked(formatDate(r.verified, lang))}</p>` : nothing}
+    </li>`;
+  }
+}

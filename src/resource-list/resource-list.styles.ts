@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+export const resourceListStyles = css`
+  .controls {
+    display: grid;
+    gap: 0.75rem;
+    margin-block-end: 1rem;
+  }
+  label,
+  summary {
+    font-weight: 600;
+  }
+  summary {
+    min-height: 2.75rem;
+    padding-block: 0.6rem;
+    cursor: pointer;
+  }
+  input[type='search'],
+  select {
+    display: block;
+    width: 100%;
+    max-width: 32rem;
+    min-height: 2.75rem;
+    margin-block-start: 0.25rem;
+    padding: 0.4rem 0.6rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--hr-color-input, Field);
+    color: var(--hr-color-input-text, FieldText);
+    font: inherit;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.25rem;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: 999px;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .chip:has(input:checked) {
+    border-color: var(--_accent);
+  }
+  .chip:has(input:focus-visible) {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .chip input {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: var(--_space);
+    margin: 0 0 1rem;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card:focus {
+    outline: var(--_focus);
+  }
+  .card > :last-child {
+    margin-block-end: 0;
+  }
+  .badge {
+    display: inline-block;
+    margin-block-end: 0.5rem;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .tags > li {
+    padding: 0.1rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .contact {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .contact a {
+    display: inline-block;
+    min-height: 1.75rem;
+  }
+  .meta {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty ul {
+    padding-inline-start: 1.25rem;
+  }
+`;

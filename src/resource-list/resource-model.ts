@@ -1,0 +1,200 @@
+/**
+ * The directory without a DOM: validation, a search index prepared once per
+ * data set, filtering with counts, and sorting by distance.
+ */
+import { at, items, num, record, requiredText, text, texts, wrapList, type Json, type Problem, type Validation } from '../shared/validate.js';
+import type { Lang } from '../shared/localize.js';
+import { SERVICE_LABELS } from './services.js';
+import type { Coverage, Resource, ResourceListData } from './resource-types.js';
+
+export type { Coverage, Resource, ResourceListData };
+
+export interface Directory {
+  title?: string;
+  intro?: string;
+  resources: Resource[];
+  /** Every service id in the data, most common first. */
+  services: string[];
+  /** Every region in the data, sorted. */
+  regions: string[];
+  /** Whether any resource has `lat`/`lng`, so that "near me" can help. */
+  hasCoordinates: boolean;
+}
+
+const COVERAGES: readonly string[] = ['local', 'regional', 'national', 'online'];
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function validateDirectory(raw: unknown): Validation<Directory> {
+  const problems: Problem[] = [];
+  const root = record(wrapList(raw, 'resources'), '', problems);
+  if (!root) return { value: undefined, problems };
+  const resources = items(root, 'resources', '', problems, (r, path) => readResource(r, path, problems), 'resource');
+  if (!resources.length) return { value: undefined, problems };
+  const serviceCounts = new Map<string, number>();
+  const regions = new Set<string>();
+  for (const r of resources) {
+    for (const s of r.services ?? []) serviceCounts.set(s, (serviceCounts.get(s) ?? 0) + 1);
+    if (r.region) regions.add(r.region);
+  }
+  return {
+    value: {
+      title: text(root, 'title', '', problems),
+      intro: text(root, 'intro', '', problems),
+      resources,
+      services: [...serviceCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s),
+      regions: [...regions].sort((a, b) => a.localeCompare(b)),
+      hasCoordinates: resources.some((r) => r.lat !== undefined),
+    },
+    problems,
+  };
+}
+
+function readResource(raw: unknown, path: string, problems: Problem[]): Resource | undefined {
+  const obj = record(raw, path, problems);
+  if (!obj) return undefined;
+  const before = problems.length;
+  const resource: Resource = { name: requiredText(obj, 'name', path, problems) ?? '' };
+  for (const key of ['description', 'url', 'address', 'city', 'region', 'hours'] as const) {
+    const value = text(obj, key, path, problems);
+    if (value) resource[key] = value;
+  }
+  const phone = contactNumber(obj, 'phone', path, problems);
+  if (phone) resource.phone = phone;
+  const sms = contactNumber(obj, 'sms', path, problems);
+  if (sms) resource.sms = sms;
+  const email = text(obj, 'email', path, problems);
+  if (email && !EMAIL.test(email)) problems.push({ path: at(path, 'email'), message: `is not an email address: ${JSON.stringify(email)}` });
+  else if (email) resource.email = email;
+  const services = texts(obj, 'services', path, problems);
+  if (services?.length) resource.services = services;
+  const languages = texts(obj, 'languages', path, problems);
+  if (languages?.length) resource.languages = languages;
+  const coverage = text(obj, 'coverage', path, problems);
+  if (coverage && !COVERAGES.includes(coverage)) {
+    problems.push({ path: at(path, 'coverage'), message: `must be "local", "regional", "national" or "online", got ${JSON.stringify(coverage)}` });
+  } else if (coverage) resource.coverage = coverage as Coverage;
+  const verified = text(obj, 'verified', path, problems);
+  if (verified && !ISO_DATE.test(verified)) problems.push({ path: at(path, 'verified'), message: `must be a date like "2026-03-31", got ${JSON.stringify(verified)}` });
+  else if (verified) resource.verified = verified;
+  const lat = num(obj, 'lat', path, problems, [-90, 90]);
+  const lng = num(obj, 'lng', path, problems, [-180, 180]);
+  if ((lat === undefined) !== (lng === undefined) && problems.length === before) {
+    problems.push({ path: at(path, lat === undefined ? 'lat' : 'lng'), message: 'lat and lng go together' });
+  }
+  if (lat !== undefined && lng !== undefined) Object.assign(resource, { lat, lng });
+  return problems.length > before ? undefined : resource;
+}
+
+function contactNumber(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
+  const value = text(obj, key, path, problems);
+  if (value && !/\d/.test(value)) {
+    problems.push({ path: at(path, key), message: `has no digits: ${JSON.stringify(value)}` });
+    return undefined;
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------------------
+// Search and filters
+
+/** Lower case without accents, so "Médico" matches "medico". */
+export function fold(value: string): string {
+  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** One folded string per resource, built the first time someone searches. */
+export class SearchIndex {
+  #haystacks: string[] | undefined;
+  constructor(readonly resources: readonly Resource[]) {}
+
+  haystack(i: number): string {
+    this.#haystacks ??= this.resources.map((r) => {
+      // Service labels in every language: a Spanish speaker may search "naloxona" on an English page.
+      const labels = (r.services ?? []).flatMap((s) => [s, ...Object.values(SERVICE_LABELS).map((t) => t[s] ?? '')]);
+      return fold([r.name, r.description, r.city, r.region, ...labels].filter(Boolean).join(' \u0000 '));
+    });
+    return this.#haystacks[i]!;
+  }
+}
+
+export interface Filters {
+  query: string;
+  /** A resource must offer every selected service. */
+  services: readonly string[];
+  /** Region to show; national and online resources match every region. */
+  region: string;
+}
+
+export interface FilterResult {
+  /** Indices of matching resources, in data order. */
+  matches: number[];
+  /** For each service, how many matches offer it. */
+  counts: Map<string, number>;
+}
+
+export const servesEverywhere = (r: Resource): boolean => r.coverage === 'national' || r.coverage === 'online';
+
+export function filter(index: SearchIndex, filters: Filters): FilterResult {
+  const terms = fold(filters.query).split(/\s+/).filter(Boolean);
+  const { services, region } = filters;
+  const matches: number[] = [];
+  const counts = new Map<string, number>();
+  const list = index.resources;
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i]!;
+    if (region && r.region !== region && !servesEverywhere(r)) continue;
+    if (services.length && !services.every((s) => r.services?.includes(s))) continue;
+    if (terms.length) {
+      const hay = index.haystack(i);
+      if (!terms.every((t) => hay.includes(t))) continue;
+    }
+    matches.push(i);
+    for (const s of r.services ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return { matches, counts };
+}
+
+// ---------------------------------------------------------------------------
+// Distance
+
+export interface Point {
+  lat: number;
+  lng: number;
+}
+
+const EARTH_KM = 6371;
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(a: Point, b: Point): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
+}
+
+/** Matches ordered nearest first; resources without coordinates keep their order after them. */
+export function byDistance(resources: readonly Resource[], matches: readonly number[], from: Point): number[] {
+  const placed: [number, number][] = [];
+  const rest: number[] = [];
+  for (const i of matches) {
+    const r = resources[i]!;
+    if (r.lat !== undefined && r.lng !== undefined) placed.push([i, distanceKm(from, { lat: r.lat, lng: r.lng })]);
+    else rest.push(i);
+  }
+  return [...placed.sort((a, b) => a[1] - b[1]).map(([i]) => i), ...rest];
+}
+
+/** Miles where people measure in miles (US, UK, Liberia, Myanmar), else kilometres. */
+export function usesMiles(locale: string): boolean {
+  const region = locale.split(/[-_]/)[1]?.toUpperCase();
+  return region ? ['US', 'GB', 'LR', 'MM'].includes(region) : locale.toLowerCase().startsWith('en');
+}
+
+export function formatDistance(km: number, locale: string, lang: Lang): string {
+  const miles = usesMiles(locale);
+  const value = miles ? km / 1.609344 : km;
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: miles ? 'mile' : 'kilometer', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
+
