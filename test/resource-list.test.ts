@@ -1,0 +1,214 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/resource-list/define.js';
+import type { HrResourceList } from '../src/resource-list/hr-resource-list.js';
+import type { Resource } from '../src/resource-list/resource-types.js';
+import { SearchIndex, filter, validateDirectory } from '../src/resource-list/resource-model.js';
+import { generateResources } from '../demo/generate-resources.js';
+import { $, $$, deepActiveElement, recordConsole, textOf } from './helpers.js';
+
+const full: Resource = {
+  name: 'Prevention Point Philadelphia',
+  description: 'Syringe exchange, naloxone and wound care.',
+  services: ['syringe-services', 'naloxone', 'street-medicine'],
+  phone: '(215) 634-5272',
+  sms: '(215) 555-0100',
+  email: 'info@ppponline.org',
+  url: 'https://www.ppponline.org/',
+  address: '2913-15 Kensington Avenue',
+  city: 'Philadelphia',
+  region: 'PA',
+  coverage: 'local',
+  hours: 'Mon–Fri 8am–4pm',
+  languages: ['en', 'es'],
+  lat: 39.99,
+  lng: -75.13,
+  verified: '2026-03-03',
+};
+const resources: Resource[] = [
+  full,
+  { name: 'Centro Médico Española', city: 'Española', region: 'NM', services: ['naloxone', 'testing'], lat: 35.99, lng: -106.08 },
+  { name: 'Next Distro', services: ['naloxone', 'mail-delivery'], coverage: 'online', url: 'https://nextdistro.org' },
+  { name: 'Sketchy', url: 'javascript:alert(1)', region: 'PA' },
+];
+
+async function directory(data: unknown = { title: 'Services', resources }): Promise<HrResourceList> {
+  const el = await fixture<HrResourceList>(html`<hr-resource-list .data=${data}></hr-resource-list>`);
+  await el.updateComplete;
+  return el;
+}
+
+const names = (el: HrResourceList) => $$(el, '[part="name"]').map((h) => h.textContent!.trim());
+const search = (el: HrResourceList) => $<HTMLInputElement>(el, 'input[type="search"]');
+
+async function type(el: HrResourceList, text: string): Promise<void> {
+  search(el).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function toggleService(el: HrResourceList, label: string): Promise<void> {
+  const chip = $$(el, '.chip').find((c) => c.textContent!.includes(label));
+  if (!chip) throw new Error(`no service "${label}"`);
+  chip.querySelector('input')!.click();
+  await el.updateComplete;
+}
+
+describe('<hr-resource-list>', () => {
+  it('shows the built-in national organizations, accessibly', async () => {
+    const el = await fixture<HrResourceList>(html`<hr-resource-list></hr-resource-list>`);
+    await waitUntil(() => names(el).length > 0);
+    await expect(el).to.be.accessible();
+    expect(names(el)).to.include('Prevention Point Philadelphia');
+    expect(textOf(el)).to.contain('Serves the whole country');
+    expect($$<HTMLAnchorElement>(el, 'a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.include('tel:2156345272');
+  });
+
+  it('renders every field of a resource, with tap-to-call, text and email links', async () => {
+    const el = await directory();
+    const card = $$(el, '[part="card"]')[0]!;
+    const links = [...card.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['Call (215) 634-5272', 'tel:2156345272'],
+      ['Text (215) 555-0100', 'sms:2155550100'],
+      ['Email info@ppponline.org', 'mailto:info@ppponline.org'],
+      ['Website: ppponline.org', 'https://www.ppponline.org/'],
+    ]);
+    const text = card.textContent!.replace(/\s+/g, ' ');
+    expect(card.querySelector('h3')!.textContent).to.equal('Prevention Point Philadelphia');
+    expect([...card.querySelectorAll('.tags li')].map((li) => li.textContent)).to.deep.equal(['Syringe services', 'Naloxone', 'street-medicine']);
+    for (const part of ['Syringe exchange, naloxone and wound care.', 'Address: 2913-15 Kensington Avenue, Philadelphia, PA', 'Hours: Mon–Fri 8am–4pm', 'Languages: English, Spanish', 'Last checked March 3, 2026']) {
+      expect(text).to.contain(part);
+    }
+    expect($$(el, '[part="card"]')[2]!.textContent).to.contain('Online');
+  });
+
+  it('never turns a javascript: URL into a link', async () => {
+    const el = await directory();
+    const sketchy = $$(el, '[part="card"]')[3]!;
+    expect(sketchy.querySelector('a')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  it('searches as you type, ignoring accents, and announces the count once typing pauses', async () => {
+    const el = await directory();
+    const status = $$(el, '[role="status"]').find((s) => s.classList.contains('visually-hidden'))!;
+    await type(el, 'medico espanola');
+    expect(names(el)).to.deep.equal(['Centro Médico Española']);
+    expect($(el, '[part="count"]').textContent).to.equal('1 place found of 4');
+    expect(status.textContent).to.equal('', 'not announced while typing');
+    await waitUntil(() => status.textContent === '1 place found of 4', 'announced after a pause');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by service and area, with counts, and national/online entries match every area', async () => {
+    const el = await directory();
+    expect($$(el, '.chip').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.include('Naloxone (3)');
+    await toggleService(el, 'Naloxone');
+    expect(names(el)).to.deep.equal(['Prevention Point Philadelphia', 'Centro Médico Española', 'Next Distro']);
+    const region = $<HTMLSelectElement>(el, 'select');
+    region.value = 'PA';
+    region.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Prevention Point Philadelphia', 'Next Distro']);
+    expect($$(el, '[part="card"]')[1]!.textContent).to.contain('Online · Also shown for every area');
+    expect($$(el, '.chip').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.include('Supplies by mail (1)');
+    await expect(el).to.be.accessible();
+
+    const clear = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Clear filters')!;
+    clear.click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(4);
+    expect(deepActiveElement()).to.equal(search(el));
+  });
+
+  it('never leaves a visitor stranded: no match offers to clear filters and national lines', async () => {
+    const el = await directory();
+    await type(el, 'zzzz');
+    const empty = $(el, '[part="empty"]');
+    expect(empty.textContent).to.contain('No places match your search.');
+    expect([...empty.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'tel:18006624357']);
+    await expect(el).to.be.accessible();
+    [...empty.querySelectorAll('button')].find((b) => b.textContent!.includes('Clear filters'))!.click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(4);
+  });
+
+  describe('near me', () => {
+    const geolocation = navigator.geolocation;
+    const original = geolocation.getCurrentPosition;
+    afterEach(() => (geolocation.getCurrentPosition = original));
+
+    it('asks only when the visitor does, then sorts by distance and shows it', async () => {
+      let asked = 0;
+      geolocation.getCurrentPosition = (ok) => {
+        asked++;
+        ok({ coords: { latitude: 35.7, longitude: -105.9 } } as GeolocationPosition);
+      };
+      const el = await directory();
+      expect(asked).to.equal(0);
+      const button = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Sort by distance'))!;
+      button.click();
+      await el.updateComplete;
+      expect(asked).to.equal(1);
+      expect(names(el)).to.deep.equal(['Centro Médico Española', 'Prevention Point Philadelphia', 'Next Distro', 'Sketchy']);
+      expect($$(el, '[part="card"]')[0]!.textContent).to.match(/\d+(\.\d)? mi away/);
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(textOf(el)).to.contain('Your location stays on this device.');
+      expect(sessionStorage.length + localStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+      button.click();
+      await el.updateComplete;
+      expect(names(el)[0]).to.equal('Prevention Point Philadelphia');
+    });
+
+    it('handles a refusal kindly', async () => {
+      geolocation.getCurrentPosition = (_ok, fail) => fail!({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError);
+      const el = await directory();
+      $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Sort by distance'))!.click();
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('We could not use your location. That’s okay: you can search by city or area instead.');
+      expect(names(el)[0]).to.equal('Prevention Point Philadelphia');
+    });
+  });
+
+  it('keeps 10,000 entries fast to use: a bounded DOM, exact counts, and "show more" moving focus', async () => {
+    const data = generateResources(10000);
+    const el = await directory(data);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+    expect($(el, '[part="count"]').textContent).to.equal('10000 places found');
+    expect(names(el)).to.have.length(20);
+
+    await type(el, 'harbor');
+    const expected = filter(new SearchIndex(validateDirectory(data).value!.resources), { query: 'harbor', services: [], region: '' }).matches.length;
+    expect(expected).to.be.within(100, 9999);
+    expect($(el, '[part="count"]').textContent).to.equal(`${expected} places found of 10000`);
+    expect(names(el).every((n) => n.startsWith('Harbor'))).to.equal(true);
+
+    $<HTMLButtonElement>(el, '[part="more"]').click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(40);
+    expect(deepActiveElement()).to.equal($$(el, '[part="card"]')[20]);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+  });
+
+  it('skips invalid entries with their path and shows the rest', async () => {
+    const logged = recordConsole();
+    try {
+      const el = await directory({ resources: [{ name: 'Fine' }, { name: '' }, { name: 'Bad mail', email: 'x' }] });
+      expect(names(el)).to.deep.equal(['Fine']);
+      expect(textOf(el)).to.contain('Some items could not be shown.');
+      expect(logged.errors).to.deep.equal(['hr-resource-list: resources[1].name: required\nhr-resource-list: resources[2].email: is not an email address: "x"']);
+    } finally {
+      logged.restore();
+    }
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fixture<HrResourceList>(html`<hr-resource-list lang="es"></hr-resource-list>`);
+    await waitUntil(() => names(el).length > 0);
+    expect(textOf(el)).to.contain('Busca por nombre, servicio o ciudad');
+    expect(textOf(el)).to.contain('Atiende a todo el país');
+    await expect(el).to.be.accessible();
+  });
+});

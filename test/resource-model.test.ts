@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { SearchIndex, byDistance, filter, formatDistance, usesMiles, validateDirectory } from '../src/resource-list/resource-model.js';
+import type { Resource } from '../src/resource-list/resource-types.js';
+
+const list: Resource[] = [
+  { name: 'Centro Médico Española', city: 'Española', region: 'NM', services: ['naloxone', 'testing'], coverage: 'local', lat: 35.99, lng: -106.08 },
+  { name: 'Harbor Clinic', description: 'Wound care and syringes', region: 'PA', services: ['wound-care', 'naloxone'], lat: 39.95, lng: -75.16 },
+  { name: 'Mail Project', services: ['mail-delivery', 'naloxone'], coverage: 'online' },
+  { name: 'Coalition', services: ['advocacy'], coverage: 'national', region: 'NY' },
+];
+const index = new SearchIndex(list);
+const names = (matches: number[]) => matches.map((i) => list[i]!.name);
+const find = (query: string, services: string[] = [], region = '') => names(filter(index, { query, services, region }).matches);
+
+describe('resource model: validation', () => {
+  it('reports each bad field at its path, skips those entries and keeps the valid ones', () => {
+    const { value, problems } = validateDirectory([
+      { name: 'Good', phone: '(215) 634-5272', email: 'a@b.org', lat: 40, lng: -75, verified: '2026-03-31' },
+      { description: 'no name' },
+      { name: 'Bad email', email: 'not an email' },
+      { name: 'Bad phone', phone: 'call us' },
+      { name: 'Bad lat', lat: 123, lng: 0 },
+      { name: 'Half a place', lat: 12 },
+      { name: 'Bad coverage', coverage: 'galactic' },
+      { name: 'Bad date', verified: 'last week' },
+      { name: 'Bad services', services: 'naloxone' },
+    ]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'resources[1].name: required',
+      'resources[2].email: is not an email address: "not an email"',
+      'resources[3].phone: has no digits: "call us"',
+      'resources[4].lat: must be a number from -90 to 90, got number 123',
+      'resources[5].lng: lat and lng go together',
+      'resources[6].coverage: must be "local", "regional", "national" or "online", got "galactic"',
+      'resources[7].verified: must be a date like "2026-03-31", got "last week"',
+      'resources[8].services: must be a list of text, got text "naloxone"',
+    ]);
+    expect(value!.resources.map((r) => r.name)).to.deep.equal(['Good']);
+    expect(value!.hasCoordinates).to.equal(true);
+  });
+
+  it('lists services, most common first, and regions, sorted', () => {
+    const { value } = validateDirectory({ resources: list });
+    expect(value!.services[0]).to.equal('naloxone');
+    expect(value!.regions).to.deep.equal(['NM', 'NY', 'PA']);
+  });
+});
+
+describe('resource model: search and filters', () => {
+  it('searches name, description, services, city and region, ignoring case and accents', () => {
+    expect(find('medico espanola')).to.deep.equal(['Centro Médico Española']);
+    expect(find('WOUND')).to.deep.equal(['Harbor Clinic']);
+    expect(find('nm')).to.deep.equal(['Centro Médico Española']);
+    expect(find('naloxona'), 'Spanish service label').to.have.length(3);
+    expect(find('hiv'), 'English label of "testing"').to.deep.equal(['Centro Médico Española']);
+    expect(find('nothing like this')).to.deep.equal([]);
+  });
+
+  it('requires every selected service, and counts services among the matches', () => {
+    expect(find('', ['naloxone', 'wound-care'])).to.deep.equal(['Harbor Clinic']);
+    const { counts } = filter(index, { query: '', services: ['naloxone'], region: '' });
+    expect(Object.fromEntries(counts)).to.deep.equal({ naloxone: 3, testing: 1, 'wound-care': 1, 'mail-delivery': 1 });
+  });
+
+  it('lets national and online resources match every region', () => {
+    expect(find('', [], 'PA')).to.deep.equal(['Harbor Clinic', 'Mail Project', 'Coalition']);
+    expect(find('', ['naloxone'], 'NM')).to.deep.equal(['Centro Médico Española', 'Mail Project']);
+  });
+
+  it('sorts by distance, places without coordinates last', () => {
+    const philly = { lat: 39.95, lng: -75.16 };
+    expect(names(byDistance(list, [0, 1, 2, 3], philly))).to.deep.equal(['Harbor Clinic', 'Centro Médico Española', 'Mail Project', 'Coalition']);
+  });
+
+  it('speaks miles or kilometres by locale', () => {
+    expect([usesMiles('en-US'), usesMiles('es-US'), usesMiles('es-MX'), usesMiles('en'), usesMiles('es')]).to.deep.equal([true, true, false, true, false]);
+    expect(formatDistance(3.2, 'en-US', 'en')).to.equal('2 mi');
+    expect(formatDistance(3.2, 'es-MX', 'es')).to.equal('3,2 km');
+  });
+});
