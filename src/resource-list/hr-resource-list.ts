@@ -157,7 +157,12 @@ export class HrResourceList extends HrElement<Directory> {
     if (filtersChanged) this.announceSoon();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('content') && this.#index) {
+      const index = this.#index;
+      // After the first cards are painted, not before: they must not wait for it.
+      setTimeout(() => index.prepare(), 50);
+    }
     if (this.#focusCard === undefined) return;
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="card"]')[this.#focusCard]?.focus();
     this.#focusCard = undefined;

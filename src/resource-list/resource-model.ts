@@ -54,37 +54,43 @@ function readResource(raw: unknown, path: string, problems: Problem[]): Resource
   const obj = record(raw, path, problems);
   if (!obj) return undefined;
   const before = problems.length;
-  const resource: Resource = { name: requiredText(obj, 'name', path, problems) ?? '' };
-  for (const key of ['description', 'url', 'address', 'city', 'region', 'hours'] as const) {
-    const value = text(obj, key, path, problems);
-    if (value) resource[key] = value;
-  }
-  const phone = contactNumber(obj, 'phone', path, problems);
-  if (phone) resource.phone = phone;
-  const sms = contactNumber(obj, 'sms', path, problems);
-  if (sms) resource.sms = sms;
+  const name = requiredText(obj, 'name', path, problems);
   const email = text(obj, 'email', path, problems);
   if (email && !EMAIL.test(email)) problems.push({ path: at(path, 'email'), message: `is not an email address: ${JSON.stringify(email)}` });
-  else if (email) resource.email = email;
-  const services = texts(obj, 'services', path, problems);
-  if (services?.length) resource.services = services;
-  const languages = texts(obj, 'languages', path, problems);
-  if (languages?.length) resource.languages = languages;
   const coverage = text(obj, 'coverage', path, problems);
   if (coverage && !COVERAGES.includes(coverage)) {
     problems.push({ path: at(path, 'coverage'), message: `must be "local", "regional", "national" or "online", got ${JSON.stringify(coverage)}` });
-  } else if (coverage) resource.coverage = coverage as Coverage;
+  }
   const verified = text(obj, 'verified', path, problems);
   if (verified && !ISO_DATE.test(verified)) problems.push({ path: at(path, 'verified'), message: `must be a date like "2026-03-31", got ${JSON.stringify(verified)}` });
-  else if (verified) resource.verified = verified;
   const lat = num(obj, 'lat', path, problems, [-90, 90]);
   const lng = num(obj, 'lng', path, problems, [-180, 180]);
   if ((lat === undefined) !== (lng === undefined) && problems.length === before) {
     problems.push({ path: at(path, lat === undefined ? 'lat' : 'lng'), message: 'lat and lng go together' });
   }
-  if (lat !== undefined && lng !== undefined) Object.assign(resource, { lat, lng });
+  // One object literal, every field in the same order: one shape for thousands of entries keeps V8 fast.
+  const resource: Resource = {
+    name: name ?? '',
+    description: text(obj, 'description', path, problems),
+    services: nonEmpty(texts(obj, 'services', path, problems)),
+    phone: contactNumber(obj, 'phone', path, problems),
+    sms: contactNumber(obj, 'sms', path, problems),
+    email,
+    url: text(obj, 'url', path, problems),
+    address: text(obj, 'address', path, problems),
+    city: text(obj, 'city', path, problems),
+    region: text(obj, 'region', path, problems),
+    coverage: coverage as Coverage | undefined,
+    hours: text(obj, 'hours', path, problems),
+    languages: nonEmpty(texts(obj, 'languages', path, problems)),
+    lat,
+    lng,
+    verified,
+  };
   return problems.length > before ? undefined : resource;
 }
+
+const nonEmpty = (list: string[] | undefined): string[] | undefined => (list?.length ? list : undefined);
 
 function contactNumber(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
   const value = text(obj, key, path, problems);
@@ -100,7 +106,21 @@ function contactNumber(obj: Json, key: string, path: string, problems: Problem[]
 
 /** Lower case without accents, so "Médico" matches "medico". */
 export function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const lower = value.toLowerCase();
+  // Most text is plain ASCII: skip the costly normalization for it.
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+}
+
+// Service labels in every language, folded once: a Spanish speaker may search
+// "naloxona" on an English page.
+const serviceWords = new Map<string, string>();
+function searchWords(service: string): string {
+  let words = serviceWords.get(service);
+  if (words === undefined) {
+    words = fold([service, ...Object.values(SERVICE_LABELS).map((labels) => labels[service] ?? '')].join(' '));
+    serviceWords.set(service, words);
+  }
+  return words;
 }
 
 /** One folded string per resource, built the first time someone searches. */
@@ -108,13 +128,19 @@ export class SearchIndex {
   #haystacks: string[] | undefined;
   constructor(readonly resources: readonly Resource[]) {}
 
-  haystack(i: number): string {
+  /** Builds the index now; the element calls this when the page is idle, so the first keystroke is quick too. */
+  prepare(): void {
     this.#haystacks ??= this.resources.map((r) => {
-      // Service labels in every language: a Spanish speaker may search "naloxona" on an English page.
-      const labels = (r.services ?? []).flatMap((s) => [s, ...Object.values(SERVICE_LABELS).map((t) => t[s] ?? '')]);
-      return fold([r.name, r.description, r.city, r.region, ...labels].filter(Boolean).join(' \u0000 '));
+      // \u0000 between fields: a search term never matches across two of them.
+      let hay = fold(`${r.name}\u0000${r.description ?? ''}\u0000${r.city ?? ''}\u0000${r.region ?? ''}`);
+      for (const s of r.services ?? []) hay += `\u0000${searchWords(s)}`;
+      return hay;
     });
-    return this.#haystacks[i]!;
+  }
+
+  haystack(i: number): string {
+    this.prepare();
+    return this.#haystacks![i]!;
   }
 }
 

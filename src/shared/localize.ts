@@ -33,8 +33,14 @@ export const sharedStrings = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** Formats a date (YYYY-MM-DD) for the visitor's language, or returns it as given. */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
+  if (Number.isNaN(date.getTime())) return iso;
+  // Building a formatter is slow; a long list formats many dates.
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' })));
+  return format.format(date);
 }

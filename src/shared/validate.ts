@@ -35,11 +35,19 @@ export function record(value: unknown, path: string, problems: Problem[]): Json 
   return undefined;
 }
 
+const printable = (code: number): boolean => code > 32 && code < 127;
+
+/** `value.trim() || undefined`, without allocating for the common case: long lists read many strings. */
+function trimmed(value: string): string | undefined {
+  if (value.length && printable(value.charCodeAt(0)) && printable(value.charCodeAt(value.length - 1))) return value;
+  return value.trim() || undefined;
+}
+
 /** Optional text: missing, null and blank give undefined; any other non-string is a problem. */
 export function text(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
   const value = obj[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'string') return trimmed(value);
   problems.push({ path: at(path, key), message: `must be text, got ${describe(value)}` });
   return undefined;
 }
@@ -85,7 +93,8 @@ export function texts(obj: Json, key: string, path: string, problems: Problem[])
   }
   const out: string[] = [];
   value.forEach((item, i) => {
-    if (typeof item === 'string' && item.trim()) out.push(item.trim());
+    const found = typeof item === 'string' ? trimmed(item) : undefined;
+    if (found) out.push(found);
     else problems.push({ path: at(at(path, key), i), message: `must be text, got ${describe(item)}` });
   });
   return out;
