@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SearchIndex, byDistance, filter, formatDistance, usesMiles, validateDirectory } from '../src/resource-list/resource-model.js';
+import { en } from '../src/i18n/en.js';
+import { es } from '../src/i18n/es.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
 
 const list: Resource[] = [
@@ -8,7 +10,7 @@ const list: Resource[] = [
   { name: 'Mail Project', services: ['mail-delivery', 'naloxone'], coverage: 'online' },
   { name: 'Coalition', services: ['advocacy'], coverage: 'national', region: 'NY' },
 ];
-const index = new SearchIndex(list);
+const index = new SearchIndex(list, [en.services, es.services]);
 const names = (matches: number[]) => matches.map((i) => list[i]!.name);
 const find = (query: string, services: string[] = [], region = '') => names(filter(index, { query, services, region }).matches);
 

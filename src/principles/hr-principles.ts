@@ -6,7 +6,6 @@ import type { Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { toLayout, validatePrinciples, type Layout, type ShownPrinciple, type ShownPrinciples } from './principles-model.js';
 import { principlesStyles } from './principles.styles.js';
-import { strings } from './strings.js';
 
 /**
  * Principles, or any titled points, as a numbered list, a grid of cards or an
@@ -130,7 +129,7 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
   // WAI-ARIA Authoring Practices accordion: a button inside each heading,
   // aria-expanded and aria-controls, Up/Down/Home/End between the headers.
   private renderAccordion(principles: ShownPrinciple[], level: number): TemplateResult {
-    const t = strings[this.locale];
+    const t = this.t.principles;
     const allOpen = principles.every((p) => this.expanded.has(p.id));
     // Regions help only while there are few of them (APG advice: up to six).
     const role = principles.length <= 6 ? 'region' : undefined;

@@ -20,7 +20,7 @@ import {
   type QuizState,
 } from './quiz-model.js';
 import { quizStyles } from './quiz.styles.js';
-import { strings, type QuizStrings } from './strings.js';
+import type { QuizStrings } from '../i18n/en.js';
 
 /** Detail of `hr-answer`. */
 export interface HrAnswerDetail {
@@ -179,7 +179,7 @@ export class HrQuiz extends HrElement<Quiz> {
     const quiz = this.content;
     const state = this.state;
     if (!quiz || !state) return;
-    const t = strings[this.locale];
+    const t = this.t.quiz;
     if (!state.checked[state.current]) {
       const result = check(quiz, state);
       if (!result) {
@@ -222,7 +222,7 @@ export class HrQuiz extends HrElement<Quiz> {
   protected renderContent(quiz: Quiz): TemplateResult {
     const state = this.state;
     const level = toHeadingLevel(this.headingLevel);
-    const t = strings[this.locale];
+    const t = this.t.quiz;
     return html`
       ${quiz.title ? heading(level, quiz.title, 'title') : nothing}
       ${quiz.intro && !state?.finished ? html`<p part="intro">${quiz.intro}</p>` : nothing}

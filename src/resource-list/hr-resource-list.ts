@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
 import { safeHref, smsHref, telHref } from '../shared/links.js';
@@ -19,8 +18,7 @@ import {
   type Resource,
 } from './resource-model.js';
 import { resourceListStyles } from './resource-list.styles.js';
-import { serviceLabel } from './services.js';
-import { strings, type ResourceStrings } from './strings.js';
+import { en, type ResourceStrings } from '../i18n/en.js';
 
 type Geo = 'idle' | 'locating' | 'on' | 'denied' | 'failed';
 
@@ -140,25 +138,25 @@ export class HrResourceList extends HrElement<Directory> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const content = this.content;
-    if (!content) return;
-    if (changed.has('content')) {
-      this.#index = new SearchIndex(content.resources);
+    if (!content || !this.strings) return;
+    if (changed.has('content') || changed.has('strings')) {
+      this.#index = new SearchIndex(content.resources, [en.services, this.t.services]);
       this.selected = this.selected.filter((s) => content.services.includes(s));
       if (!content.regions.includes(this.region)) this.region = '';
     }
     const filtersChanged = changed.has('query') || changed.has('selected') || changed.has('region');
-    if (changed.has('content') || filtersChanged) {
+    if (changed.has('content') || changed.has('strings') || filtersChanged) {
       this.#result = filter(this.#index!, { query: this.query, services: this.selected, region: this.region });
       this.shown = this.page;
     }
-    if (changed.has('content') || filtersChanged || changed.has('origin')) {
+    if (changed.has('content') || changed.has('strings') || filtersChanged || changed.has('origin')) {
       this.#order = this.origin ? byDistance(content.resources, this.#result.matches, this.origin) : this.#result.matches;
     }
     if (filtersChanged) this.announceSoon();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('content') && this.#index) {
+    if ((changed.has('content') || changed.has('strings')) && this.#index) {
       const index = this.#index;
       // After the first cards are painted, not before: they must not wait for it.
       setTimeout(() => index.prepare(), 50);
@@ -177,13 +175,17 @@ export class HrResourceList extends HrElement<Directory> {
   private announceSoon(): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      this.announcement = this.countText(strings[this.locale]);
+      this.announcement = this.countText(this.t.resources);
     }, ANNOUNCE_DELAY);
   }
 
   private countText(t: ResourceStrings): string {
     const n = this.#result.matches.length;
     return n ? t.matches(n, this.content?.resources.length ?? n) : t.none;
+  }
+
+  private serviceLabel(id: string): string {
+    return this.t.services[id] ?? id;
   }
 
   private clearFilters(): void {
@@ -229,7 +231,7 @@ export class HrResourceList extends HrElement<Directory> {
   }
 
   protected renderContent(directory: Directory): TemplateResult {
-    const t = strings[this.locale];
+    const t = this.t.resources;
     const level = toHeadingLevel(this.headingLevel);
     const itemLevel = directory.title ? Math.min(level + 1, 6) : level;
     const total = this.#result.matches.length;
@@ -267,7 +269,7 @@ export class HrResourceList extends HrElement<Directory> {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${total === 0 ? this.renderEmpty(t, filtered) : nothing}
       <ul class="cards" part="list">
-        ${repeat(visible, (i) => i, (i) => this.renderCard(directory.resources[i]!, itemLevel, t))}
+        ${visible.map((i) => this.renderCard(directory.resources[i]!, itemLevel, t))}
       </ul>
       ${total > this.shown
         ? html`<button class="button secondary" part="more" type="button" @click=${this.showMore}>${t.showMore(Math.min(this.page, total - this.shown))}</button>`
@@ -287,7 +289,7 @@ export class HrResourceList extends HrElement<Directory> {
           const count = this.#result.counts.get(id) ?? 0;
           return html`<label class="chip">
             <input type="checkbox" .checked=${on} @change=${(e: Event) => this.toggleService(id, (e.target as HTMLInputElement).checked)} />
-            ${serviceLabel(id, this.locale)} <span class="meta">(${count})</span>
+            ${this.serviceLabel(id)} <span class="meta">(${count})</span>
           </label>`;
         })}
       </div>
@@ -324,7 +326,7 @@ export class HrResourceList extends HrElement<Directory> {
         : nothing}
       ${distance ? html`<p class="badge">${t.away(distance)}</p>` : nothing}
       ${r.description ? html`<p>${r.description}</p>` : nothing}
-      ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${serviceLabel(s, lang)}</li>`)}</ul>` : nothing}
+      ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${this.serviceLabel(s)}</li>`)}</ul>` : nothing}
       ${tel || sms || r.email || web
         ? html`<ul class="contact">
             ${tel ? html`<li><a href=${tel}>${t.call} ${r.phone}</a></li>` : nothing}

@@ -4,7 +4,6 @@
  */
 import { at, items, num, record, requiredText, text, texts, wrapList, type Json, type Problem, type Validation } from '../shared/validate.js';
 import type { Lang } from '../shared/localize.js';
-import { SERVICE_LABELS } from './services.js';
 import type { Coverage, Resource, ResourceListData } from './resource-types.js';
 
 export type { Coverage, Resource, ResourceListData };
@@ -111,29 +110,35 @@ export function fold(value: string): string {
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
-// Service labels in every language, folded once: a Spanish speaker may search
-// "naloxona" on an English page.
-const serviceWords = new Map<string, string>();
-function searchWords(service: string): string {
-  let words = serviceWords.get(service);
-  if (words === undefined) {
-    words = fold([service, ...Object.values(SERVICE_LABELS).map((labels) => labels[service] ?? '')].join(' '));
-    serviceWords.set(service, words);
-  }
-  return words;
-}
-
-/** One folded string per resource, built the first time someone searches. */
+/**
+ * One folded string per resource, built once. Service ids are searched by
+ * their labels in every table given (English and the page's language), so
+ * "naloxona" finds naloxone on a Spanish page.
+ */
 export class SearchIndex {
   #haystacks: string[] | undefined;
-  constructor(readonly resources: readonly Resource[]) {}
+  readonly #words = new Map<string, string>();
+
+  constructor(
+    readonly resources: readonly Resource[],
+    private readonly labels: readonly Record<string, string>[] = [],
+  ) {}
+
+  private serviceWords(service: string): string {
+    let words = this.#words.get(service);
+    if (words === undefined) {
+      words = fold([service, ...this.labels.map((table) => table[service] ?? '')].join(' '));
+      this.#words.set(service, words);
+    }
+    return words;
+  }
 
   /** Builds the index now; the element calls this when the page is idle, so the first keystroke is quick too. */
   prepare(): void {
     this.#haystacks ??= this.resources.map((r) => {
       // \u0000 between fields: a search term never matches across two of them.
       let hay = fold(`${r.name}\u0000${r.description ?? ''}\u0000${r.city ?? ''}\u0000${r.region ?? ''}`);
-      for (const s of r.services ?? []) hay += `\u0000${searchWords(s)}`;
+      for (const s of r.services ?? []) hay += `\u0000${this.serviceWords(s)}`;
       return hay;
     });
   }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { resolveLang, sharedStrings, type Lang } from './localize.js';
+import { en } from '../i18n/en.js';
+import { loadStrings, resolveLang, stringsFor, type Lang, type Strings } from './localize.js';
 import type { Problem, Validation } from './validate.js';
 
 /** Detail of `hr-error`: the first problem found, and all of them. */
@@ -41,6 +42,7 @@ export abstract class HrElement<T> extends LitElement {
     src: { reflect: true },
     lang: { reflect: true },
     locale: { state: true },
+    strings: { state: true },
     content: { state: true },
     loading: { state: true },
     notice: { state: true },
@@ -54,6 +56,8 @@ export abstract class HrElement<T> extends LitElement {
   declare src: string | null;
   /** The language the element speaks, resolved from `lang` attributes. @internal */
   protected declare locale: Lang;
+  /** Interface strings in that language; undefined while they load. @internal */
+  protected declare strings: Strings | undefined;
   /** The validated data being shown. Kept when later data is unusable. @internal */
   protected declare content: T | undefined;
   /** @internal */
@@ -73,6 +77,7 @@ export abstract class HrElement<T> extends LitElement {
     this.dataJson = null;
     this.src = null;
     this.locale = 'en';
+    this.strings = en;
     this.content = undefined;
     this.loading = false;
     this.notice = undefined;
@@ -104,6 +109,13 @@ export abstract class HrElement<T> extends LitElement {
   private syncLang(): void {
     const lang = resolveLang(this);
     if (lang !== this.locale) this.locale = lang;
+    this.strings = stringsFor(lang);
+    if (!this.strings) void loadStrings(lang).then(() => this.locale === lang && (this.strings = stringsFor(lang)));
+  }
+
+  /** Interface strings for render code, which only runs once they are loaded. */
+  protected get t(): Strings {
+    return this.strings ?? en;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -205,8 +217,9 @@ export abstract class HrElement<T> extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    const strings = sharedStrings[this.locale];
-    if (this.loading) return html`<p class="loading" part="loading" role="status">${strings.loading}</p>`;
+    const strings = this.strings?.shared;
+    // Until the language's strings arrive, hold the space without showing another language.
+    if (this.loading || !strings) return html`<p class="loading" part="loading" role="status">${strings?.loading}</p>`;
     const notice = this.notice ? html`<p class="notice" part="notice">${strings[this.notice]}</p>` : nothing;
     return html`${notice}${this.content === undefined ? nothing : this.renderContent(this.content)}`;
   }

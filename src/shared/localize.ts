@@ -1,6 +1,7 @@
+import { en, type Strings } from '../i18n/en.js';
 import { LANGS, type Lang } from './lang.js';
 
-export { LANGS, type Lang };
+export { LANGS, type Lang, type Strings };
 
 /** "es-MX" → "es"; anything without a table → "en". */
 export function toLang(code: string | null | undefined): Lang {
@@ -19,19 +20,26 @@ export function resolveLang(el: Element): Lang {
   return 'en';
 }
 
-/** Strings shared by every element. Each element keeps its own table beside it. */
-export const sharedStrings = {
-  en: {
-    loading: 'Loading…',
-    failed: 'Sorry, this content could not be shown.',
-    partial: 'Some items could not be shown.',
-  },
-  es: {
-    loading: 'Cargando…',
-    failed: 'Lo sentimos, este contenido no se pudo mostrar.',
-    partial: 'Algunos elementos no se pudieron mostrar.',
-  },
-} satisfies Record<Lang, Record<string, string>>;
+const tables: Partial<Record<Lang, Strings>> = { en };
+let spanish: Promise<void> | undefined;
+
+/** The interface strings for a language, or undefined while they load. */
+export function stringsFor(lang: Lang): Strings | undefined {
+  return tables[lang];
+}
+
+/**
+ * Loads a language's strings (a small chunk beside the bundle), so English
+ * pages never download them. If the chunk cannot load, English stands in.
+ */
+export function loadStrings(lang: Lang): Promise<void> {
+  if (tables[lang]) return Promise.resolve();
+  spanish ??= import('../i18n/es.js').then(
+    (m) => void (tables.es = m.es),
+    () => void (tables.es = en),
+  );
+  return spanish;
+}
 
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 

@@ -1,0 +1,171 @@
+/**
+ * English interface strings for every element: the source of truth for the
+ * shape of every other language's table. Visitor-facing: plain words, short
+ * sentences, person-first language.
+ */
+
+export interface SharedStrings {
+  loading: string;
+  failed: string;
+  partial: string;
+}
+
+export interface PrinciplesStrings {
+  expandAll: string;
+  collapseAll: string;
+}
+
+export interface QuizStrings {
+  place: (n: number, total: number) => string;
+  chooseAll: string;
+  true: string;
+  false: string;
+  check: string;
+  next: string;
+  seeResults: string;
+  chooseFirst: string;
+  right: string;
+  notQuite: string;
+  theAnswer: string;
+  theAnswers: string;
+  score: (percent: number) => string;
+  correctOf: (correct: number, total: number) => string;
+  passed: (pass: number) => string;
+  notPassed: (pass: number) => string;
+  selfCheck: string;
+  review: string;
+  yourAnswer: string;
+  correctAnswer: string;
+  tryAgain: string;
+  markRight: string;
+  markWrong: string;
+}
+
+export interface ResourceStrings {
+  search: string;
+  searchHint: string;
+  services: string;
+  region: string;
+  allRegions: string;
+  clear: string;
+  matches: (shown: number, total: number) => string;
+  none: string;
+  noneHelp: string;
+  nationalLines: string;
+  line988: string;
+  lineSamhsa: string;
+  showMore: (n: number) => string;
+  nearMe: string;
+  nearMeOff: string;
+  locating: string;
+  sortedByDistance: string;
+  locationDenied: string;
+  locationFailed: string;
+  away: (distance: string) => string;
+  national: string;
+  online: string;
+  call: string;
+  text: string;
+  email: string;
+  website: string;
+  hours: string;
+  languages: string;
+  address: string;
+  lastChecked: (date: string) => string;
+  servesEverywhere: string;
+}
+
+export interface Strings {
+  shared: SharedStrings;
+  principles: PrinciplesStrings;
+  quiz: QuizStrings;
+  resources: ResourceStrings;
+  /** Labels for well-known service ids; any other service string is shown as given. */
+  services: Record<string, string>;
+}
+
+export const en: Strings = {
+  shared: {
+    loading: 'Loading…',
+    failed: 'Sorry, this content could not be shown.',
+    partial: 'Some items could not be shown.',
+  },
+  principles: { expandAll: 'Expand all', collapseAll: 'Collapse all' },
+  quiz: {
+    place: (n, total) => `Question ${n} of ${total}`,
+    chooseAll: 'Choose all that apply.',
+    true: 'True',
+    false: 'False',
+    check: 'Check my answer',
+    next: 'Next question',
+    seeResults: 'See my results',
+    chooseFirst: 'Choose an answer first.',
+    right: 'That’s right.',
+    notQuite: 'Not quite.',
+    theAnswer: 'The answer:',
+    theAnswers: 'The answers:',
+    score: (percent) => `Your score is ${percent}%`,
+    correctOf: (correct, total) => `${correct} of ${total} correct.`,
+    passed: (pass) => `You passed. You needed ${pass}%.`,
+    notPassed: (pass) => `You need ${pass}% to pass. Look over the answers below and try again when you are ready.`,
+    selfCheck: 'Thanks for taking the quiz. Every answer is a chance to learn something.',
+    review: 'Your answers',
+    yourAnswer: 'Your answer:',
+    correctAnswer: 'Correct answer:',
+    tryAgain: 'Try again',
+    markRight: 'Right',
+    markWrong: 'Not quite',
+  },
+  resources: {
+    search: 'Search by name, service or city',
+    searchHint: 'Results update as you type.',
+    services: 'Services',
+    region: 'Area',
+    allRegions: 'All areas',
+    clear: 'Clear filters',
+    matches: (shown, total) => (shown === 1 ? `1 place found` : `${shown} places found`) + (shown === total ? '' : ` of ${total}`),
+    none: 'No places match your search.',
+    noneHelp: 'Try fewer words or clear the filters. You can also call a national line, free and confidential:',
+    nationalLines: 'National help lines',
+    line988: '988 Suicide & Crisis Lifeline: call or text 988',
+    lineSamhsa: 'SAMHSA National Helpline: 1-800-662-4357',
+    showMore: (n) => `Show ${n} more`,
+    nearMe: 'Sort by distance from me',
+    nearMeOff: 'Stop sorting by distance',
+    locating: 'Finding your location…',
+    sortedByDistance: 'Sorted by distance from you. Your location stays on this device.',
+    locationDenied: 'We could not use your location. That’s okay: you can search by city or area instead.',
+    locationFailed: 'We could not find your location. You can search by city or area instead.',
+    away: (distance) => `${distance} away`,
+    national: 'Serves the whole country',
+    online: 'Online',
+    call: 'Call',
+    text: 'Text',
+    email: 'Email',
+    website: 'Website',
+    hours: 'Hours',
+    languages: 'Languages',
+    address: 'Address',
+    lastChecked: (date) => `Last checked ${date}`,
+    servesEverywhere: 'Also shown for every area',
+  },
+  services: {
+    naloxone: 'Naloxone',
+    'syringe-services': 'Syringe services',
+    'fentanyl-test-strips': 'Fentanyl test strips',
+    'drug-checking': 'Drug checking',
+    'mail-delivery': 'Supplies by mail',
+    treatment: 'Treatment',
+    moud: 'Medication for opioid use disorder',
+    testing: 'HIV and hepatitis testing',
+    counseling: 'Counseling',
+    'peer-support': 'Peer support',
+    housing: 'Housing help',
+    'wound-care': 'Wound care',
+    'supervised-consumption': 'Supervised consumption',
+    training: 'Training',
+    advocacy: 'Advocacy',
+    education: 'Education',
+    'case-management': 'Case management',
+  },
+};
