@@ -19,4 +19,6 @@ export interface HelplineData {
   title?: string;
   intro?: string;
   lines: HelpLine[];
+  /** Also show the built-in national lines (988, SAMHSA, 911) after these. */
+  includeDefaults?: boolean;
 }

@@ -75,11 +75,29 @@ export interface ResourceStrings {
   servesEverywhere: string;
 }
 
+export interface HelplineStrings {
+  call: string;
+  text: string;
+  tty: string;
+  online: string;
+  hours: string;
+  languages: string;
+}
+
+export interface QuickExitStrings {
+  label: string;
+  hint: string;
+  pressMore: (n: number) => string;
+  leaving: string;
+}
+
 export interface Strings {
   shared: SharedStrings;
   principles: PrinciplesStrings;
   quiz: QuizStrings;
   resources: ResourceStrings;
+  helpline: HelplineStrings;
+  quickExit: QuickExitStrings;
   /** Labels for well-known service ids; any other service string is shown as given. */
   services: Record<string, string>;
 }
@@ -148,6 +166,20 @@ export const en: Strings = {
     address: 'Address',
     lastChecked: (date) => `Last checked ${date}`,
     servesEverywhere: 'Also shown for every area',
+  },
+  helpline: {
+    call: 'Call',
+    text: 'Text',
+    tty: 'TTY',
+    online: 'Online',
+    hours: 'Hours',
+    languages: 'Languages',
+  },
+  quickExit: {
+    label: 'Quick exit',
+    hint: 'Leaves this page at once. Shortcut: press Shift 3 times.',
+    pressMore: (n) => (n === 1 ? 'Shift, press 1 more time to exit.' : `Shift, press ${n} more times to exit.`),
+    leaving: 'Leaving this page.',
   },
   services: {
     naloxone: 'Naloxone',

@@ -66,6 +66,20 @@ export const es: Strings = {
     lastChecked: (date) => `Revisado por última vez el ${date}`,
     servesEverywhere: 'Se muestra en todas las zonas',
   },
+  helpline: {
+    call: 'Llamar al',
+    text: 'Enviar texto al',
+    tty: 'TTY',
+    online: 'En línea',
+    hours: 'Horario',
+    languages: 'Idiomas',
+  },
+  quickExit: {
+    label: 'Salida rápida',
+    hint: 'Sale de esta página de inmediato. Atajo: presiona Mayús 3 veces.',
+    pressMore: (n) => (n === 1 ? 'Mayús, presiona 1 vez más para salir.' : `Mayús, presiona ${n} veces más para salir.`),
+    leaving: 'Saliendo de esta página.',
+  },
   services: {
     naloxone: 'Naloxona',
     'syringe-services': 'Servicios de jeringas',

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
 import { safeHref, smsHref, telHref } from '../shared/links.js';
-import { formatDate, type Lang } from '../shared/localize.js';
+import { formatDate, languageName, type Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import {
   SearchIndex,
@@ -23,16 +23,6 @@ import { en, type ResourceStrings } from '../i18n/en.js';
 type Geo = 'idle' | 'locating' | 'on' | 'denied' | 'failed';
 
 const ANNOUNCE_DELAY = 600;
-
-const languageNames = new Map<Lang, Intl.DisplayNames>();
-function languageName(code: string, lang: Lang): string {
-  try {
-    if (!languageNames.has(lang)) languageNames.set(lang, new Intl.DisplayNames([lang], { type: 'language' }));
-    return languageNames.get(lang)!.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /**
  * A searchable, filterable directory of services and organizations. Search is

@@ -2,7 +2,7 @@
  * The directory without a DOM: validation, a search index prepared once per
  * data set, filtering with counts, and sorting by distance.
  */
-import { at, items, num, record, requiredText, text, texts, wrapList, type Json, type Problem, type Validation } from '../shared/validate.js';
+import { at, items, num, phone, record, requiredText, text, texts, wrapList, type Problem, type Validation } from '../shared/validate.js';
 import type { Lang } from '../shared/localize.js';
 import type { Coverage, Resource, ResourceListData } from './resource-types.js';
 
@@ -72,8 +72,8 @@ function readResource(raw: unknown, path: string, problems: Problem[]): Resource
     name: name ?? '',
     description: text(obj, 'description', path, problems),
     services: nonEmpty(texts(obj, 'services', path, problems)),
-    phone: contactNumber(obj, 'phone', path, problems),
-    sms: contactNumber(obj, 'sms', path, problems),
+    phone: phone(obj, 'phone', path, problems),
+    sms: phone(obj, 'sms', path, problems),
     email,
     url: text(obj, 'url', path, problems),
     address: text(obj, 'address', path, problems),
@@ -91,14 +91,6 @@ function readResource(raw: unknown, path: string, problems: Problem[]): Resource
 
 const nonEmpty = (list: string[] | undefined): string[] | undefined => (list?.length ? list : undefined);
 
-function contactNumber(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
-  const value = text(obj, key, path, problems);
-  if (value && !/\d/.test(value)) {
-    problems.push({ path: at(path, key), message: `has no digits: ${JSON.stringify(value)}` });
-    return undefined;
-  }
-  return value;
-}
 
 // ---------------------------------------------------------------------------
 // Search and filters

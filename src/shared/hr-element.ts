@@ -202,7 +202,7 @@ export abstract class HrElement<T> extends LitElement {
   }
 
   /** One console line per load, and one `hr-error`, naming the exact path of each problem. */
-  private report(problems: Problem[]): void {
+  protected report(problems: Problem[]): void {
     const tag = this.localName;
     const lines = problems.slice(0, MAX_LOGGED).map((p) => `${tag}: ${p.path}: ${p.message}`);
     if (problems.length > MAX_LOGGED) lines.push(`${tag}: … and ${problems.length - MAX_LOGGED} more problems (all in the hr-error event's detail)`);

@@ -52,3 +52,16 @@ export function formatDate(iso: string, lang: Lang): string {
   if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' })));
   return format.format(date);
 }
+
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+
+/** A language code's name in the visitor's language: "es" → "Spanish" / "español". */
+export function languageName(code: string, lang: Lang): string {
+  try {
+    let names = languageNames.get(lang);
+    if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'language' })));
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -60,6 +60,16 @@ export function requiredText(obj: Json, key: string, path: string, problems: Pro
   return found;
 }
 
+/** A phone number as people write it ("(215) 634-5272", "988"): text with at least one digit. */
+export function phone(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
+  const value = text(obj, key, path, problems);
+  if (value && !/\d/.test(value)) {
+    problems.push({ path: at(path, key), message: `has no digits: ${JSON.stringify(value)}` });
+    return undefined;
+  }
+  return value;
+}
+
 export function bool(obj: Json, key: string, path: string, problems: Problem[]): boolean | undefined {
   const value = obj[key];
   if (value === undefined || value === null) return undefined;

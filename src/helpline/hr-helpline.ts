@@ -1,0 +1,129 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { HrElement } from '../shared/hr-element.js';
+import { heading, toHeadingLevel } from '../shared/heading.js';
+import { safeHref, smsHref, telHref } from '../shared/links.js';
+import { languageName, type Lang } from '../shared/localize.js';
+import { baseStyles, buttonStyles } from '../shared/styles.js';
+import { spokenDigits, validateHelpline, type HelpLine, type HelplineData } from './helpline-model.js';
+import { helplineStyles } from './helpline.styles.js';
+
+/**
+ * Crisis and help lines, one tap away: call, text, TTY, chat, hours and
+ * languages. With no data it shows the US national lines (988, SAMHSA's
+ * National Helpline, 911). Site owners add their own lines through data and
+ * keep the national ones with `"includeDefaults": true`.
+ *
+ * @summary Crisis and help lines with tap-to-call links.
+ * @tag hr-helpline
+ *
+ * @attr {string} data - The data as JSON text: `{ "title", "intro", "includeDefaults", "lines": [{ "name", "phone", "sms", "tty", "url", "hours", "languages", "note" }] }`, or a bare array of lines.
+ * @attr {string} src - URL of a JSON document with the data, fetched without credentials.
+ * @attr {string} lang - Language of the interface and default content (`en`, `es`); inherited from ancestors when absent.
+ *
+ * @event {CustomEvent<HrErrorDetail>} hr-error - The data could not be used in full: `{ message, path, problems }`.
+ *
+ * @csspart notice - The short notice shown when data has problems.
+ * @csspart loading - The loading message while `src` is fetched.
+ * @csspart title - The heading (full variant).
+ * @csspart intro - The paragraph under the title (full variant).
+ * @csspart line - One help line.
+ * @csspart name - A line's name.
+ * @csspart call - A line's call link.
+ * @csspart bar - The one-line bar (compact variant).
+ *
+ * @cssproperty --hr-color-accent - Call buttons and links. Default `#0b5cad`.
+ * @cssproperty --hr-color-on-accent - Text on call buttons. Default `#fff`.
+ * @cssproperty --hr-color-surface - Card and bar background. Default: transparent.
+ * @cssproperty --hr-color-border - Card and bar border. Default: text colour at 30%.
+ * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
+ */
+export class HrHelpline extends HrElement<HelplineData> {
+  static override styles = [baseStyles, buttonStyles, helplineStyles];
+
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    defaults: { state: true },
+  };
+
+  /** `full` (cards, the default) or `compact` (one bar of links). */
+  declare variant: 'full' | 'compact';
+  /** Level of the title heading (1–6, default 2); line names sit one below. */
+  declare headingLevel: number;
+  /** The national lines, when the data asks to keep them. @internal */
+  private declare defaults: HelpLine[] | undefined;
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.headingLevel = 2;
+    this.defaults = undefined;
+  }
+
+  protected validate(raw: unknown) {
+    return validateHelpline(raw);
+  }
+
+  protected async loadDefault(): Promise<Record<Lang, unknown>> {
+    return (await import('./default-content.js')).default;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if ((changed.has('content') || changed.has('locale')) && this.content?.includeDefaults) {
+      const lang = this.locale;
+      void import('./default-content.js').then(({ default: content }) => {
+        if (this.locale === lang) this.defaults = content[lang].lines;
+      });
+    }
+  }
+
+  protected renderContent(data: HelplineData): TemplateResult {
+    const lines = data.includeDefaults ? [...data.lines, ...(this.defaults ?? [])] : data.lines;
+    if (this.variant === 'compact') {
+      return html`<ul class="bar" part="bar" aria-label=${data.title ?? lines.map((l) => l.name).join(', ')}>
+        ${lines.map((line) => html`<li><strong part="name">${line.name}</strong><ul class="inline">${this.renderWays(line, false)}</ul></li>`)}
+      </ul>`;
+    }
+    const level = toHeadingLevel(this.headingLevel);
+    const itemLevel = data.title ? Math.min(level + 1, 6) : level;
+    const t = this.t.helpline;
+    return html`
+      ${data.title ? heading(level, data.title, 'title') : nothing}
+      ${data.intro ? html`<p part="intro">${data.intro}</p>` : nothing}
+      <ul class="lines">
+        ${lines.map(
+          (line) => html`<li class="line" part="line">
+            ${heading(itemLevel, line.name, 'name')}
+            ${line.note ? html`<p>${line.note}</p>` : nothing}
+            <ul class="ways">${this.renderWays(line, true)}</ul>
+            ${line.hours ? html`<p class="meta">${t.hours}: ${line.hours}</p>` : nothing}
+            ${line.languages?.length
+              ? html`<p class="meta">${t.languages}: ${line.languages.map((code) => languageName(code, this.locale)).join(', ')}</p>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  /** Call, text, TTY and website links; numbers get a digit-by-digit reading for screen readers. */
+  private renderWays(line: HelpLine, buttons: boolean): TemplateResult[] {
+    const t = this.t.helpline;
+    const ways: TemplateResult[] = [];
+    const link = (href: string | undefined, label: string, number: string | undefined, part: string, primary: boolean) => {
+      if (!href) return;
+      const visible = number ? `${label} ${number}` : label;
+      const cls = buttons ? (primary ? 'button' : 'button secondary') : '';
+      // The visible words stay first in the name (WCAG 2.5.3), then the digits one by one.
+      const name = number && /\d{3}/.test(number) ? `${visible} (${spokenDigits(number)})` : visible;
+      ways.push(html`<li><a class=${cls} part=${part} href=${href} aria-label=${name}>${visible}</a></li>`);
+    };
+    link(telHref(line.phone), t.call, line.phone, 'call', true);
+    link(smsHref(line.sms), t.text, line.sms, 'text', false);
+    link(telHref(line.tty), t.tty, line.tty, 'tty', false);
+    const web = safeHref(line.url);
+    link(web, `${t.online}: ${web ? new URL(web).hostname.replace(/^www\./, '') : ''}`, undefined, 'website', false);
+    return ways;
+  }
+}

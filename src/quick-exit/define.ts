@@ -1,0 +1,12 @@
+import { define } from '../shared/define.js';
+import { HrQuickExit } from './hr-quick-exit.js';
+
+define('hr-quick-exit', HrQuickExit);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hr-quick-exit': HrQuickExit;
+  }
+}
+
+export { HrQuickExit };

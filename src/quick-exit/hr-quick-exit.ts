@@ -1,0 +1,221 @@
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { HrElement } from '../shared/hr-element.js';
+import { safeHref } from '../shared/links.js';
+import type { Lang } from '../shared/localize.js';
+import { clearSession } from '../shared/storage.js';
+import { baseStyles } from '../shared/styles.js';
+import { record, text, type Problem, type Validation } from '../shared/validate.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+
+/** Optional data: another button label, or where to go. */
+export interface QuickExitData {
+  label?: string;
+  href?: string;
+}
+
+/** Detail of `hr-exit`. */
+export interface HrExitDetail {
+  /** Where the page is about to go. */
+  href: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'hr-exit': CustomEvent<HrExitDetail>;
+  }
+}
+
+/** A neutral, fast page that says nothing about where the visitor was. */
+export const NEUTRAL_HREF = 'https://www.google.com/';
+/** Most time allowed between two presses of Shift. */
+const PRESS_WINDOW = 2000;
+const PRESSES = 3;
+
+/** Only http(s) URLs: a quick exit must land on a real page. */
+function exitHref(value: string | null | undefined): string | undefined {
+  const href = safeHref(value ?? undefined);
+  return href?.startsWith('http') ? href : undefined;
+}
+
+/**
+ * A button, and a keyboard shortcut (press Shift three times), that leave the
+ * page at once for a neutral site. The page is covered first, then `hr-exit`
+ * is dispatched (cancelable), anything this library stored is cleared, and the
+ * page is replaced in history so Back does not return to it. Place it first
+ * in `<body>` so it is early in the tab order.
+ *
+ * @summary A quick exit button and shortcut for visitors who may be watched.
+ * @tag hr-quick-exit
+ *
+ * @attr {string} href - Where to go. Default `https://www.google.com/`. Pick a fast, neutral page that is common where your visitors are.
+ * @attr {string} position - Corner of the screen: `bottom-right` (default), `bottom-left`, `top-right`, `top-left`.
+ * @attr {string} data - Optional JSON: `{ "label": "…", "href": "…" }`.
+ * @attr {string} lang - Language of the label (`en`, `es`); inherited from ancestors when absent.
+ *
+ * @event {CustomEvent<HrExitDetail>} hr-exit - Just before leaving: `{ href }`. Cancelable: `preventDefault()` stays on the page.
+ * @event {CustomEvent<HrErrorDetail>} hr-error - `href` or the data could not be used; the neutral default is kept.
+ *
+ * @csspart button - The quick exit button.
+ * @csspart cover - What hides the page while it is left.
+ *
+ * @cssproperty --hr-quick-exit-color - Button colour. Default `#a4161a`.
+ * @cssproperty --hr-quick-exit-text - Button text colour. Default `#fff`.
+ * @cssproperty --hr-quick-exit-border - Button border colour, for contrast with the page. Default `#fff`.
+ */
+export class HrQuickExit extends HrElement<QuickExitData> {
+  static override styles = [baseStyles, quickExitStyles];
+
+  static override properties: PropertyDeclarations = {
+    href: { reflect: true },
+    position: { reflect: true },
+    announcement: { state: true },
+  };
+
+  declare href: string | null;
+  declare position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+  /** What the live region says. @internal */
+  private declare announcement: string;
+
+  #presses = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #reserved: { side: 'paddingTop' | 'paddingBottom'; before: string } | undefined;
+
+  constructor() {
+    super();
+    this.href = null;
+    this.position = 'bottom-right';
+    this.announcement = '';
+  }
+
+  protected validate(raw: unknown): Validation<QuickExitData> {
+    const problems: Problem[] = [];
+    const obj = record(raw, '', problems);
+    if (!obj) return { value: undefined, problems };
+    const href = text(obj, 'href', '', problems);
+    if (href && !exitHref(href)) problems.push({ path: 'href', message: `must be an http or https URL, got ${JSON.stringify(href)}` });
+    return { value: { label: text(obj, 'label', '', problems), href: exitHref(href) }, problems };
+  }
+
+  protected loadDefault(): Promise<Record<Lang, unknown>> {
+    return Promise.resolve({ en: {}, es: {} });
+  }
+
+  /** Where activation goes: the `href` attribute, else the data's, else the neutral default. */
+  get destination(): string {
+    return exitHref(this.href) ?? this.content?.href ?? NEUTRAL_HREF;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture on the document: the shortcut works wherever focus is, inside other shadow roots too.
+    document.addEventListener('keydown', this.onKeydown, true);
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKeydown, true);
+    window.removeEventListener('pageshow', this.onPageShow);
+    clearTimeout(this.#timer);
+    this.releaseSpace();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('href') && this.href && !exitHref(this.href)) {
+      this.report([{ path: 'href', message: `must be an http or https URL, got ${JSON.stringify(this.href)}; using ${NEUTRAL_HREF}` }]);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('position') || changed.has('strings')) this.reserveSpace();
+  }
+
+  /**
+   * The fixed button must never hide the end (or start) of the page: pad the
+   * body by the button's height so everything can scroll clear of it.
+   */
+  private reserveSpace(): void {
+    const button = this.renderRoot.querySelector<HTMLElement>('[part="button"]');
+    if (!button || !this.isConnected) return;
+    this.releaseSpace();
+    const side = this.position?.startsWith('top') ? 'paddingTop' : 'paddingBottom';
+    const body = document.body;
+    this.#reserved = { side, before: body.style[side] };
+    const current = parseFloat(getComputedStyle(body)[side]) || 0;
+    body.style[side] = `${current + button.offsetHeight + 24}px`;
+  }
+
+  private releaseSpace(): void {
+    if (!this.#reserved) return;
+    document.body.style[this.#reserved.side] = this.#reserved.before;
+    this.#reserved = undefined;
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    clearTimeout(this.#timer);
+    if (event.key !== 'Shift') {
+      this.reset();
+      return;
+    }
+    if (event.repeat) return;
+    this.#presses += 1;
+    if (this.#presses >= PRESSES) {
+      this.reset();
+      this.exit();
+      return;
+    }
+    this.announcement = this.t.quickExit.pressMore(PRESSES - this.#presses);
+    this.#timer = setTimeout(() => this.reset(), PRESS_WINDOW);
+  };
+
+  private reset(): void {
+    this.#presses = 0;
+    if (this.announcement) this.announcement = '';
+  }
+
+  // Back from the back/forward cache: show the page again, ready for another exit.
+  private onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    this.cover()?.hidePopover();
+    this.reset();
+  };
+
+  private cover(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part="cover"]');
+  }
+
+  /** Leaves the page: cover it, tell listeners, clear storage, replace it in history. */
+  exit(): void {
+    const cover = this.cover();
+    const href = this.destination;
+    if (cover && !cover.matches(':popover-open')) cover.showPopover();
+    if (!this.emit<HrExitDetail>('hr-exit', { href }, true)) {
+      cover?.hidePopover();
+      return;
+    }
+    clearSession();
+    this.announcement = this.t.quickExit.leaving;
+    this.navigate(href);
+  }
+
+  /** Replaces the page, so Back does not come back to it. Tests stub this. @internal */
+  navigate(href: string): void {
+    location.replace(href);
+  }
+
+  // Always the button, even while data loads or when it is bad: the way out must never be missing.
+  override render(): TemplateResult {
+    return this.renderContent();
+  }
+
+  protected renderContent(): TemplateResult {
+    const t = this.t.quickExit;
+    return html`
+      <button class="exit" part="button" type="button" aria-describedby="hint" @click=${() => this.exit()}>${this.content?.label ?? t.label}</button>
+      <span id="hint" class="visually-hidden">${t.hint}</span>
+      <span class="visually-hidden" role="status">${this.announcement}</span>
+      <div class="cover" part="cover" popover="manual"></div>
+    `;
+  }
+}

@@ -1,0 +1,73 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/helpline/define.js';
+import type { HrHelpline } from '../src/helpline/hr-helpline.js';
+import { spokenDigits } from '../src/helpline/helpline-model.js';
+import { $$, recordConsole, textOf } from './helpers.js';
+
+const links = (el: Element) =>
+  $$<HTMLAnchorElement>(el, 'a').map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('aria-label')]);
+
+async function settled(el: HrHelpline): Promise<HrHelpline> {
+  await waitUntil(() => $$(el, 'a').length > 0, 'lines rendered');
+  return el;
+}
+
+describe('<hr-helpline>', () => {
+  it('shows the national lines by default, exactly, with tap-to-call links read digit by digit', async () => {
+    const el = await settled(await fixture<HrHelpline>(html`<hr-helpline></hr-helpline>`));
+    await expect(el).to.be.accessible();
+    expect($$(el, '[part="name"]').map((n) => n.textContent)).to.deep.equal(['988 Suicide & Crisis Lifeline', 'SAMHSA National Helpline', 'Emergency: 911']);
+    expect(links(el)).to.deep.equal([
+      ['Call 988', 'tel:988', 'Call 988 (9 8 8)'],
+      ['Text 988', 'sms:988', 'Text 988 (9 8 8)'],
+      ['Online: 988lifeline.org', 'https://988lifeline.org/', 'Online: 988lifeline.org'],
+      ['Call 1-800-662-4357', 'tel:18006624357', 'Call 1-800-662-4357 (1, 8 0 0, 6 6 2, 4 3 5 7)'],
+      ['TTY 1-800-487-4889', 'tel:18004874889', 'TTY 1-800-487-4889 (1, 8 0 0, 4 8 7, 4 8 8 9)'],
+      ['Online: samhsa.gov', 'https://www.samhsa.gov/find-help/helplines/national-helpline', 'Online: samhsa.gov'],
+      ['Call 911', 'tel:911', 'Call 911 (9 1 1)'],
+    ]);
+    expect(textOf(el)).to.contain('Hours: 24/7, 365 days a year');
+    expect(textOf(el)).to.contain('Languages: English, Spanish');
+    expect(textOf(el)).to.contain('Give naloxone if you have it. Stay with the person until help arrives.');
+  });
+
+  it('shows a compact bar, in Spanish', async () => {
+    const el = await settled(await fixture<HrHelpline>(html`<hr-helpline variant="compact" lang="es"></hr-helpline>`));
+    await waitUntil(() => textOf(el).includes('Llamar al 988'));
+    expect(el.shadowRoot!.querySelector('ul.bar')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('h2, h3')).to.equal(null);
+    expect(textOf(el)).to.contain('Línea Nacional de Ayuda de SAMHSA');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a site’s own lines, and keeps the national ones when asked', async () => {
+    const own = { name: 'Harbor intake', phone: '(555) 010-4477', sms: '(555) 010-4478', hours: 'Mon–Sat', note: 'A peer answers.' };
+    const replaced = await settled(await fixture<HrHelpline>(html`<hr-helpline .data=${[own]}></hr-helpline>`));
+    expect($$(replaced, '[part="name"]').map((n) => n.textContent)).to.deep.equal(['Harbor intake']);
+    expect(links(replaced)[1]).to.deep.equal(['Text (555) 010-4478', 'sms:5550104478', 'Text (555) 010-4478 (5 5 5, 0 1 0, 4 4 7 8)']);
+
+    const kept = await fixture<HrHelpline>(html`<hr-helpline .data=${{ includeDefaults: true, lines: [own] }}></hr-helpline>`);
+    await waitUntil(() => $$(kept, '[part="name"]').length === 4, 'national lines added');
+    expect($$(kept, '[part="name"]').map((n) => n.textContent)[0]).to.equal('Harbor intake');
+    await expect(kept).to.be.accessible();
+  });
+
+  it('never links a javascript: URL, and reports bad lines with their path', async () => {
+    const logged = recordConsole();
+    try {
+      const el = await fixture<HrHelpline>(
+        html`<hr-helpline .data=${[{ name: 'Fine', url: 'javascript:alert(1)', phone: '988' }, { name: 'Letters', phone: 'CALL-NOW' }, { name: 'No way to reach' }]}></hr-helpline>`,
+      );
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(links(el)).to.deep.equal([['Call 988', 'tel:988', 'Call 988 (9 8 8)']]);
+      expect(logged.errors).to.deep.equal(['hr-helpline: lines[1].phone: has no digits: "CALL-NOW"\nhr-helpline: lines[2]: needs a way to reach it: phone, sms, tty or url']);
+      expect(textOf(el)).to.contain('Some items could not be shown.');
+    } finally {
+      logged.restore();
+    }
+  });
+
+  it('reads numbers digit by digit', () => {
+    expect(spokenDigits('(215) 634-5272')).to.equal('2 1 5, 6 3 4, 5 2 7 2');
+  });
+});

@@ -1,0 +1,127 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/quick-exit/define.js';
+import '../src/principles/define.js';
+import type { HrQuickExit } from '../src/quick-exit/hr-quick-exit.js';
+import { saveSession } from '../src/shared/storage.js';
+import { $, recordConsole } from './helpers.js';
+
+/** A quick exit whose navigation is recorded instead of leaving the test page. */
+async function quickExit(markup = html`<hr-quick-exit></hr-quick-exit>`): Promise<{ el: HrQuickExit; visits: string[] }> {
+  const wrapper = await fixture<HTMLElement>(html`<div>${markup}<input id="field" /><hr-principles layout="accordion"></hr-principles></div>`);
+  const el = wrapper.querySelector('hr-quick-exit')!;
+  const visits: string[] = [];
+  el.navigate = (href) => visits.push(href);
+  await el.updateComplete;
+  return { el, visits };
+}
+
+const cover = (el: HrQuickExit) => $(el, '[part="cover"]');
+const status = (el: HrQuickExit) => $(el, '[role="status"]').textContent;
+
+async function pressShift(times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({ press: 'Shift' });
+}
+
+describe('<hr-quick-exit>', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('is a clearly labelled button, described with its shortcut, accessible', async () => {
+    const { el } = await quickExit();
+    await expect(el).to.be.accessible();
+    const button = $<HTMLButtonElement>(el, 'button');
+    expect(button.textContent).to.equal('Quick exit');
+    expect($(el, '#hint').textContent).to.contain('press Shift 3 times');
+    expect(getComputedStyle(button).position).to.equal('fixed');
+  });
+
+  it('on click: covers the page, dispatches hr-exit, clears stored progress, then replaces the page', async () => {
+    const { el, visits } = await quickExit();
+    saveSession('quiz:abc', { current: 1 });
+    sessionStorage.setItem('site-own-key', 'kept');
+    let coveredAtEvent = false;
+    el.addEventListener('hr-exit', () => (coveredAtEvent = cover(el).matches(':popover-open')));
+    const event = oneEvent(el, 'hr-exit');
+    $<HTMLButtonElement>(el, 'button').click();
+    const { detail } = await event;
+    expect(detail).to.deep.equal({ href: 'https://www.google.com/' });
+    expect(coveredAtEvent).to.equal(true, 'the page is hidden before anything else');
+    expect(visits).to.deep.equal(['https://www.google.com/']);
+    expect(sessionStorage.getItem('hr-widgets:quiz:abc')).to.equal(null);
+    expect(sessionStorage.getItem('site-own-key')).to.equal('kept', 'only what this library stored is cleared');
+  });
+
+  it('stays when a listener cancels hr-exit, and uncovers the page', async () => {
+    const { el, visits } = await quickExit(html`<hr-quick-exit href="https://weather.example/"></hr-quick-exit>`);
+    el.addEventListener('hr-exit', (e) => e.preventDefault());
+    $<HTMLButtonElement>(el, 'button').click();
+    expect(visits).to.deep.equal([]);
+    expect(cover(el).matches(':popover-open')).to.equal(false);
+  });
+
+  it('leaves on Shift pressed three times, from anywhere, with a spoken count', async () => {
+    const { el, visits } = await quickExit(html`<hr-quick-exit href="https://weather.example/"></hr-quick-exit>`);
+    const principles = el.parentElement!.querySelector('hr-principles')!;
+    await waitUntil(() => principles.shadowRoot!.querySelector('button'), 'principles rendered');
+    principles.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
+    await pressShift(1);
+    expect(status(el)).to.equal('Shift, press 2 more times to exit.');
+    await pressShift(1);
+    expect(status(el)).to.equal('Shift, press 1 more time to exit.');
+    await pressShift(1);
+    expect(visits).to.deep.equal(['https://weather.example/']);
+  });
+
+  it('does not fire on other sequences: typing capitals in a text field, or another key between', async () => {
+    const { el, visits } = await quickExit();
+    el.parentElement!.querySelector<HTMLInputElement>('#field')!.focus();
+    for (const letter of ['H', 'E', 'Y']) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: letter });
+      await sendKeys({ up: 'Shift' });
+    }
+    await pressShift(2);
+    await sendKeys({ press: 'a' });
+    expect(status(el)).to.equal('');
+    await pressShift(2);
+    expect(visits).to.deep.equal([]);
+    expect(el.parentElement!.querySelector<HTMLInputElement>('#field')!.value).to.equal('HEYa');
+  });
+
+  it('resets when the page comes back from the back/forward cache', async () => {
+    const { el } = await quickExit();
+    el.addEventListener('hr-exit', () => undefined);
+    el.navigate = () => undefined;
+    $<HTMLButtonElement>(el, 'button').click();
+    expect(cover(el).matches(':popover-open')).to.equal(true);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(cover(el).matches(':popover-open')).to.equal(false);
+  });
+
+  it('reserves room at the end of the page so the button never hides content', async () => {
+    const before = parseFloat(getComputedStyle(document.body).paddingBottom);
+    const { el } = await quickExit();
+    const button = $(el, 'button');
+    expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.be.at.least(before + button.offsetHeight);
+    el.remove();
+    expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.equal(before);
+  });
+
+  it('refuses a non-http href with a clear error and keeps the neutral default', async () => {
+    const logged = recordConsole();
+    try {
+      const { el, visits } = await quickExit(html`<hr-quick-exit href="javascript:alert(1)"></hr-quick-exit>`);
+      expect(logged.errors[0]).to.contain('hr-quick-exit: href: must be an http or https URL');
+      $<HTMLButtonElement>(el, 'button').click();
+      expect(visits).to.deep.equal(['https://www.google.com/']);
+    } finally {
+      logged.restore();
+    }
+  });
+
+  it('speaks Spanish', async () => {
+    const { el } = await quickExit(html`<hr-quick-exit lang="es"></hr-quick-exit>`);
+    await waitUntil(() => $(el, 'button').textContent === 'Salida rápida', 'Spanish label');
+    await expect(el).to.be.accessible();
+  });
+});
