@@ -39,7 +39,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: false,
+    // tsc writes dist/esm after this build; stale chunks must not linger.
+    emptyOutDir: true,
     sourcemap: true,
     lib: {
       entry: { 'hr-widgets': 'src/index.ts' },
@@ -50,7 +51,11 @@ export default defineConfig({
         // Library mode leaves ES output unminified unless asked here.
         minify: true,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // "quiz-default-…js" rather than four "default-content-…js".
+        chunkFileNames: (chunk) => {
+          const element = /src\/([\w-]+)\/default-content\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return `chunks/${element ? `${element}-default` : '[name]'}-[hash].js`;
+        },
       },
     },
   },

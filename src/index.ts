@@ -1,12 +1,27 @@
 /**
- * The bundle entry: defines every hr-widgets element.
- * Each element can also be imported alone, e.g. `hr-widgets/quiz`.
+ * The bundle entry: defines every hr-widgets element and upgrades
+ * `data-hr-widget` placeholders. Each element can also be imported alone,
+ * e.g. `hr-widgets/quiz`.
  */
-export { HrPrinciples } from './principles/define.js';
-export { HrQuiz } from './quiz/define.js';
-export { HrResourceList } from './resource-list/define.js';
-export { HrHelpline } from './helpline/define.js';
-export { HrQuickExit } from './quick-exit/define.js';
+import { HrHelpline } from './helpline/hr-helpline.js';
+import { HrPrinciples } from './principles/hr-principles.js';
+import { HrQuickExit } from './quick-exit/hr-quick-exit.js';
+import { HrQuiz } from './quiz/hr-quiz.js';
+import { HrResourceList } from './resource-list/hr-resource-list.js';
+import { define } from './shared/define.js';
+import { watchPlaceholders } from './shared/placeholders.js';
+
+define({
+  'hr-quiz': HrQuiz,
+  'hr-resource-list': HrResourceList,
+  'hr-principles': HrPrinciples,
+  'hr-helpline': HrHelpline,
+  'hr-quick-exit': HrQuickExit,
+});
+watchPlaceholders();
+
+export { HrHelpline, HrPrinciples, HrQuickExit, HrQuiz, HrResourceList };
+export { upgradePlaceholders } from './shared/placeholders.js';
 export { HrElement, type HrErrorDetail, type DataSource } from './shared/hr-element.js';
 export type { Problem } from './shared/validate.js';
 export type { PrinciplesData, Principle } from './principles/principles-types.js';

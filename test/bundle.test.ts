@@ -18,7 +18,7 @@ describe('dist/hr-widgets.js', () => {
     try {
       await import('../src/principles/define.js');
       expect(logged.warnings).to.deep.equal([
-        'hr-widgets: <hr-principles> is already defined, probably by another copy of hr-widgets on this page. The first one is kept.',
+        'hr-widgets: <hr-principles> already defined, probably by another copy of hr-widgets on this page. The first one is kept.',
       ]);
     } finally {
       logged.restore();

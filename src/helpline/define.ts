@@ -1,12 +1,6 @@
 import { define } from '../shared/define.js';
 import { HrHelpline } from './hr-helpline.js';
 
-define('hr-helpline', HrHelpline);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'hr-helpline': HrHelpline;
-  }
-}
+define({ 'hr-helpline': HrHelpline });
 
 export { HrHelpline };

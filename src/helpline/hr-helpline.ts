@@ -127,3 +127,9 @@ export class HrHelpline extends HrElement<HelplineData> {
     return ways;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hr-helpline': HrHelpline;
+  }
+}

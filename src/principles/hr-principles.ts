@@ -179,3 +179,9 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
     headers[next]?.focus();
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hr-principles': HrPrinciples;
+  }
+}

@@ -1,12 +1,6 @@
 import { define } from '../shared/define.js';
 import { HrQuickExit } from './hr-quick-exit.js';
 
-define('hr-quick-exit', HrQuickExit);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'hr-quick-exit': HrQuickExit;
-  }
-}
+define({ 'hr-quick-exit': HrQuickExit });
 
 export { HrQuickExit };

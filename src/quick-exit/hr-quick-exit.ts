@@ -219,3 +219,9 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hr-quick-exit': HrQuickExit;
+  }
+}

@@ -304,3 +304,9 @@ export class HrQuiz extends HrElement<Quiz> {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hr-quiz': HrQuiz;
+  }
+}

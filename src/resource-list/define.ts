@@ -1,12 +1,6 @@
 import { define } from '../shared/define.js';
 import { HrResourceList } from './hr-resource-list.js';
 
-define('hr-resource-list', HrResourceList);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'hr-resource-list': HrResourceList;
-  }
-}
+define({ 'hr-resource-list': HrResourceList });
 
 export { HrResourceList };

@@ -332,3 +332,9 @@ export class HrResourceList extends HrElement<Directory> {
     </li>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hr-resource-list': HrResourceList;
+  }
+}

@@ -132,7 +132,8 @@ export abstract class HrElement<T> extends LitElement {
     this.#abort?.abort();
     this.#abort = undefined;
     this.loading = false;
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    // Any depth: CMS editors wrap the script in <p> or <div>.
+    const script = this.querySelector('script[type="application/json"]');
 
     if (this.data !== undefined && this.data !== null) {
       this.accept('property', this.data);

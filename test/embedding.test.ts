@@ -1,0 +1,123 @@
+// Real pages that load the built bundle as a site owner would (e2e/*.html),
+// opened in an iframe of the given width and looked into.
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface PageLog {
+  warnings: string[];
+  errors: string[];
+  violations: string[];
+  uncaught: string[];
+}
+type Page = { win: Window & { __log: PageLog }; doc: Document };
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+async function open(path: string, width = 1000): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:700px;border:0`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return { win: frame.contentWindow as Page['win'], doc: frame.contentDocument! };
+}
+
+const widgets = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('hr-quiz, hr-resource-list, hr-principles, hr-helpline, hr-quick-exit')];
+
+/** Every element defined and past its loading state. */
+async function settled(page: Page, count?: number): Promise<HTMLElement[]> {
+  await waitUntil(() => {
+    const els = widgets(page.doc);
+    return (count === undefined || els.length === count) && els.length > 0 && els.every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'));
+  }, 'all elements rendered', { timeout: 5000 });
+  return widgets(page.doc);
+}
+
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('embedding: real pages', () => {
+  it('a plain page with one script tag renders every element on its default content, with no error', async () => {
+    const page = await open('/e2e/plain.html');
+    const els = await settled(page, 5);
+    expect(els.map((el) => el.localName)).to.deep.equal(['hr-quick-exit', 'hr-helpline', 'hr-quiz', 'hr-resource-list', 'hr-principles']);
+    expect(text(page.doc.querySelector('hr-quiz')!)).to.contain('Question 1 of 7');
+    expect(page.win.__log).to.deep.equal({ warnings: [], errors: [], violations: [], uncaught: [] });
+  });
+
+  it('works with the script in <head>, before the elements exist', async () => {
+    const page = await open('/e2e/head.html');
+    const [principles, helpline] = await settled(page, 2);
+    expect(text(principles!)).to.contain('Safety first');
+    expect(text(helpline!)).to.contain('Call 988');
+  });
+
+  it('survives CMS-mangled markup: <p> and <br>, &quot; entities, smart quotes, placeholders', async () => {
+    const page = await open('/e2e/cms.html');
+    await settled(page);
+    const $ = (id: string) => page.doc.getElementById(id)!;
+    expect(text($('wrapped'))).to.contain('Entities decoded');
+    expect(text($('script-in-p'))).to.contain('Intake line');
+    expect(text($('smart'))).to.contain('Sorry, this content could not be shown.');
+    expect(page.win.__log.errors.some((e) => e.startsWith('hr-principles: data: data attribute is not valid JSON') && e.includes('smart'))).to.equal(true);
+    const placed = $('holder').querySelector('hr-principles')!;
+    expect(placed.getAttribute('layout')).to.equal('cards');
+    expect(placed.getAttribute('lang')).to.equal('es');
+    await waitUntil(() => text(placed).includes('Desde el marcador'));
+    expect(page.win.__log.errors).to.include('hr-widgets: data-hr-widget="survey" names no widget; use one of: quiz, resource-list, principles, helpline, quick-exit.');
+    expect(page.win.__log.uncaught).to.deep.equal([]);
+  });
+
+  it('runs under a strict CSP with Trusted Types, with no violation', async () => {
+    const page = await open('/e2e/csp.html');
+    const els = await settled(page, 6);
+    expect(text(els[1]!)).to.contain('Pregunta 1 de 7');
+    await waitUntil(() => text(page.doc.querySelector('hr-resource-list')!).includes('Centro Médico'));
+    page.doc.querySelector('hr-principles')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle-all"]')!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(page.win.__log.violations).to.deep.equal([]);
+    expect(page.win.__log.uncaught).to.deep.equal([]);
+  });
+
+  it('two copies of the bundle: no exception, the first wins, one warning, placeholders upgraded once', async () => {
+    const page = await open('/e2e/twice.html');
+    await settled(page, 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.win.__log.uncaught).to.deep.equal([]);
+    expect(page.win.__log.warnings).to.have.length(1);
+    expect(page.win.__log.warnings[0]).to.match(/^hr-widgets: <hr-quiz>, <hr-resource-list>, <hr-principles>, <hr-helpline>, <hr-quick-exit> already defined/);
+    expect(page.doc.querySelectorAll('#holder hr-helpline').length).to.equal(1);
+  });
+
+  it('elements and placeholders added after load, and a script injected late, all work; <html lang="es"> is spoken', async () => {
+    const page = await open('/e2e/late.html');
+    await waitUntil(() => page.doc.querySelector('#holder hr-resource-list'), 'late placeholder upgraded', { timeout: 5000 });
+    const els = await settled(page, 4);
+    expect(els.map((el) => el.id || el.parentElement!.id)).to.deep.equal(['before', 'created', 'inner', 'holder']);
+    expect(text(page.doc.getElementById('before')!)).to.contain('Llamar al 988');
+    expect(text(page.doc.getElementById('inner')!)).to.contain('Pregunta 1 de 7');
+  });
+
+  for (const [label, width] of [['a 320 px phone', 320], ['200% zoom of a 1280 px window', 640]] as const) {
+    it(`at ${label}, nothing is cut off or overlapping`, async () => {
+      const page = await open('/e2e/plain.html', width);
+      const els = await settled(page, 5);
+      const { doc, win } = page;
+      expect(doc.documentElement.scrollWidth).to.be.at.most(width, 'no sideways scrolling');
+      for (const el of els) {
+        for (const node of el.shadowRoot!.querySelectorAll('*')) {
+          const box = node.getBoundingClientRect();
+          if (box.width === 0 || getComputedStyle(node).position === 'fixed') continue;
+          expect(box.right, `${el.localName} ${node.localName}.${node.className} ends inside the screen`).to.be.at.most(width + 0.5);
+        }
+      }
+      // The fixed quick-exit button never hides the end of the page: scrolled to the bottom, the last line is clear of it.
+      win.scrollTo(0, doc.documentElement.scrollHeight);
+      const exit = doc.querySelector('hr-quick-exit')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+      const last = doc.getElementById('last')!.getBoundingClientRect();
+      expect(last.bottom <= exit.top || last.right <= exit.left, 'last line clear of the button').to.equal(true);
+      expect(exit.right).to.be.at.most(width);
+    });
+  }
+});
