@@ -120,4 +120,25 @@ describe('embedding: real pages', () => {
       expect(exit.right).to.be.at.most(width);
     });
   }
+
+  for (const framework of ['react', 'vue']) {
+    it(`a ${framework === 'react' ? 'React 19' : 'Vue 3'} page sets data as a property and hears hr-complete`, async () => {
+      const page = await open(`/e2e/${framework}.html`);
+      const [quiz] = await settled(page, 1);
+      const root = quiz!.shadowRoot!;
+      expect(root.querySelector('[part="title"]')!.textContent).to.equal(framework === 'react' ? 'From React' : 'From Vue');
+      const answer = async () => {
+        root.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+        for (let i = 0; i < 2; i++) {
+          root.querySelector<HTMLButtonElement>('[part~="action"]')!.click();
+          await (quiz as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        }
+      };
+      await answer();
+      await waitUntil(() => page.doc.getElementById('result')!.textContent === '100%', 'the framework state heard hr-complete');
+      page.doc.getElementById('swap')!.click();
+      await waitUntil(() => root.querySelector('[part="title"]')?.textContent?.startsWith('Swapped'), 'new data property re-rendered');
+      expect(page.win.__log.errors).to.deep.equal([]);
+    });
+  }
 });

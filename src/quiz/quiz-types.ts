@@ -12,13 +12,15 @@ interface QuestionBase {
 }
 
 export interface ChoiceQuestion extends QuestionBase {
-  /** `single`: exactly one correct choice. `multiple`: at least one; scored all-or-nothing. */
-  type: 'single' | 'multiple';
-  choices: QuizChoice[];
+  /** `single` (the default): exactly one correct choice. `multiple`: at least one; scored all-or-nothing. */
+  type?: 'single' | 'multiple';
+  /** 2–10 choices; a plain string is a choice with no other field. */
+  choices: (QuizChoice | string)[];
 }
 
 export interface TrueFalseQuestion extends QuestionBase {
-  type: 'true-false';
+  /** May be left out: a boolean `answer` makes a true-false question. */
+  type?: 'true-false';
   answer: boolean;
   /** Feedback shown after a true or false pick. */
   feedbackTrue?: string;

@@ -1,0 +1,51 @@
+// Packs the npm package as it would be published, installs the tarball into a
+// scratch folder, and checks what an agency's build would do with it: every
+// export resolves, and a TypeScript consumer typechecks against its types.
+// test/package.test.ts then loads the installed copy in Chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const scratch = 'node_modules/.cache/pack-test';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch, { recursive: true });
+
+const tarball = execFileSync(npm, ['pack', '--silent', '--pack-destination', scratch], { encoding: 'utf8' }).trim().split('\n').pop();
+writeFileSync(`${scratch}/package.json`, JSON.stringify({ name: 'agency-site', private: true, type: 'module' }));
+execFileSync(npm, ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline', `./${tarball}`], { cwd: scratch, stdio: 'pipe' });
+
+let failed = 0;
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failed++;
+};
+
+const subpaths = ['hr-widgets', 'hr-widgets/quiz', 'hr-widgets/resource-list', 'hr-widgets/principles', 'hr-widgets/helpline', 'hr-widgets/quick-exit', 'hr-widgets/bundle', 'hr-widgets/custom-elements.json', 'hr-widgets/schemas/quiz.schema.json', 'hr-widgets/package.json'];
+const resolved = JSON.parse(
+  execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(${JSON.stringify(subpaths)}.map((s) => { try { return import.meta.resolve(s); } catch { return null; } })))`], { cwd: scratch, encoding: 'utf8' }),
+);
+subpaths.forEach((s, i) => check(resolved[i] && existsSync(fileURLToPath(resolved[i])), `import '${s}' resolves to a file in the package`));
+
+writeFileSync(
+  `${scratch}/consumer.ts`,
+  `import type { HrCompleteDetail, QuizData } from 'hr-widgets';
+import 'hr-widgets/quiz';
+const quiz: QuizData = { questions: [{ type: 'true-false', prompt: 'Naloxone reverses opioid overdoses.', answer: true }] };
+const el = document.createElement('hr-quiz');
+el.data = quiz;
+el.addEventListener('hr-complete', (event) => {
+  const detail: HrCompleteDetail = event.detail;
+  console.log(detail.percent);
+});
+`,
+);
+const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
+try {
+  execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom', 'consumer.ts'], { cwd: scratch, stdio: 'pipe' });
+  check(true, 'a TypeScript consumer typechecks: data typed, elements in HTMLElementTagNameMap, event details typed');
+} catch (error) {
+  check(false, `a TypeScript consumer typechecks:\n${error.stdout}`);
+}
+
+if (failed) process.exit(1);
