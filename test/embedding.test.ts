@@ -46,6 +46,20 @@ describe('embedding: real pages', () => {
     expect(page.win.__log).to.deep.equal({ warnings: [], errors: [], violations: [], uncaught: [] });
   });
 
+  it('an English page with inline data loads nothing but the one file; default content and Spanish come as chunks only when used', async () => {
+    const resources = (page: Page) =>
+      (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => new URL(r.name).pathname);
+    const inline = await open('/e2e/inline.html');
+    await settled(inline, 5);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(resources(inline)).to.deep.equal(['/e2e/spy.js', '/dist/hr-widgets.js']);
+
+    const plain = await open('/e2e/plain.html');
+    await settled(plain, 5);
+    const chunks = resources(plain).filter((p) => p.startsWith('/dist/chunks/')).map((p) => p.replace(/-[\w-]{8}\.js$/, ''));
+    expect(chunks.sort()).to.deep.equal(['/dist/chunks/helpline-default', '/dist/chunks/principles-default', '/dist/chunks/quiz-default', '/dist/chunks/resource-list-default']);
+  });
+
   it('works with the script in <head>, before the elements exist', async () => {
     const page = await open('/e2e/head.html');
     const [principles, helpline] = await settled(page, 2);

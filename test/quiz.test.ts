@@ -82,6 +82,7 @@ describe('<hr-quiz>', () => {
     await press(el);
     expect(feedback(el)).to.equal('Choose an answer first.');
     expect(answers).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('gives feedback on a right answer, fires hr-answer and keeps focus on the button', async () => {

@@ -168,6 +168,7 @@ describe('<hr-resource-list>', () => {
       $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Sort by distance'))!.click();
       await el.updateComplete;
       expect(textOf(el)).to.contain('We could not use your location. That’s okay: you can search by city or area instead.');
+      await expect(el).to.be.accessible();
       expect(names(el)[0]).to.equal('Prevention Point Philadelphia');
     });
   });

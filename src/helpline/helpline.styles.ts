@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const helplineStyles = css`
+  :host {
+    --_reserve: var(--hr-reserve, 12rem);
+  }
   .lines {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));

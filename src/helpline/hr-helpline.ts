@@ -31,6 +31,7 @@ import { helplineStyles } from './helpline.styles.js';
  * @csspart call - A line's call link.
  * @csspart bar - The one-line bar (compact variant).
  *
+ * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `12rem`.
  * @cssproperty --hr-color-accent - Call buttons and links. Default `#0b5cad`.
  * @cssproperty --hr-color-on-accent - Text on call buttons. Default `#fff`.
  * @cssproperty --hr-color-surface - Card and bar background. Default: transparent.
@@ -46,6 +47,8 @@ export class HrHelpline extends HrElement<HelplineData> {
     defaults: { state: true },
   };
 
+  /** The lines, set by code; wins over every other source. */
+  declare data: HelplineData | HelpLine[] | null | undefined;
   /** `full` (cards, the default) or `compact` (one bar of links). */
   declare variant: 'full' | 'compact';
   /** Level of the title heading (1–6, default 2); line names sit one below. */

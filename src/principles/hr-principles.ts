@@ -6,6 +6,7 @@ import type { Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles } from '../shared/styles.js';
 import { toLayout, validatePrinciples, type Layout, type ShownPrinciple, type ShownPrinciples } from './principles-model.js';
 import { principlesStyles } from './principles.styles.js';
+import type { Principle, PrinciplesData } from './principles-types.js';
 
 /**
  * Principles, or any titled points, as a numbered list, a grid of cards or an
@@ -32,6 +33,7 @@ import { principlesStyles } from './principles.styles.js';
  * @csspart header - A principle's button that opens and closes it (accordion).
  * @csspart panel - A principle's collapsible text (accordion).
  *
+ * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `12rem`.
  * @cssproperty --hr-color-accent - Buttons, links, list numbers and focus rings. Default `#0b5cad`.
  * @cssproperty --hr-color-on-accent - Text on accent-coloured buttons. Default `#fff`.
  * @cssproperty --hr-color-text - Text colour. Default: inherited from the page.
@@ -51,6 +53,8 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
     expanded: { state: true },
   };
 
+  /** The principles, set by code; wins over every other source. */
+  declare data: PrinciplesData | Principle[] | null | undefined;
   /** `list` (numbered, the default), `cards` (a responsive grid) or `accordion`. */
   declare layout: Layout;
   /** Level of the title heading (1–6, default 2); principles sit one level below it. */

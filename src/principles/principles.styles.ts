@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const principlesStyles = css`
+  :host {
+    --_reserve: var(--hr-reserve, 12rem);
+  }
   .intro {
     max-width: 65ch;
   }

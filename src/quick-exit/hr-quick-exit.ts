@@ -71,7 +71,11 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     announcement: { state: true },
   };
 
+  /** Optional label and destination, set by code. */
+  declare data: QuickExitData | null | undefined;
+  /** Where to go; see the class description. */
   declare href: string | null;
+  /** Corner of the screen. */
   declare position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
   /** What the live region says. @internal */
   private declare announcement: string;

@@ -21,6 +21,7 @@ import {
 } from './quiz-model.js';
 import { quizStyles } from './quiz.styles.js';
 import type { QuizStrings } from '../i18n/en.js';
+import type { QuizData } from './quiz-types.js';
 
 /** Detail of `hr-answer`. */
 export interface HrAnswerDetail {
@@ -82,6 +83,7 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @csspart score - "Your score is N%".
  * @csspart review - The list reviewing every answer.
  *
+ * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `24rem`.
  * @cssproperty --hr-color-accent - Buttons, selected answers and focus rings. Default `#0b5cad`.
  * @cssproperty --hr-color-on-accent - Text on accent-coloured buttons. Default `#fff`.
  * @cssproperty --hr-color-success - Marks a right answer. Default `#166534`.
@@ -102,6 +104,8 @@ export class HrQuiz extends HrElement<Quiz> {
     hint: { state: true },
   };
 
+  /** The quiz, set by code; wins over every other source. */
+  declare data: QuizData | QuizData['questions'] | null | undefined;
   /** Level of the title heading (1–6, default 2). */
   declare headingLevel: number;
   /** Shows choices in a random order, a fresh one on each try (also settable in data). */

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
+  :host {
+    --_reserve: var(--hr-reserve, 24rem);
+  }
   form,
   fieldset {
     margin: 0;

@@ -19,6 +19,7 @@ import {
 } from './resource-model.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import { en, type ResourceStrings } from '../i18n/en.js';
+import type { ResourceListData } from './resource-types.js';
 
 type Geo = 'idle' | 'locating' | 'on' | 'denied' | 'failed';
 
@@ -53,6 +54,7 @@ const ANNOUNCE_DELAY = 600;
  * @csspart empty - What is shown when nothing matches.
  * @csspart more - The "Show more" button.
  *
+ * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `30rem`.
  * @cssproperty --hr-color-accent - Buttons, links, selected filters and focus rings. Default `#0b5cad`.
  * @cssproperty --hr-color-surface - Card background. Default: transparent.
  * @cssproperty --hr-color-border - Card and field borders. Default: text colour at 30%.
@@ -75,6 +77,8 @@ export class HrResourceList extends HrElement<Directory> {
     announcement: { state: true },
   };
 
+  /** The directory, set by code; wins over every other source. */
+  declare data: ResourceListData | Resource[] | null | undefined;
   /** Level of the title heading (1–6, default 2); resource names sit one below. */
   declare headingLevel: number;
   /** How many cards to show at first and add with each "Show more" (default 20). */

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const resourceListStyles = css`
+  :host {
+    --_reserve: var(--hr-reserve, 30rem);
+  }
   .controls {
     display: grid;
     gap: 0.75rem;

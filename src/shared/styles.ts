@@ -59,8 +59,10 @@ export const baseStyles = css`
     padding: 0.5em 0.75em;
     margin: 0 0 var(--_space);
   }
+  /* Each element sets --_reserve to about its usual height, matching the
+     :not(:defined) rule in the README, so content does not jump in. */
   .loading {
-    min-height: 6rem;
+    min-height: var(--_reserve, 6rem);
     color: var(--_muted);
   }
   .visually-hidden {
