@@ -121,7 +121,7 @@ describe('bad data', () => {
     expect(detail).to.include({ path: 'principles[1].title', message: 'required' });
     expect(detail.problems.map((p) => p.path)).to.deep.equal(['principles[1].title', 'principles[2]', 'principles[3].description']);
     expect(titles(el)).to.deep.equal(['Kept', 'Also kept']);
-    expect(textOf(el)).to.contain('Some items could not be shown.');
+    expect(textOf(el)).to.contain('Some of this content could not be shown.');
     expect(logged.errors).to.have.length(1);
     expect(logged.errors[0]).to.contain('hr-principles: principles[2]: must be an object');
   });

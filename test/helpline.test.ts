@@ -60,8 +60,14 @@ describe('<hr-helpline>', () => {
       );
       expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
       expect(links(el)).to.deep.equal([['Call 988', 'tel:988', 'Call 988 (9 8 8)']]);
-      expect(logged.errors).to.deep.equal(['hr-helpline: lines[1].phone: has no digits: "CALL-NOW"\nhr-helpline: lines[2]: needs a way to reach it: phone, sms, tty or url']);
-      expect(textOf(el)).to.contain('Some items could not be shown.');
+      expect(logged.errors).to.deep.equal([
+        [
+          'hr-helpline: lines[0].url: must be an http or https address, got "javascript:alert(1)"; it is not shown',
+          'hr-helpline: lines[1].phone: has no digits: "CALL-NOW"',
+          'hr-helpline: lines[2]: needs a way to reach it: phone, sms, tty or an http(s) url',
+        ].join('\n'),
+      ]);
+      expect(textOf(el)).to.contain('Some of this content could not be shown.');
     } finally {
       logged.restore();
     }

@@ -83,11 +83,18 @@ describe('<hr-resource-list>', () => {
     expect($$(el, '[part="card"]')[2]!.textContent).to.contain('Online');
   });
 
-  it('never turns a javascript: URL into a link', async () => {
-    const el = await directory();
-    const sketchy = $$(el, '[part="card"]')[3]!;
-    expect(sketchy.querySelector('a')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+  it('never turns a javascript: URL into a link: it is reported and left out, the rest of the entry kept', async () => {
+    const logged = recordConsole();
+    try {
+      const el = await directory();
+      const sketchy = $$(el, '[part="card"]')[3]!;
+      expect(sketchy.querySelector('h3')!.textContent).to.equal('Sketchy');
+      expect(sketchy.querySelector('a')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(logged.errors).to.deep.equal(['hr-resource-list: resources[3].url: must be an http or https address, got "javascript:alert(1)"; it is not shown']);
+    } finally {
+      logged.restore();
+    }
   });
 
   it('searches as you type, ignoring accents, and announces the count once typing pauses', async () => {
@@ -198,7 +205,7 @@ describe('<hr-resource-list>', () => {
     try {
       const el = await directory({ resources: [{ name: 'Fine' }, { name: '' }, { name: 'Bad mail', email: 'x' }] });
       expect(names(el)).to.deep.equal(['Fine']);
-      expect(textOf(el)).to.contain('Some items could not be shown.');
+      expect(textOf(el)).to.contain('Some of this content could not be shown.');
       expect(logged.errors).to.deep.equal(['hr-resource-list: resources[1].name: required\nhr-resource-list: resources[2].email: is not an email address: "x"']);
     } finally {
       logged.restore();

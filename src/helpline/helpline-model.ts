@@ -1,4 +1,4 @@
-import { bool, items, phone, record, requiredText, text, texts, wrapList, type Problem, type Validation } from '../shared/validate.js';
+import { bool, items, phone, record, requiredText, text, texts, webUrl, wrapList, type Problem, type Validation } from '../shared/validate.js';
 import type { HelpLine, HelplineData } from './helpline-types.js';
 
 export type { HelpLine, HelplineData };
@@ -29,15 +29,18 @@ function readLine(raw: unknown, path: string, problems: Problem[]): HelpLine | u
     phone: phone(obj, 'phone', path, problems),
     sms: phone(obj, 'sms', path, problems),
     tty: phone(obj, 'tty', path, problems),
-    url: text(obj, 'url', path, problems),
+    url: undefined,
     hours: text(obj, 'hours', path, problems),
     languages: texts(obj, 'languages', path, problems),
     note: text(obj, 'note', path, problems),
   };
-  if (!line.phone && !line.sms && !line.tty && !line.url && problems.length === before) {
-    problems.push({ path, message: 'needs a way to reach it: phone, sms, tty or url' });
+  if (problems.length > before) return undefined;
+  line.url = webUrl(obj, 'url', path, problems);
+  if (!line.phone && !line.sms && !line.tty && !line.url) {
+    problems.push({ path, message: 'needs a way to reach it: phone, sms, tty or an http(s) url' });
+    return undefined;
   }
-  return problems.length > before ? undefined : line;
+  return line;
 }
 
 

@@ -106,7 +106,7 @@ export const en: Strings = {
   shared: {
     loading: 'Loading…',
     failed: 'Sorry, this content could not be shown.',
-    partial: 'Some items could not be shown.',
+    partial: 'Some of this content could not be shown.',
   },
   principles: { expandAll: 'Expand all', collapseAll: 'Collapse all' },
   quiz: {

@@ -5,7 +5,7 @@ export const es: Strings = {
   shared: {
     loading: 'Cargando…',
     failed: 'Lo sentimos, este contenido no se pudo mostrar.',
-    partial: 'Algunos elementos no se pudieron mostrar.',
+    partial: 'Parte de este contenido no se pudo mostrar.',
   },
   principles: { expandAll: 'Abrir todo', collapseAll: 'Cerrar todo' },
   quiz: {

@@ -65,7 +65,7 @@ function readBand(raw: unknown, path: string, problems: Problem[]): QuizResultBa
   const minPercent = num(obj, 'minPercent', path, problems, [0, 100]);
   const message = requiredText(obj, 'message', path, problems);
   if (minPercent === undefined) {
-    if (obj['minPercent'] === undefined) problems.push({ path: at(path, 'minPercent'), message: 'required' });
+    if (obj['minPercent'] === undefined || obj['minPercent'] === null) problems.push({ path: at(path, 'minPercent'), message: 'required' });
     return undefined;
   }
   return message === undefined ? undefined : { minPercent, message };
@@ -81,8 +81,11 @@ function readQuestion(raw: unknown, path: string, problems: Problem[]): Question
   const type = declared ?? (typeof obj['answer'] === 'boolean' ? 'true-false' : 'single');
   let choices: Choice[] | undefined;
   if (type === 'true-false') {
+    const mark = problems.length;
     const answer = bool(obj, 'answer', path, problems);
-    if (answer === undefined && obj['answer'] === undefined) problems.push({ path: at(path, 'answer'), message: 'required: true or false' });
+    if (answer === undefined && problems.length === mark) {
+      problems.push({ path: at(path, 'answer'), message: 'required: true or false' });
+    }
     if (answer !== undefined) {
       choices = [
         { text: 'true', correct: answer, feedback: text(obj, 'feedbackTrue', path, problems) },

@@ -2,7 +2,7 @@
  * The directory without a DOM: validation, a search index prepared once per
  * data set, filtering with counts, and sorting by distance.
  */
-import { at, items, num, phone, record, requiredText, text, texts, wrapList, type Problem, type Validation } from '../shared/validate.js';
+import { at, items, num, phone, record, requiredText, text, texts, webUrl, wrapList, type Problem, type Validation } from '../shared/validate.js';
 import type { Lang } from '../shared/localize.js';
 import type { Coverage, Resource, ResourceListData } from './resource-types.js';
 
@@ -75,7 +75,7 @@ function readResource(raw: unknown, path: string, problems: Problem[]): Resource
     phone: phone(obj, 'phone', path, problems),
     sms: phone(obj, 'sms', path, problems),
     email,
-    url: text(obj, 'url', path, problems),
+    url: undefined,
     address: text(obj, 'address', path, problems),
     city: text(obj, 'city', path, problems),
     region: text(obj, 'region', path, problems),
@@ -86,7 +86,9 @@ function readResource(raw: unknown, path: string, problems: Problem[]): Resource
     lng,
     verified,
   };
-  return problems.length > before ? undefined : resource;
+  if (problems.length > before) return undefined;
+  resource.url = webUrl(obj, 'url', path, problems);
+  return resource;
 }
 
 const nonEmpty = (list: string[] | undefined): string[] | undefined => (list?.length ? list : undefined);

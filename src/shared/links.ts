@@ -15,6 +15,15 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
+/** Whether a URL from data is a web address (http, https, or relative to the page). No DOM needed. */
+export function isWebUrl(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** `tel:` href from a number as people write it: "(215) 634-5272" → "tel:2156345272". */
 export function telHref(phone: string | undefined): string | undefined {
   if (!phone) return undefined;

@@ -4,6 +4,8 @@
  * skip the bad part and keep everything that was valid.
  */
 
+import { isWebUrl } from './links.js';
+
 export interface Problem {
   /** Where the problem is, e.g. `resources[12].name`. */
   path: string;
@@ -58,6 +60,17 @@ export function requiredText(obj: Json, key: string, path: string, problems: Pro
     problems.push({ path: at(path, key), message: 'required' });
   }
   return found;
+}
+
+/**
+ * A web address. One that is not http(s) is reported and left out, but the
+ * entry it belongs to is kept: the rest of it is still useful.
+ */
+export function webUrl(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
+  const value = text(obj, key, path, problems);
+  if (value === undefined || isWebUrl(value)) return value;
+  problems.push({ path: at(path, key), message: `must be an http or https address, got ${JSON.stringify(value)}; it is not shown` });
+  return undefined;
 }
 
 /** A phone number as people write it ("(215) 634-5272", "988"): text with at least one digit. */
