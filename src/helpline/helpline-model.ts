@@ -1,13 +1,10 @@
-import { bool, items, phone, record, requiredText, text, texts, webUrl, wrapList, type Problem, type Validation } from '../shared/validate.js';
+import { bool, phone, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
 import type { HelpLine, HelplineData } from './helpline-types.js';
 
 export type { HelpLine, HelplineData };
 
 export function validateHelpline(raw: unknown): Validation<HelplineData> {
-  const problems: Problem[] = [];
-  const root = record(wrapList(raw, 'lines'), '', problems);
-  if (!root) return { value: undefined, problems };
-  const lines = items(root, 'lines', '', problems, (line, path) => readLine(line, path, problems), 'line');
+  const { root, list: lines, problems } = readRoot(raw, 'lines', 'line', readLine);
   if (!lines.length) return { value: undefined, problems };
   return {
     value: {

@@ -4,23 +4,6 @@ export const helplineStyles = css`
   :host {
     --_reserve: var(--hr-reserve, 12rem);
   }
-  .lines {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .line {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .line > :last-child {
-    margin-block-end: 0;
-  }
   .ways {
     display: flex;
     flex-wrap: wrap;

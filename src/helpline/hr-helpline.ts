@@ -3,7 +3,7 @@ import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
 import { safeHref, smsHref, telHref } from '../shared/links.js';
 import { languageName, type Lang } from '../shared/localize.js';
-import { baseStyles, buttonStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
 import { spokenDigits, validateHelpline, type HelpLine, type HelplineData } from './helpline-model.js';
 import { helplineStyles } from './helpline.styles.js';
 
@@ -39,7 +39,7 @@ import { helplineStyles } from './helpline.styles.js';
  * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
  */
 export class HrHelpline extends HrElement<HelplineData> {
-  static override styles = [baseStyles, buttonStyles, helplineStyles];
+  static override styles = [baseStyles, buttonStyles, cardStyles, helplineStyles];
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
@@ -94,9 +94,9 @@ export class HrHelpline extends HrElement<HelplineData> {
     return html`
       ${data.title ? heading(level, data.title, 'title') : nothing}
       ${data.intro ? html`<p part="intro">${data.intro}</p>` : nothing}
-      <ul class="lines">
+      <ul class="cards">
         ${lines.map(
-          (line) => html`<li class="line" part="line">
+          (line) => html`<li class="card" part="line">
             ${heading(itemLevel, line.name, 'name')}
             ${line.note ? html`<p>${line.note}</p>` : nothing}
             <ul class="ways">${this.renderWays(line, true)}</ul>

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
 import type { Lang } from '../shared/localize.js';
-import { baseStyles, buttonStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
 import { toLayout, validatePrinciples, type Layout, type ShownPrinciple, type ShownPrinciples } from './principles-model.js';
 import { principlesStyles } from './principles.styles.js';
 import type { Principle, PrinciplesData } from './principles-types.js';
@@ -45,7 +45,7 @@ import type { Principle, PrinciplesData } from './principles-types.js';
  * @cssproperty --hr-font-heading - Heading font. Default: inherited.
  */
 export class HrPrinciples extends HrElement<ShownPrinciples> {
-  static override styles = [baseStyles, buttonStyles, principlesStyles];
+  static override styles = [baseStyles, buttonStyles, cardStyles, principlesStyles];
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
@@ -117,13 +117,13 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
         : layout === 'cards'
           ? // role="list": Safari drops list semantics once list-style is none.
             // eslint-disable-next-line lit-a11y/no-redundant-role
-            html`<ul class="cards" part="list" role="list">${content.principles.map((p) => this.renderItem(p, itemLevel))}</ul>`
-          : html`<ol class="list" part="list">${content.principles.map((p) => this.renderItem(p, itemLevel))}</ol>`}
+            html`<ul class="cards" part="list" role="list">${content.principles.map((p) => this.renderItem(p, itemLevel, true))}</ul>`
+          : html`<ol class="list" part="list">${content.principles.map((p) => this.renderItem(p, itemLevel, false))}</ol>`}
     `;
   }
 
-  private renderItem(p: ShownPrinciple, level: number): TemplateResult {
-    return html`<li part="item" id=${p.id} tabindex="-1">${heading(level, p.title, 'item-title')}${this.renderDescription(p)}</li>`;
+  private renderItem(p: ShownPrinciple, level: number, card: boolean): TemplateResult {
+    return html`<li class=${card ? 'card' : ''} part="item" id=${p.id} tabindex="-1">${heading(level, p.title, 'item-title')}${this.renderDescription(p)}</li>`;
   }
 
   private renderDescription(p: ShownPrinciple): TemplateResult | typeof nothing {

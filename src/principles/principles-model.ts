@@ -1,5 +1,5 @@
 import { slug } from '../shared/links.js';
-import { items, record, requiredText, text, wrapList, type Problem, type Validation } from '../shared/validate.js';
+import { readRoot, record, requiredText, text, type Problem, type Validation } from '../shared/validate.js';
 import type { Principle, PrinciplesData } from './principles-types.js';
 
 export type { Principle, PrinciplesData };
@@ -17,11 +17,8 @@ export const LAYOUTS = ['list', 'cards', 'accordion'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export function validatePrinciples(raw: unknown): Validation<ShownPrinciples> {
-  const problems: Problem[] = [];
-  const root = record(wrapList(raw, 'principles'), '', problems);
-  if (!root) return { value: undefined, problems };
   const taken = new Set<string>();
-  const principles = items(root, 'principles', '', problems, (item, path) => readPrinciple(item, path, problems, taken), 'principle');
+  const { root, list: principles, problems } = readRoot(raw, 'principles', 'principle', (item, path, found) => readPrinciple(item, path, found, taken));
   const value = principles.length
     ? { title: text(root, 'title', '', problems), intro: text(root, 'intro', '', problems), principles }
     : undefined;

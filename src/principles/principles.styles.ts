@@ -19,21 +19,6 @@ export const principlesStyles = css`
     font-weight: 700;
     color: var(--_accent);
   }
-  .cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .cards > li {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .cards > li > :last-child,
   .list > li > :last-child,
   .panel > :last-child {
     margin-block-end: 0;

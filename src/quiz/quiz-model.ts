@@ -2,7 +2,7 @@
  * The quiz without a DOM: validating data, and a small immutable state machine
  * for answering, checking, scoring and retrying.
  */
-import { at, bool, items, num, record, requiredText, text, wrapList, type Json, type Problem, type Validation } from '../shared/validate.js';
+import { at, bool, items, num, readRoot, record, requiredText, text, type Json, type Problem, type Validation } from '../shared/validate.js';
 import type { QuizData, QuizResultBand } from './quiz-types.js';
 
 export type { QuizData, QuizResultBand };
@@ -37,10 +37,7 @@ const MIN_CHOICES = 2;
 const MAX_CHOICES = 10;
 
 export function validateQuiz(raw: unknown): Validation<Quiz> {
-  const problems: Problem[] = [];
-  const root = record(wrapList(raw, 'questions'), '', problems);
-  if (!root) return { value: undefined, problems };
-  const questions = items(root, 'questions', '', problems, (q, path) => readQuestion(q, path, problems), 'question');
+  const { root, list: questions, problems } = readRoot(raw, 'questions', 'question', readQuestion);
   if (!questions.length) return { value: undefined, problems };
   const results = Array.isArray(root['results'])
     ? items(root, 'results', '', problems, (b, path) => readBand(b, path, problems), 'result')

@@ -76,25 +76,8 @@ export const resourceListStyles = css`
   .count {
     font-weight: 600;
   }
-  .cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
-    gap: var(--_space);
-    margin: 0 0 1rem;
-    padding: 0;
-    list-style: none;
-  }
-  .card {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .card:focus {
     outline: var(--_focus);
-  }
-  .card > :last-child {
-    margin-block-end: 0;
   }
   .badge {
     display: inline-block;

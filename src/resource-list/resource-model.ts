@@ -2,7 +2,7 @@
  * The directory without a DOM: validation, a search index prepared once per
  * data set, filtering with counts, and sorting by distance.
  */
-import { at, items, num, phone, record, requiredText, text, texts, webUrl, wrapList, type Problem, type Validation } from '../shared/validate.js';
+import { at, num, phone, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
 import type { Lang } from '../shared/localize.js';
 import type { Coverage, Resource, ResourceListData } from './resource-types.js';
 
@@ -25,10 +25,7 @@ const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function validateDirectory(raw: unknown): Validation<Directory> {
-  const problems: Problem[] = [];
-  const root = record(wrapList(raw, 'resources'), '', problems);
-  if (!root) return { value: undefined, problems };
-  const resources = items(root, 'resources', '', problems, (r, path) => readResource(r, path, problems), 'resource');
+  const { root, list: resources, problems } = readRoot(raw, 'resources', 'resource', readResource);
   if (!resources.length) return { value: undefined, problems };
   const serviceCounts = new Map<string, number>();
   const regions = new Set<string>();

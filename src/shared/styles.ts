@@ -106,3 +106,24 @@ export const buttonStyles = css`
     }
   }
 `;
+
+/** A responsive grid of bordered cards: principles, resources, help lines. */
+export const cardStyles = css`
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card > :last-child {
+    margin-block-end: 0;
+  }
+`;

@@ -156,3 +156,20 @@ export function items<T>(
 export function wrapList(raw: unknown, key: string): unknown {
   return Array.isArray(raw) ? { [key]: raw } : raw;
 }
+
+/**
+ * Every element's data has the same form: an object with one list (or that
+ * list alone). Reads the root and the list's valid items; `list` is empty when
+ * nothing can be shown.
+ */
+export function readRoot<T>(
+  raw: unknown,
+  key: string,
+  noun: string,
+  read: (item: unknown, path: string, problems: Problem[]) => T | undefined,
+): { root: Json; list: T[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const root = record(wrapList(raw, key), '', problems) ?? {};
+  const list = problems.length ? [] : items(root, key, '', problems, (item, path) => read(item, path, problems), noun);
+  return { root, list, problems };
+}
