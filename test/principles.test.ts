@@ -142,6 +142,19 @@ describe('<hr-principles>', () => {
       }
     });
 
+    it('moves nothing for visitors who ask for reduced motion', async () => {
+      const el = await principles('accordion');
+      const icon = $(el, '.icon');
+      expect(getComputedStyle(icon).transitionDuration).to.equal('0.15s');
+      const { emulateMedia } = await import('@web/test-runner-commands');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(getComputedStyle(icon).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
     it('speaks Spanish when the page does', async () => {
       const el = await fixture<HrPrinciples>(html`<hr-principles lang="es" layout="accordion"></hr-principles>`);
       await waitUntil(() => headers(el).length > 0);
