@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeHref, slug, smsHref, telHref } from '../src/shared/links.js';
+import { isWebUrl, safeHref, slug, smsHref, telHref } from '../src/shared/links.js';
 
 describe('link allow-list', () => {
   it('lets only http, https, tel, mailto and sms become links', () => {
@@ -11,6 +11,11 @@ describe('link allow-list', () => {
     for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>1</script>', 'vbscript:x', 'file:///etc/passwd', '']) {
       expect(safeHref(bad), bad).to.equal(undefined);
     }
+  });
+
+  it('tells web addresses in data from everything else, without a DOM', () => {
+    for (const ok of ['https://example.org', 'HTTP://example.org/a b', '/contact', 'page.html', '//example.org/x']) expect(isWebUrl(ok), ok).to.equal(true);
+    for (const bad of ['javascript:alert(1)', 'mailto:a@b.org', 'tel:988', 'data:text/html,x', 'https://', 'ftp://example.org/']) expect(isWebUrl(bad), bad).to.equal(false);
   });
 
   it('turns phone numbers as people write them into tel: and sms: links', () => {
