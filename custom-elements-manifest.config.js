@@ -35,5 +35,7 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/default-content.ts'],
   litelement: true,
+  // Never rewrite package.json's customElements field (a check run with --outdir would point it elsewhere).
+  packagejson: false,
   plugins: [dropLitState()],
 };

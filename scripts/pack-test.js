@@ -3,7 +3,7 @@
 // export resolves, and a TypeScript consumer typechecks against its types.
 // test/package.test.ts then loads the installed copy in Chromium.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const scratch = 'node_modules/.cache/pack-test';
@@ -26,6 +26,9 @@ const resolved = JSON.parse(
   execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(${JSON.stringify(subpaths)}.map((s) => { try { return import.meta.resolve(s); } catch { return null; } })))`], { cwd: scratch, encoding: 'utf8' }),
 );
 subpaths.forEach((s, i) => check(resolved[i] && existsSync(fileURLToPath(resolved[i])), `import '${s}' resolves to a file in the package`));
+
+const installedPackage = JSON.parse(readFileSync(`${scratch}/node_modules/hr-widgets/package.json`, 'utf8'));
+check(existsSync(`${scratch}/node_modules/hr-widgets/${installedPackage.customElements}`), `package.json "customElements" (${installedPackage.customElements}) names a file in the package`);
 
 writeFileSync(
   `${scratch}/consumer.ts`,
