@@ -40,7 +40,7 @@ describe('<hr-quick-exit>', () => {
     saveSession('quiz:abc', { current: 1 });
     sessionStorage.setItem('site-own-key', 'kept');
     let coveredAtEvent = false;
-    el.addEventListener('hr-exit', () => (coveredAtEvent = cover(el).matches(':popover-open')));
+    el.addEventListener('hr-exit', () => (coveredAtEvent = cover(el).matches(':popover-open') && getComputedStyle(cover(el)).display === 'block'));
     const event = oneEvent(el, 'hr-exit');
     $<HTMLButtonElement>(el, 'button').click();
     const { detail } = await event;
@@ -79,6 +79,7 @@ describe('<hr-quick-exit>', () => {
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: letter });
       await sendKeys({ up: 'Shift' });
+      expect(status(el)).to.equal('', 'Shift used for a capital letter is not counted or announced');
     }
     await pressShift(2);
     await sendKeys({ press: 'a' });
@@ -88,14 +89,63 @@ describe('<hr-quick-exit>', () => {
     expect(el.parentElement!.querySelector<HTMLInputElement>('#field')!.value).to.equal('HEYa');
   });
 
+  it('does not count Shift held for a click', async () => {
+    const { el, visits } = await quickExit();
+    const { sendMouse } = await import('@web/test-runner-commands');
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ down: 'Shift' });
+      await sendMouse({ type: 'click', position: [5, 5] });
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(visits).to.deep.equal([]);
+    expect(status(el)).to.equal('');
+  });
+
+  it('still covers the page and leaves where the browser has no popover API', async () => {
+    const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+    const saved = ['showPopover', 'hidePopover'].map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const);
+    for (const [name] of saved) delete proto[name];
+    try {
+      const { el, visits } = await quickExit();
+      let covered = false;
+      el.addEventListener('hr-exit', () => (covered = getComputedStyle(cover(el)).display === 'block' && getComputedStyle(cover(el)).position === 'fixed'));
+      $<HTMLButtonElement>(el, 'button').click();
+      expect(covered).to.equal(true);
+      expect(visits).to.deep.equal(['https://www.google.com/']);
+    } finally {
+      for (const [name, descriptor] of saved) if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
+    }
+  });
+
+  it('really replaces the page: Back does not return to it', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    let load = loaded();
+    frame.src = '/e2e/exit.html';
+    document.body.append(frame);
+    await load;
+    try {
+      const win = frame.contentWindow!;
+      const before = win.history.length;
+      await waitUntil(() => win.document.querySelector('hr-quick-exit')?.shadowRoot?.querySelector('button'), 'quick exit rendered');
+      load = loaded();
+      win.document.querySelector('hr-quick-exit')!.shadowRoot!.querySelector('button')!.click();
+      await load;
+      expect(frame.contentWindow!.location.pathname).to.equal('/e2e/neutral.html');
+      expect(frame.contentWindow!.history.length).to.equal(before, 'no new history entry');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('resets when the page comes back from the back/forward cache', async () => {
     const { el } = await quickExit();
     el.addEventListener('hr-exit', () => undefined);
     el.navigate = () => undefined;
     $<HTMLButtonElement>(el, 'button').click();
-    expect(cover(el).matches(':popover-open')).to.equal(true);
+    expect(getComputedStyle(cover(el)).display).to.equal('block');
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    expect(cover(el).matches(':popover-open')).to.equal(false);
+    expect(getComputedStyle(cover(el)).display).to.equal('none');
   });
 
   it('reserves room at the end of the page so the button never hides content', async () => {
@@ -105,6 +155,9 @@ describe('<hr-quick-exit>', () => {
     expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.be.at.least(before + button.offsetHeight);
     el.remove();
     expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.equal(before);
+    document.body.append(el);
+    await waitUntil(() => parseFloat(getComputedStyle(document.body).paddingBottom) >= before + button.offsetHeight, 'reserved again after a move');
+    el.remove();
   });
 
   it('refuses a non-http href with a clear error and keeps the neutral default', async () => {

@@ -1,10 +1,10 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
-import { safeHref } from '../shared/links.js';
+import { isWebUrl, safeHref } from '../shared/links.js';
 import type { Lang } from '../shared/localize.js';
 import { clearSession } from '../shared/storage.js';
 import { baseStyles } from '../shared/styles.js';
-import { record, text, type Problem, type Validation } from '../shared/validate.js';
+import { record, text, webUrl, type Problem, type Validation } from '../shared/validate.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Optional data: another button label, or where to go. */
@@ -31,10 +31,9 @@ export const NEUTRAL_HREF = 'https://www.google.com/';
 const PRESS_WINDOW = 2000;
 const PRESSES = 3;
 
-/** Only http(s) URLs: a quick exit must land on a real page. */
+/** Only http(s) URLs, resolved against the page: a quick exit must land on a real page. */
 function exitHref(value: string | null | undefined): string | undefined {
-  const href = safeHref(value ?? undefined);
-  return href?.startsWith('http') ? href : undefined;
+  return value && isWebUrl(value) ? safeHref(value) : undefined;
 }
 
 /**
@@ -81,8 +80,11 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   private declare announcement: string;
 
   #presses = 0;
+  /** Shift is down and something else was pressed with it: a capital letter, a Shift-click. */
+  #shiftUsedWithAnother = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #reserved: { side: 'paddingTop' | 'paddingBottom'; before: string } | undefined;
+  #resize: ResizeObserver | undefined;
 
   constructor() {
     super();
@@ -95,9 +97,7 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     const problems: Problem[] = [];
     const obj = record(raw, '', problems);
     if (!obj) return { value: undefined, problems };
-    const href = text(obj, 'href', '', problems);
-    if (href && !exitHref(href)) problems.push({ path: 'href', message: `must be an http or https URL, got ${JSON.stringify(href)}` });
-    return { value: { label: text(obj, 'label', '', problems), href: exitHref(href) }, problems };
+    return { value: { label: text(obj, 'label', '', problems), href: exitHref(webUrl(obj, 'href', '', problems)) }, problems };
   }
 
   protected loadDefault(): Promise<Record<Lang, unknown>> {
@@ -113,14 +113,21 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     super.connectedCallback();
     // Capture on the document: the shortcut works wherever focus is, inside other shadow roots too.
     document.addEventListener('keydown', this.onKeydown, true);
+    document.addEventListener('keyup', this.onKeyup, true);
+    document.addEventListener('pointerdown', this.onPointerdown, true);
     window.addEventListener('pageshow', this.onPageShow);
+    // A moved element reserves its space again.
+    if (this.hasUpdated) this.watchSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeydown, true);
+    document.removeEventListener('keyup', this.onKeyup, true);
+    document.removeEventListener('pointerdown', this.onPointerdown, true);
     window.removeEventListener('pageshow', this.onPageShow);
     clearTimeout(this.#timer);
+    this.#resize?.disconnect();
     this.releaseSpace();
   }
 
@@ -131,8 +138,20 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     }
   }
 
+  protected override firstUpdated(): void {
+    this.watchSize();
+  }
+
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('position') || changed.has('strings')) this.reserveSpace();
+    if (changed.has('position')) this.reserveSpace();
+  }
+
+  /** Follows the button's size (label, language, zoom) to keep the reserved space right. */
+  private watchSize(): void {
+    const button = this.renderRoot.querySelector('[part="button"]');
+    if (!button) return;
+    this.#resize ??= new ResizeObserver(() => this.reserveSpace());
+    this.#resize.observe(button);
   }
 
   /**
@@ -156,13 +175,27 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     this.#reserved = undefined;
   }
 
+  // Like GOV.UK's "Exit this page": each Shift counts when it is released,
+  // unless another key or a click came while it was down.
   private onKeydown = (event: KeyboardEvent): void => {
-    clearTimeout(this.#timer);
-    if (event.key !== 'Shift') {
-      this.reset();
+    if (event.key === 'Shift') return;
+    this.#shiftUsedWithAnother = event.shiftKey;
+    this.reset();
+  };
+
+  private onPointerdown = (event: PointerEvent): void => {
+    if (!event.shiftKey) return;
+    this.#shiftUsedWithAnother = true;
+    this.reset();
+  };
+
+  private onKeyup = (event: KeyboardEvent): void => {
+    if (event.key !== 'Shift') return;
+    if (this.#shiftUsedWithAnother) {
+      this.#shiftUsedWithAnother = false;
       return;
     }
-    if (event.repeat) return;
+    clearTimeout(this.#timer);
     this.#presses += 1;
     if (this.#presses >= PRESSES) {
       this.reset();
@@ -174,6 +207,7 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   };
 
   private reset(): void {
+    clearTimeout(this.#timer);
     this.#presses = 0;
     if (this.announcement) this.announcement = '';
   }
@@ -181,21 +215,32 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   // Back from the back/forward cache: show the page again, ready for another exit.
   private onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
-    this.cover()?.hidePopover();
+    this.showCover(false);
     this.reset();
   };
 
-  private cover(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part="cover"]');
+  /**
+   * Covers the whole page. The popover's top layer puts it above any z-index;
+   * where popovers are missing (older Safari, Firefox), a fixed cover does the job.
+   */
+  private showCover(show: boolean): void {
+    const cover = this.renderRoot.querySelector<HTMLElement>('[part="cover"]');
+    if (!cover) return;
+    cover.classList.toggle('shown', show);
+    try {
+      if (show) cover.showPopover?.();
+      else cover.hidePopover?.();
+    } catch {
+      // Already in that state.
+    }
   }
 
   /** Leaves the page: cover it, tell listeners, clear storage, replace it in history. */
   exit(): void {
-    const cover = this.cover();
     const href = this.destination;
-    if (cover && !cover.matches(':popover-open')) cover.showPopover();
+    this.showCover(true);
     if (!this.emit<HrExitDetail>('hr-exit', { href }, true)) {
-      cover?.hidePopover();
+      this.showCover(false);
       return;
     }
     clearSession();

@@ -36,7 +36,9 @@ export const quickExitStyles = css`
     outline-offset: 3px;
   }
   .cover {
+    display: none;
     position: fixed;
+    z-index: 2147483647;
     inset: 0;
     width: 100vw;
     height: 100vh;
@@ -46,6 +48,9 @@ export const quickExitStyles = css`
     padding: 0;
     border: 0;
     background: Canvas;
+  }
+  .cover.shown {
+    display: block;
   }
   @media print {
     .exit {
