@@ -83,6 +83,15 @@ describe('embedding: real pages', () => {
     expect(placed.getAttribute('lang')).to.equal('es');
     await waitUntil(() => text(placed).includes('Desde el marcador'));
     expect(page.win.__log.errors).to.include('hr-widgets: data-hr-widget="survey" names no widget; use one of: quiz, resource-list, principles, helpline, quick-exit.');
+    const fromSrc = $('from-src').querySelector('hr-principles')!;
+    expect(fromSrc.getAttribute('src')).to.equal('/test/fixtures/principles.json');
+    expect(fromSrc.getAttribute('heading-level')).to.equal('4');
+    expect(fromSrc.hasAttribute('onmouseover'), 'event-handler attributes are never copied').to.equal(false);
+    await waitUntil(() => text(fromSrc).includes('Fetched one'));
+    expect(fromSrc.shadowRoot!.querySelector('h4')!.textContent).to.equal('From src');
+    const fromData = $('from-data').querySelector('hr-helpline')!;
+    expect(fromData.getAttribute('variant')).to.equal('compact');
+    expect(text(fromData)).to.contain('Text 555-0199');
     expect(page.win.__log.uncaught).to.deep.equal([]);
   });
 

@@ -1,10 +1,14 @@
 /**
  * Some CMS editors strip unknown tags. For them a plain placeholder works:
  * `<div data-hr-widget="quiz" data-src="/quiz.json" data-lang="es"></div>`
- * gets an `<hr-quiz src="/quiz.json" lang="es">` inside it; every other
- * `data-X` attribute becomes attribute `X`, and a child JSON script moves in.
+ * gets an `<hr-quiz src="/quiz.json" lang="es">` inside it: each `data-X`
+ * naming one of the elements' attributes becomes attribute `X`, and a child
+ * JSON script moves in.
  */
 const WIDGETS = ['quiz', 'resource-list', 'principles', 'helpline', 'quick-exit'];
+// Only the elements' own attributes are copied: never `data-onclick` and the like,
+// which would let anyone who can write a data attribute run script.
+const ATTRIBUTES = ['src', 'data', 'lang', 'layout', 'variant', 'heading-level', 'page-size', 'shuffle', 'persist', 'href', 'position'];
 const SELECTOR = '[data-hr-widget]:not([data-hr-upgraded])';
 
 function upgrade(holder: HTMLElement): void {
@@ -16,8 +20,9 @@ function upgrade(holder: HTMLElement): void {
     return;
   }
   const el = document.createElement(`hr-${name}`);
-  for (const { name: attr, value } of [...holder.attributes]) {
-    if (attr.startsWith('data-') && attr !== 'data-hr-widget' && attr !== 'data-hr-upgraded') el.setAttribute(attr.slice(5), value);
+  for (const name of ATTRIBUTES) {
+    const value = holder.getAttribute(`data-${name}`);
+    if (value !== null) el.setAttribute(name, value);
   }
   const script = holder.querySelector('script[type="application/json"]');
   if (script) el.append(script);
