@@ -237,6 +237,35 @@ describe('<hr-quiz>', () => {
     expect(sessionStorage.length).to.equal(0, 'nothing stored without persist');
   });
 
+  it('keeps the visitor’s progress when a framework passes an equal new data object', async () => {
+    const el = await quiz();
+    await pick(el, 'Reverses an opioid overdose');
+    await press(el);
+    await press(el);
+    el.data = structuredClone(data);
+    await el.updateComplete;
+    expect($(el, '[part="place"]').textContent).to.equal('Question 2 of 3');
+    el.data = { questions: [{ prompt: 'A different quiz', answer: true }] };
+    await el.updateComplete;
+    expect($(el, '[part="place"]').textContent).to.equal('Question 1 of 1');
+  });
+
+  it('names each question by its place in the data, and its events cross shadow roots', async () => {
+    const logged = recordConsole();
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('hr-quiz');
+    // Bad data on purpose, as a CMS might deliver it.
+    el.data = JSON.parse(JSON.stringify([{ prompt: 'Broken: no answer', type: 'true-false' }, ...data.questions])) as QuizData['questions'];
+    root.append(el);
+    await el.updateComplete;
+    logged.restore();
+    const answer = oneEvent(document, 'hr-answer');
+    await pick(el, 'Reverses an opioid overdose');
+    await press(el);
+    expect(((await answer) as CustomEvent<HrAnswerDetail>).detail).to.deep.equal({ index: 1, correct: true });
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const el = await fixture<HrQuiz>(html`<div><button>before</button><hr-quiz .data=${data}></hr-quiz></div>`);
     const q = el.querySelector('hr-quiz')!;

@@ -147,9 +147,13 @@ export class HrQuiz extends HrElement<Quiz> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('content') && this.content) {
-      const saved = this.persist ? restore(this.content, loadSession(this.storageKey!)) : undefined;
-      this.state = saved ?? this.fresh(this.content);
-      this.hint = '';
+      // Frameworks often pass an equal new object on re-render: same questions, same progress.
+      const previous = changed.get('content') as Quiz | undefined;
+      const same = previous && this.state && fingerprint(previous) === fingerprint(this.content);
+      const kept = same ? restore(this.content, this.state) : undefined;
+      const saved = !kept && this.persist ? restore(this.content, loadSession(this.storageKey!)) : undefined;
+      this.state = kept ?? saved ?? this.fresh(this.content);
+      if (!kept) this.hint = '';
     }
   }
 
@@ -194,7 +198,7 @@ export class HrQuiz extends HrElement<Quiz> {
       this.state = result.state;
       // Inputs are disabled once checked; keep focus on the button, never on <body>.
       this.#focus = 'action';
-      this.emit<HrAnswerDetail>('hr-answer', { index: state.current, correct: result.correct });
+      this.emit<HrAnswerDetail>('hr-answer', { index: quiz.questions[state.current]!.index, correct: result.correct });
       return;
     }
     const next = advance(quiz, state);

@@ -17,6 +17,8 @@ export interface Choice {
 
 /** A question ready to ask: true-false questions carry their two choices like any other. */
 export interface Question {
+  /** Where the question stands in the data, counting any skipped as invalid. */
+  index: number;
   type: QuestionType;
   prompt: string;
   explanation?: string;
@@ -68,7 +70,7 @@ function readBand(raw: unknown, path: string, problems: Problem[]): QuizResultBa
   return message === undefined ? undefined : { minPercent, message };
 }
 
-function readQuestion(raw: unknown, path: string, problems: Problem[]): Question | undefined {
+function readQuestion(raw: unknown, path: string, problems: Problem[], index: number): Question | undefined {
   const obj = record(raw, path, problems);
   if (!obj) return undefined;
   const before = problems.length;
@@ -95,7 +97,7 @@ function readQuestion(raw: unknown, path: string, problems: Problem[]): Question
     problems.push({ path: at(path, 'type'), message: `must be "single", "multiple" or "true-false", got ${JSON.stringify(declared)}` });
   }
   if (!prompt || !choices || problems.length > before) return undefined;
-  return { type: type as QuestionType, prompt, explanation, choices };
+  return { index, type: type as QuestionType, prompt, explanation, choices };
 }
 
 function readChoices(obj: Json, type: 'single' | 'multiple', path: string, problems: Problem[]): Choice[] | undefined {

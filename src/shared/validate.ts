@@ -132,7 +132,7 @@ export function items<T>(
   key: string,
   path: string,
   problems: Problem[],
-  read: (value: unknown, path: string) => T | undefined,
+  read: (value: unknown, path: string, index: number) => T | undefined,
   noun: string,
 ): T[] {
   const value = obj[key];
@@ -143,7 +143,7 @@ export function items<T>(
   }
   const out: T[] = [];
   value.forEach((item, i) => {
-    const found = read(item, at(where, i));
+    const found = read(item, at(where, i), i);
     if (found !== undefined) out.push(found);
   });
   if (out.length === 0) {
@@ -166,10 +166,10 @@ export function readRoot<T>(
   raw: unknown,
   key: string,
   noun: string,
-  read: (item: unknown, path: string, problems: Problem[]) => T | undefined,
+  read: (item: unknown, path: string, problems: Problem[], index: number) => T | undefined,
 ): { root: Json; list: T[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const root = record(wrapList(raw, key), '', problems) ?? {};
-  const list = problems.length ? [] : items(root, key, '', problems, (item, path) => read(item, path, problems), noun);
+  const list = problems.length ? [] : items(root, key, '', problems, (item, path, index) => read(item, path, problems, index), noun);
   return { root, list, problems };
 }
