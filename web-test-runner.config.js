@@ -15,8 +15,16 @@ async function delay(ctx, next) {
   return next();
 }
 
+// `/__echo-request` answers with principles naming the cookie and referrer it
+// was sent: lets tests prove that `src` is fetched without either.
+async function echoRequest(ctx, next) {
+  if (ctx.path !== '/__echo-request') return next();
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify([{ title: `cookie: ${ctx.get('cookie') || 'none'}` }, { title: `referrer: ${ctx.get('referer') || 'none'}` }]);
+}
+
 export default {
-  middleware: [delay],
+  middleware: [delay, echoRequest],
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the console under test.
   nodeResolve: { exportConditions: ['production'] },

@@ -67,6 +67,50 @@ describe('data sources', () => {
     expect(titles(el)).to.deep.equal(['Fetched one', 'Fetched two']);
   });
 
+  it('fetches src without cookies or referrer', async () => {
+    document.cookie = 'visitor=someone; path=/';
+    try {
+      const el = await fixture<HrPrinciples>(html`<hr-principles src="/__echo-request"></hr-principles>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['cookie: none', 'referrer: none']);
+      const control = await fetch('/__echo-request').then((r) => r.json() as Promise<{ title: string }[]>);
+      expect(control[0]!.title, 'the test can see a cookie when one is sent').to.equal('cookie: visitor=someone');
+    } finally {
+      document.cookie = 'visitor=; path=/; max-age=0';
+    }
+  });
+
+  it('finishes a src load that a move interrupted, without reporting an error', async () => {
+    const el = await fixture<HrPrinciples>(html`<hr-principles src="/__delay/200/test/fixtures/principles.json"></hr-principles>`);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => titles(el).length === 2, 'loaded after the move', { timeout: 3000 });
+    expect(logged.errors).to.deep.equal([]);
+  });
+
+  it('waits for the page to finish parsing before falling back to default content', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const el = document.createElement('hr-principles');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.source).to.equal(undefined);
+      // The parser reaches the element's child script after the element was defined.
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = one('Parsed late');
+      el.append(script);
+      delete (document as { readyState?: unknown }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Parsed late']);
+      el.remove();
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
   it('ignores the late answer of a superseded src', async () => {
     const el = await fixture<HrPrinciples>(html`<hr-principles src="/__delay/500/test/fixtures/principles.json"></hr-principles>`);
     el.src = '/test/fixtures/principles-b.json';
@@ -98,6 +142,11 @@ describe('bad data', () => {
     expect(logged.errors).to.have.length(1);
     expect(logged.errors[0]).to.match(/^hr-principles: data: data attribute is not valid JSON/);
     await expect(el).to.be.accessible();
+  });
+
+  it('says so in the page’s language', async () => {
+    const { el } = await failing(html`<hr-principles lang="es" data="not json"></hr-principles>`);
+    await waitUntil(() => textOf(el) === 'Lo sentimos, este contenido no se pudo mostrar.', 'Spanish notice');
   });
 
   it('explains curly “smart” quotes that a CMS put in the JSON', async () => {

@@ -69,7 +69,9 @@ export abstract class HrElement<T> extends LitElement {
   source: DataSource | undefined;
 
   #request = 0;
+  /** Aborts the `src` fetch under way, if any. */
   #abort: AbortController | undefined;
+  #interrupted = false;
 
   constructor() {
     super();
@@ -98,12 +100,22 @@ export abstract class HrElement<T> extends LitElement {
       langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
     this.syncLang();
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      this.load();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this as HrElement<unknown>);
-    this.#abort?.abort();
+    // A fetch still under way is stopped; if the element comes back (moved
+    // by a page builder), it starts again.
+    if (this.#abort) {
+      this.#abort.abort();
+      this.#abort = undefined;
+      this.#interrupted = true;
+    }
   }
 
   private syncLang(): void {
@@ -150,9 +162,15 @@ export abstract class HrElement<T> extends LitElement {
           return response.text();
         })
         .then(
-          (body) => request === this.#request && this.acceptJson('src', body, url),
-          (error: unknown) => {
+          (body) => {
             if (request !== this.#request) return;
+            this.#abort = undefined;
+            this.acceptJson('src', body, url);
+          },
+          (error: unknown) => {
+            // Superseded, or stopped because the element left the page: not the site owner's problem.
+            if (request !== this.#request || (error instanceof DOMException && error.name === 'AbortError')) return;
+            this.#abort = undefined;
             this.loading = false;
             const message = error instanceof Error && error.message.startsWith('could not') ? error.message : `could not load ${url} (network error)`;
             this.reject('src', [{ path: 'src', message }]);
@@ -160,6 +178,11 @@ export abstract class HrElement<T> extends LitElement {
         );
     } else if (script) {
       this.acceptJson('script', script.textContent ?? '', 'child <script type="application/json">');
+    } else if (document.readyState === 'loading') {
+      // Defined while the page is still parsing (an async or early script):
+      // a child JSON script may not be there yet. Decide once it is.
+      this.loading = true;
+      document.addEventListener('DOMContentLoaded', () => request === this.#request && this.load(), { once: true });
     } else {
       this.loading = true;
       this.loadDefault().then(
