@@ -66,7 +66,7 @@ describe('embedding: real pages', () => {
   it('works with the script in <head>, before the elements exist', async () => {
     const page = await open('/e2e/head.html');
     const [principles, helpline] = await settled(page, 2);
-    expect(text(principles!)).to.contain('Safety first');
+    expect(text(principles!)).to.contain('From the page');
     expect(text(helpline!)).to.contain('Call 988');
   });
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
-import { safeHref, smsHref, telHref } from '../shared/links.js';
+import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { languageName, type Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
 import { spokenDigits, validateHelpline, type HelpLine, type HelplineData } from './helpline-model.js';
@@ -67,7 +67,7 @@ export class HrHelpline extends HrElement<HelplineData> {
     return validateHelpline(raw);
   }
 
-  protected async loadDefault(): Promise<Record<Lang, unknown>> {
+  protected async loadDefault(): Promise<Record<Lang, HelplineData>> {
     return (await import('./default-content.js')).default;
   }
 
@@ -75,9 +75,12 @@ export class HrHelpline extends HrElement<HelplineData> {
     super.willUpdate(changed);
     if ((changed.has('content') || changed.has('locale')) && this.content?.includeDefaults) {
       const lang = this.locale;
-      void import('./default-content.js').then(({ default: content }) => {
-        if (this.locale === lang) this.defaults = content[lang].lines;
-      });
+      this.loadDefault().then(
+        (content) => {
+          if (this.locale === lang) this.defaults = content[lang].lines;
+        },
+        () => this.report([{ path: 'includeDefaults', message: 'the national lines could not be loaded' }]),
+      );
     }
   }
 
@@ -126,7 +129,7 @@ export class HrHelpline extends HrElement<HelplineData> {
     link(smsHref(line.sms), t.text, line.sms, 'text', false);
     link(telHref(line.tty), t.tty, line.tty, 'tty', false);
     const web = safeHref(line.url);
-    link(web, `${t.online}: ${web ? new URL(web).hostname.replace(/^www\./, '') : ''}`, undefined, 'website', false);
+    link(web, `${t.online}: ${web ? hostLabel(web) : ''}`, undefined, 'website', false);
     return ways;
   }
 }

@@ -43,7 +43,6 @@ export interface QuizStrings {
 
 export interface ResourceStrings {
   search: string;
-  searchHint: string;
   services: string;
   region: string;
   allRegions: string;
@@ -56,7 +55,6 @@ export interface ResourceStrings {
   lineSamhsa: string;
   showMore: (n: number) => string;
   nearMe: string;
-  nearMeOff: string;
   locating: string;
   sortedByDistance: string;
   locationDenied: string;
@@ -136,7 +134,6 @@ export const en: Strings = {
   },
   resources: {
     search: 'Search by name, service or city',
-    searchHint: 'Results update as you type.',
     services: 'Services',
     region: 'Area',
     allRegions: 'All areas',
@@ -149,7 +146,6 @@ export const en: Strings = {
     lineSamhsa: 'SAMHSA National Helpline: 1-800-662-4357',
     showMore: (n) => `Show ${n} more`,
     nearMe: 'Sort by distance from me',
-    nearMeOff: 'Stop sorting by distance',
     locating: 'Finding your location…',
     sortedByDistance: 'Sorted by distance from you. Your location stays on this device.',
     locationDenied: 'We could not use your location. That’s okay: you can search by city or area instead.',

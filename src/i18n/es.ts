@@ -35,7 +35,6 @@ export const es: Strings = {
   },
   resources: {
     search: 'Busca por nombre, servicio o ciudad',
-    searchHint: 'Los resultados cambian mientras escribes.',
     services: 'Servicios',
     region: 'Zona',
     allRegions: 'Todas las zonas',
@@ -48,7 +47,6 @@ export const es: Strings = {
     lineSamhsa: 'Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357',
     showMore: (n) => `Mostrar ${n} más`,
     nearMe: 'Ordenar por distancia',
-    nearMeOff: 'Dejar de ordenar por distancia',
     locating: 'Buscando tu ubicación…',
     sortedByDistance: 'Ordenado por distancia. Tu ubicación no sale de este dispositivo.',
     locationDenied: 'No pudimos usar tu ubicación. No pasa nada: puedes buscar por ciudad o zona.',

@@ -95,11 +95,17 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
 
   /** Opens and scrolls to the principle named in the URL fragment (`#safety-first`). */
   private showFragment(focus: boolean): void {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // "#100%" and the like: not ours.
+    }
     if (!id || !this.content?.principles.some((p) => p.id === id)) return;
     if (toLayout(this.layout) === 'accordion' && !this.expanded.has(id)) this.expanded = new Set([...this.expanded, id]);
     void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#h-${id}, #${id}`);
+      const root = this.renderRoot as ShadowRoot;
+      const target = root.getElementById(`h-${id}`) ?? root.getElementById(id);
       target?.scrollIntoView({ block: 'start' });
       if (focus) target?.focus();
     });

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
-import { safeHref, smsHref, telHref } from '../shared/links.js';
+import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { formatDate, languageName, type Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
 import {
@@ -245,9 +246,9 @@ export class HrResourceList extends HrElement<Directory> {
         ${directory.regions.length > 1
           ? html`<div>
               <label for="region">${t.region}</label>
-              <select id="region" @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!this.region}>${t.allRegions}</option>
-                ${directory.regions.map((r) => html`<option ?selected=${r === this.region}>${r}</option>`)}
+              <select id="region" .value=${live(this.region)} @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
+                <option value="">${t.allRegions}</option>
+                ${directory.regions.map((r) => html`<option>${r}</option>`)}
               </select>
             </div>`
           : nothing}
@@ -257,7 +258,7 @@ export class HrResourceList extends HrElement<Directory> {
             : nothing}
           ${filtered ? html`<button class="button secondary" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
         </div>
-        ${geoMessage ? html`<p role="status" class="meta">${geoMessage}</p>` : nothing}
+        <p role="status" class="meta">${geoMessage}</p>
       </div>
       <p class="count" part="count">${this.countText(t)}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -326,7 +327,7 @@ export class HrResourceList extends HrElement<Directory> {
             ${tel ? html`<li><a href=${tel}>${t.call} ${r.phone}</a></li>` : nothing}
             ${sms ? html`<li><a href=${sms}>${t.text} ${r.sms}</a></li>` : nothing}
             ${r.email ? html`<li><a href="mailto:${r.email}">${t.email} ${r.email}</a></li>` : nothing}
-            ${web ? html`<li><a href=${web} rel="noopener noreferrer">${t.website}: ${new URL(web).hostname.replace(/^www\./, '')}</a></li>` : nothing}
+            ${web ? html`<li><a href=${web} rel="noopener noreferrer">${t.website}: ${hostLabel(web)}</a></li>` : nothing}
           </ul>`
         : nothing}
       ${place ? html`<p>${t.address}: ${place}</p>` : nothing}

@@ -111,6 +111,10 @@ export const resourceListStyles = css`
     display: inline-block;
     min-height: 1.75rem;
   }
+  /* The status line stays in the accessibility tree while empty, so what it later says is announced. */
+  p.meta:empty {
+    margin: 0;
+  }
   .meta {
     font-size: 0.9em;
     color: var(--_muted);

@@ -26,6 +26,11 @@ export function isWebUrl(url: string): boolean {
   }
 }
 
+/** A link's short, readable name: "https://www.samhsa.gov/find-help" → "samhsa.gov". */
+export function hostLabel(href: string): string {
+  return new URL(href).hostname.replace(/^www\./, '');
+}
+
 /** `tel:` href from a number as people write it: "(215) 634-5272" → "tel:2156345272". */
 export function telHref(phone: string | undefined): string | undefined {
   if (!phone) return undefined;
