@@ -32,6 +32,12 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
+  // A floor under the sources' coverage (Lion keeps one too): code no test reaches is a question to ask.
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 95, branches: 85, functions: 95, lines: 95 },
+  },
   // Two cores: one page at a time keeps timings and focus behaviour steady.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
