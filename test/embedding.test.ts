@@ -131,6 +131,14 @@ describe('embedding: real pages', () => {
       const els = await settled(page, 5);
       const { doc, win } = page;
       expect(doc.documentElement.scrollWidth).to.be.at.most(width, 'no sideways scrolling');
+      // Built-in content arrives a moment after the page: the space held for it keeps the page still.
+      const shift = await new Promise<number>((resolve) => {
+        let sum = 0;
+        const Observer = (win as unknown as typeof globalThis).PerformanceObserver;
+        new Observer((list) => list.getEntries().forEach((e) => (sum += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 100);
+      });
+      expect(shift, 'cumulative layout shift').to.be.below(0.1);
       for (const el of els) {
         for (const node of el.shadowRoot!.querySelectorAll('*')) {
           const box = node.getBoundingClientRect();

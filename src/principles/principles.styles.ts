@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const principlesStyles = css`
   :host {
     --_reserve: var(--hr-reserve, 12rem);
+    --_default-height: 31rem;
   }
   .intro {
     max-width: 65ch;

@@ -60,8 +60,8 @@ export abstract class HrElement<T> extends LitElement {
   protected declare strings: Strings | undefined;
   /** The validated data being shown. Kept when later data is unusable. @internal */
   protected declare content: T | undefined;
-  /** @internal */
-  protected declare loading: boolean;
+  /** What is being loaded: nothing, data from `src`, or the built-in content. @internal */
+  protected declare loading: '' | 'data' | 'default';
   /** @internal */
   protected declare notice: 'failed' | 'partial' | undefined;
 
@@ -81,7 +81,7 @@ export abstract class HrElement<T> extends LitElement {
     this.locale = 'en';
     this.strings = en;
     this.content = undefined;
-    this.loading = false;
+    this.loading = '';
     this.notice = undefined;
   }
 
@@ -143,7 +143,7 @@ export abstract class HrElement<T> extends LitElement {
     const request = ++this.#request;
     this.#abort?.abort();
     this.#abort = undefined;
-    this.loading = false;
+    this.loading = '';
     // Any depth: CMS editors wrap the script in <p> or <div>.
     const script = this.querySelector('script[type="application/json"]');
 
@@ -152,7 +152,7 @@ export abstract class HrElement<T> extends LitElement {
     } else if (this.dataJson !== null) {
       this.acceptJson('attribute', this.dataJson, 'data attribute');
     } else if (this.src) {
-      this.loading = true;
+      this.loading = 'data';
       this.#abort = new AbortController();
       const url = this.src;
       // No cookies, no referrer: the JSON host learns nothing about the visitor or the page.
@@ -171,7 +171,7 @@ export abstract class HrElement<T> extends LitElement {
             // Superseded, or stopped because the element left the page: not the site owner's problem.
             if (request !== this.#request || (error instanceof DOMException && error.name === 'AbortError')) return;
             this.#abort = undefined;
-            this.loading = false;
+            this.loading = '';
             const message = error instanceof Error && error.message.startsWith('could not') ? error.message : `could not load ${url} (network error)`;
             this.reject('src', [{ path: 'src', message }]);
           },
@@ -181,10 +181,10 @@ export abstract class HrElement<T> extends LitElement {
     } else if (document.readyState === 'loading') {
       // Defined while the page is still parsing (an async or early script):
       // a child JSON script may not be there yet. Decide once it is.
-      this.loading = true;
+      this.loading = 'data';
       document.addEventListener('DOMContentLoaded', () => request === this.#request && this.load(), { once: true });
     } else {
-      this.loading = true;
+      this.loading = 'default';
       this.loadDefault().then(
         (content) => request === this.#request && this.accept('default', content[this.locale]),
         () => request === this.#request && this.reject('default', [{ path: '(default content)', message: 'could not be loaded' }]),
@@ -207,7 +207,7 @@ export abstract class HrElement<T> extends LitElement {
 
   private accept(source: DataSource, raw: unknown): void {
     const { value, problems } = this.validate(raw);
-    this.loading = false;
+    this.loading = '';
     if (value === undefined) {
       this.reject(source, problems);
       return;
@@ -220,7 +220,7 @@ export abstract class HrElement<T> extends LitElement {
 
   private reject(source: DataSource, problems: Problem[]): void {
     if (this.content === undefined) this.source = source;
-    this.loading = false;
+    this.loading = '';
     this.notice = 'failed';
     this.report(problems);
   }
@@ -243,7 +243,7 @@ export abstract class HrElement<T> extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const strings = this.strings?.shared;
     // Until the language's strings arrive, hold the space without showing another language.
-    if (this.loading || !strings) return html`<p class="loading" part="loading" role="status">${strings?.loading}</p>`;
+    if (this.loading || !strings) return html`<p class="loading ${this.loading}" part="loading" role="status">${strings?.loading}</p>`;
     const notice = this.notice ? html`<p class="notice" part="notice">${strings[this.notice]}</p>` : nothing;
     return html`${notice}${this.content === undefined ? nothing : this.renderContent(this.content)}`;
   }

@@ -63,6 +63,10 @@ export const baseStyles = css`
      :not(:defined) rule in the README, so content does not jump in. */
   .loading {
     min-height: var(--_reserve, 6rem);
+  }
+  /* The built-in content's height is known: hold exactly that (set per element and screen width). */
+  .loading.default {
+    min-height: var(--_default-height, var(--_reserve, 6rem));
     color: var(--_muted);
   }
   .visually-hidden {
