@@ -23,12 +23,27 @@ async function echoRequest(ctx, next) {
   ctx.body = JSON.stringify([{ title: `cookie: ${ctx.get('cookie') || 'none'}` }, { title: `referrer: ${ctx.get('referer') || 'none'}` }]);
 }
 
+// `executeServerCommand('forced-colors', { active })`: Windows high contrast,
+// which the stock emulate-media command offers only under Playwright.
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Puppeteer's own helper refuses this feature; the DevTools protocol takes it.
+    const cdp = page.createCDPSession ? await page.createCDPSession() : await page.target().createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 export default {
   middleware: [delay, echoRequest],
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the console under test.
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
+    forcedColors,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
