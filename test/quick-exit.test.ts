@@ -89,6 +89,13 @@ describe('<hr-quick-exit>', () => {
     expect(el.parentElement!.querySelector<HTMLInputElement>('#field')!.value).to.equal('HEYa');
   });
 
+  it('stops listening once removed from the page', async () => {
+    const { el, visits } = await quickExit();
+    el.remove();
+    await pressShift(3);
+    expect(visits).to.deep.equal([]);
+  });
+
   it('does not count Shift held for a click', async () => {
     const { el, visits } = await quickExit();
     const { sendMouse } = await import('@web/test-runner-commands');
