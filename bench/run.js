@@ -62,6 +62,8 @@ async function firstContent(path) {
 }
 const quizFirst = await firstContent('/bench/quiz.html');
 const surveyFirst = await firstContent('/bench/surveyjs.html');
+// The floor: what the browser itself takes to show a line of text on this machine.
+const blankFirst = await firstContent('/bench/blank.html');
 
 const rows = [];
 for (const count of SIZES) {
@@ -97,7 +99,9 @@ for (const { count, ours, baseline } of rows) {
 }
 console.log(
   `\n<hr-quiz> vs SurveyJS 2.5, 10 questions fetched as JSON, cold loads, navigation start → first question on screen (median of ${Math.max(RUNS, 7)}):` +
-    `\n| hr-quiz | SurveyJS | SurveyJS ÷ hr-quiz |\n| ---: | ---: | ---: |\n| ${ms(quizFirst)} | ${ms(surveyFirst)} | ${ratio(surveyFirst, quizFirst)} |`,
+    `\n| hr-quiz | SurveyJS | SurveyJS ÷ hr-quiz | empty page (the floor) | above the floor: SurveyJS ÷ hr-quiz |` +
+    `\n| ---: | ---: | ---: | ---: | ---: |` +
+    `\n| ${ms(quizFirst)} | ${ms(surveyFirst)} | ${ratio(surveyFirst, quizFirst)} | ${ms(blankFirst)} | ${ratio(surveyFirst - blankFirst, quizFirst - blankFirst)} |`,
 );
 console.log(
   '\nTargets at 10,000 entries: first cards ≤ 100 ms, a keystroke within one frame (16 ms), DOM < 2,000 nodes.' +
