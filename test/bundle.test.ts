@@ -1,6 +1,6 @@
 // What site owners load: the built dist/hr-widgets.js (npm test builds it first).
-import { expect, waitUntil } from '@open-wc/testing';
-import { recordConsole } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { recordConsole, until } from './helpers.js';
 
 describe('dist/hr-widgets.js', () => {
   it('defines the elements and renders default content on a plain page', async () => {
@@ -8,7 +8,7 @@ describe('dist/hr-widgets.js', () => {
     await import('/dist/hr-widgets.js' as string);
     const el = document.querySelector('hr-principles')!;
     expect(customElements.get('hr-principles')).to.not.equal(undefined);
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('li').length, 'default principles rendered');
+    await until(() => el.shadowRoot?.querySelectorAll('li').length, 'default principles rendered');
     expect(el.shadowRoot!.textContent).to.contain('Safety first');
     await expect(el).to.be.accessible();
   });

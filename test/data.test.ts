@@ -4,7 +4,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../src/principles/define.js';
 import type { HrPrinciples } from '../src/principles/hr-principles.js';
 import type { HrErrorDetail } from '../src/shared/hr-element.js';
-import { $$, recordConsole, textOf } from './helpers.js';
+import { $$, recordConsole, textOf, until } from './helpers.js';
 
 const titles = (el: Element) => $$(el, '[part="item-title"]').map((h) => h.textContent!.trim());
 const one = (title: string) => JSON.stringify({ principles: [{ title }] });
@@ -146,7 +146,7 @@ describe('bad data', () => {
 
   it('says so in the page’s language', async () => {
     const { el } = await failing(html`<hr-principles lang="es" data="not json"></hr-principles>`);
-    await waitUntil(() => textOf(el) === 'Lo sentimos, este contenido no se pudo mostrar.', 'Spanish notice');
+    await until(() => textOf(el) === 'Lo sentimos, este contenido no se pudo mostrar.', 'Spanish notice');
   });
 
   it('explains curly “smart” quotes that a CMS put in the JSON', async () => {
@@ -211,7 +211,7 @@ describe('language', () => {
       <hr-principles id="own" lang="en" data=${one('x')} layout="accordion"></hr-principles>
     </div>`);
     const toggle = (id: string) => page.querySelector(`#${id}`)!.shadowRoot!.querySelector('[part="toggle-all"]')?.textContent!.trim();
-    await waitUntil(() => toggle('inherit') === 'Abrir todo', 'Spanish strings loaded');
+    await until(() => toggle('inherit') === 'Abrir todo', 'Spanish strings loaded');
     expect(toggle('own')).to.equal('Expand all');
     expect(toggle('fr')).to.equal('Expand all'); // no French table: English
   });
@@ -221,6 +221,6 @@ describe('language', () => {
     await settled(el);
     expect(titles(el)).to.include('Safety first');
     document.documentElement.setAttribute('lang', 'es');
-    await waitUntil(() => titles(el).includes('La seguridad primero'), 'Spanish default content');
+    await until(() => titles(el).includes('La seguridad primero'), 'Spanish default content');
   });
 });

@@ -1,11 +1,11 @@
 // Forced colours (Windows high contrast): the browser replaces every colour
 // with a few system colours, so what colour alone said must still show.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { HrQuiz } from '../src/quiz/hr-quiz.js';
 import type { HrQuickExit } from '../src/quick-exit/hr-quick-exit.js';
-import { $, $$ } from './helpers.js';
+import { $, $$, until } from './helpers.js';
 
 const forced = (active: boolean) => executeServerCommand('forced-colors', { active });
 
@@ -37,7 +37,7 @@ describe('forced colours', () => {
   it('keeps the quick exit button outlined against the page', async () => {
     const el = await fixture<HrQuickExit>(html`<hr-quick-exit></hr-quick-exit>`);
     el.navigate = () => undefined;
-    await waitUntil(() => el.shadowRoot!.querySelector('button'));
+    await until(() => el.shadowRoot!.querySelector('button'));
     const style = getComputedStyle($(el, 'button'));
     expect(style.borderStyle).to.equal('solid');
     expect(style.borderColor).to.not.equal(style.backgroundColor);

@@ -1,6 +1,7 @@
 // Real pages that load the built bundle as a site owner would (e2e/*.html),
 // opened in an iframe of the given width and looked into.
 import { expect, waitUntil } from '@open-wc/testing';
+import { until } from './helpers.js';
 
 interface PageLog {
   warnings: string[];
@@ -28,10 +29,10 @@ const widgets = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('hr-qui
 
 /** Every element defined and past its loading state. */
 async function settled(page: Page, count?: number): Promise<HTMLElement[]> {
-  await waitUntil(() => {
+  await until(() => {
     const els = widgets(page.doc);
     return (count === undefined || els.length === count) && els.length > 0 && els.every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'));
-  }, 'all elements rendered', { timeout: 5000 });
+  }, 'all elements rendered');
   return widgets(page.doc);
 }
 
@@ -81,13 +82,13 @@ describe('embedding: real pages', () => {
     const placed = $('holder').querySelector('hr-principles')!;
     expect(placed.getAttribute('layout')).to.equal('cards');
     expect(placed.getAttribute('lang')).to.equal('es');
-    await waitUntil(() => text(placed).includes('Desde el marcador'));
+    await until(() => text(placed).includes('Desde el marcador'));
     expect(page.win.__log.errors).to.include('hr-widgets: data-hr-widget="survey" names no widget; use one of: quiz, resource-list, principles, helpline, quick-exit.');
     const fromSrc = $('from-src').querySelector('hr-principles')!;
     expect(fromSrc.getAttribute('src')).to.equal('/test/fixtures/principles.json');
     expect(fromSrc.getAttribute('heading-level')).to.equal('4');
     expect(fromSrc.hasAttribute('onmouseover'), 'event-handler attributes are never copied').to.equal(false);
-    await waitUntil(() => text(fromSrc).includes('Fetched one'));
+    await until(() => text(fromSrc).includes('Fetched one'));
     expect(fromSrc.shadowRoot!.querySelector('h4')!.textContent).to.equal('From src');
     const fromData = $('from-data').querySelector('hr-helpline')!;
     expect(fromData.getAttribute('variant')).to.equal('compact');
@@ -99,7 +100,7 @@ describe('embedding: real pages', () => {
     const page = await open('/e2e/csp.html');
     const els = await settled(page, 6);
     expect(text(els[1]!)).to.contain('Pregunta 1 de 7');
-    await waitUntil(() => text(page.doc.querySelector('hr-resource-list')!).includes('Centro Médico'));
+    await until(() => text(page.doc.querySelector('hr-resource-list')!).includes('Centro Médico'));
     page.doc.querySelector('hr-principles')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle-all"]')!.click();
     await new Promise((r) => setTimeout(r, 50));
     expect(page.win.__log.violations).to.deep.equal([]);
@@ -169,9 +170,9 @@ describe('embedding: real pages', () => {
         }
       };
       await answer();
-      await waitUntil(() => page.doc.getElementById('result')!.textContent === '100%', 'the framework state heard hr-complete');
+      await until(() => page.doc.getElementById('result')!.textContent === '100%', 'the framework state heard hr-complete');
       page.doc.getElementById('swap')!.click();
-      await waitUntil(() => root.querySelector('[part="title"]')?.textContent?.startsWith('Swapped'), 'new data property re-rendered');
+      await until(() => root.querySelector('[part="title"]')?.textContent?.startsWith('Swapped'), 'new data property re-rendered');
       expect(page.win.__log.errors).to.deep.equal([]);
     });
   }

@@ -1,4 +1,13 @@
 /** Shared test helpers: reading what a person sees, and recording console output. */
+import { waitUntil } from '@open-wc/testing';
+
+/**
+ * Waits for what a person would wait for (a chunk, a fetch, a debounce). The
+ * default second of open-wc's waitUntil is short for a loaded 2-core CI machine.
+ */
+export function until(predicate: () => unknown, message = 'condition', timeout = 5000): Promise<void> {
+  return waitUntil(predicate, message, { timeout });
+}
 
 /** The visible text of an element's shadow root, whitespace folded. */
 export function textOf(el: Element): string {

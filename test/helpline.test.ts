@@ -1,14 +1,14 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/helpline/define.js';
 import type { HrHelpline } from '../src/helpline/hr-helpline.js';
 import { spokenDigits } from '../src/helpline/helpline-model.js';
-import { $$, recordConsole, textOf } from './helpers.js';
+import { $$, recordConsole, textOf, until } from './helpers.js';
 
 const links = (el: Element) =>
   $$<HTMLAnchorElement>(el, 'a').map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('aria-label')]);
 
 async function settled(el: HrHelpline): Promise<HrHelpline> {
-  await waitUntil(() => $$(el, 'a').length > 0, 'lines rendered');
+  await until(() => $$(el, 'a').length > 0, 'lines rendered');
   return el;
 }
 
@@ -33,7 +33,7 @@ describe('<hr-helpline>', () => {
 
   it('shows a compact bar, in Spanish', async () => {
     const el = await settled(await fixture<HrHelpline>(html`<hr-helpline variant="compact" lang="es"></hr-helpline>`));
-    await waitUntil(() => textOf(el).includes('Llamar al 988'));
+    await until(() => textOf(el).includes('Llamar al 988'));
     expect(el.shadowRoot!.querySelector('ul.bar')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('h2, h3')).to.equal(null);
     expect(textOf(el)).to.contain('Línea Nacional de Ayuda de SAMHSA');
@@ -47,7 +47,7 @@ describe('<hr-helpline>', () => {
     expect(links(replaced)[1]).to.deep.equal(['Text (555) 010-4478', 'sms:5550104478', 'Text (555) 010-4478 (5 5 5, 0 1 0, 4 4 7 8)']);
 
     const kept = await fixture<HrHelpline>(html`<hr-helpline .data=${{ includeDefaults: true, lines: [own] }}></hr-helpline>`);
-    await waitUntil(() => $$(kept, '[part="name"]').length === 4, 'national lines added');
+    await until(() => $$(kept, '[part="name"]').length === 4, 'national lines added');
     expect($$(kept, '[part="name"]').map((n) => n.textContent)[0]).to.equal('Harbor intake');
     await expect(kept).to.be.accessible();
   });

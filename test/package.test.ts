@@ -1,7 +1,8 @@
 // The npm package as an agency installs it: scripts/pack-test.js packs it and
 // installs the tarball into node_modules/.cache/pack-test (npm test runs it
 // first). Here its modules run in Chromium, resolving `lit` from that install.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from './helpers.js';
 
 const installed = '/node_modules/.cache/pack-test/node_modules/hr-widgets';
 
@@ -17,7 +18,7 @@ describe('the installed npm package', () => {
   it('defines everything from its main entry, with default content', async () => {
     await import(`${installed}/dist/esm/index.js`);
     const el = await fixture(html`<hr-principles></hr-principles>`);
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Safety first'), 'default content loaded');
+    await until(() => el.shadowRoot!.textContent!.includes('Safety first'), 'default content loaded');
     await expect(el).to.be.accessible();
   });
 

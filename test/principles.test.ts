@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/principles/define.js';
 import type { HrPrinciples } from '../src/principles/hr-principles.js';
-import { $, $$, deepActiveElement, textOf } from './helpers.js';
+import { $, $$, deepActiveElement, textOf, until } from './helpers.js';
 
 const data = {
   title: 'How we work',
@@ -26,7 +26,7 @@ const headers = (el: Element) => $$<HTMLButtonElement>(el, 'button[part="header"
 describe('<hr-principles>', () => {
   it('shows the built-in principles of harm reduction, accessibly', async () => {
     const el = await fixture<HrPrinciples>(html`<hr-principles></hr-principles>`);
-    await waitUntil(() => $$(el, 'li').length > 0);
+    await until(() => $$(el, 'li').length > 0);
     await expect(el).to.be.accessible();
     expect($(el, 'h2').textContent).to.equal('The principles of harm reduction');
     expect($$(el, 'ol > li h3').map((h) => h.textContent)).to.have.length.of.at.least(6);
@@ -120,10 +120,10 @@ describe('<hr-principles>', () => {
       history.replaceState(null, '', '#walk-in');
       try {
         const el = await principles('accordion');
-        await waitUntil(() => $(el, '#h-walk-in').getAttribute('aria-expanded') === 'true', 'opened from the fragment');
+        await until(() => $(el, '#h-walk-in').getAttribute('aria-expanded') === 'true', 'opened from the fragment');
         expect($(el, '#h-privacy').getAttribute('aria-expanded')).to.equal('false');
         location.hash = '#privacy';
-        await waitUntil(() => $(el, '#h-privacy').getAttribute('aria-expanded') === 'true', 'opened on hashchange');
+        await until(() => $(el, '#h-privacy').getAttribute('aria-expanded') === 'true', 'opened on hashchange');
         expect(deepActiveElement()).to.equal($(el, '#h-privacy'));
       } finally {
         history.replaceState(null, '', location.pathname + location.search);
@@ -157,7 +157,7 @@ describe('<hr-principles>', () => {
 
     it('speaks Spanish when the page does', async () => {
       const el = await fixture<HrPrinciples>(html`<hr-principles lang="es" layout="accordion"></hr-principles>`);
-      await waitUntil(() => headers(el).length > 0);
+      await until(() => headers(el).length > 0);
       expect($(el, '[part="toggle-all"]').textContent!.trim()).to.equal('Abrir todo');
       expect(headers(el)[0]!.textContent!.trim()).to.equal('La seguridad primero');
       await expect(el).to.be.accessible();

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/quick-exit/define.js';
 import '../src/principles/define.js';
 import type { HrQuickExit } from '../src/quick-exit/hr-quick-exit.js';
 import { saveSession } from '../src/shared/storage.js';
-import { $, recordConsole } from './helpers.js';
+import { $, recordConsole, until } from './helpers.js';
 
 /** A quick exit whose navigation is recorded instead of leaving the test page. */
 async function quickExit(markup = html`<hr-quick-exit></hr-quick-exit>`): Promise<{ el: HrQuickExit; visits: string[] }> {
@@ -62,7 +62,7 @@ describe('<hr-quick-exit>', () => {
   it('leaves on Shift pressed three times, from anywhere, with a spoken count', async () => {
     const { el, visits } = await quickExit(html`<hr-quick-exit href="https://weather.example/"></hr-quick-exit>`);
     const principles = el.parentElement!.querySelector('hr-principles')!;
-    await waitUntil(() => principles.shadowRoot!.querySelector('button'), 'principles rendered');
+    await until(() => principles.shadowRoot!.querySelector('button'), 'principles rendered');
     principles.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
     await pressShift(1);
     expect(status(el)).to.equal('Shift, press 2 more times to exit.');
@@ -134,7 +134,7 @@ describe('<hr-quick-exit>', () => {
     try {
       const win = frame.contentWindow!;
       const before = win.history.length;
-      await waitUntil(() => win.document.querySelector('hr-quick-exit')?.shadowRoot?.querySelector('button'), 'quick exit rendered');
+      await until(() => win.document.querySelector('hr-quick-exit')?.shadowRoot?.querySelector('button'), 'quick exit rendered');
       load = loaded();
       win.document.querySelector('hr-quick-exit')!.shadowRoot!.querySelector('button')!.click();
       await load;
@@ -163,7 +163,7 @@ describe('<hr-quick-exit>', () => {
     el.remove();
     expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.equal(before);
     document.body.append(el);
-    await waitUntil(() => parseFloat(getComputedStyle(document.body).paddingBottom) >= before + button.offsetHeight, 'reserved again after a move');
+    await until(() => parseFloat(getComputedStyle(document.body).paddingBottom) >= before + button.offsetHeight, 'reserved again after a move');
     el.remove();
   });
 
@@ -181,7 +181,7 @@ describe('<hr-quick-exit>', () => {
 
   it('speaks Spanish', async () => {
     const { el } = await quickExit(html`<hr-quick-exit lang="es"></hr-quick-exit>`);
-    await waitUntil(() => $(el, 'button').textContent === 'Salida rápida', 'Spanish label');
+    await until(() => $(el, 'button').textContent === 'Salida rápida', 'Spanish label');
     await expect(el).to.be.accessible();
   });
 });

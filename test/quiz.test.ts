@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/quiz/define.js';
 import type { HrQuiz, HrAnswerDetail, HrCompleteDetail } from '../src/quiz/hr-quiz.js';
 import type { QuizData } from '../src/quiz/quiz-types.js';
-import { $, $$, deepActiveElement, recordConsole, textOf } from './helpers.js';
+import { $, $$, deepActiveElement, recordConsole, textOf, until } from './helpers.js';
 
 const data: QuizData = {
   title: 'Naloxone check-up',
@@ -288,12 +288,12 @@ describe('<hr-quiz>', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' }); // see my results
     expect((await complete).detail).to.deep.equal({ percent: 100, correct: 3, total: 3, passed: true });
-    await waitUntil(() => deepActiveElement() === $(q, '.score'));
+    await until(() => deepActiveElement() === $(q, '.score'));
   });
 
   it('shows the default quiz in Spanish, and skips a broken question with its path', async () => {
     const es = await fixture<HrQuiz>(html`<hr-quiz lang="es"></hr-quiz>`);
-    await waitUntil(() => es.shadowRoot!.querySelector('[part="place"]'));
+    await until(() => es.shadowRoot!.querySelector('[part="place"]'));
     expect($(es, '[part="place"]').textContent).to.equal('Pregunta 1 de 7');
     expect(action(es).textContent!.trim()).to.equal('Revisar mi respuesta');
     await expect(es).to.be.accessible();

@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/resource-list/define.js';
 import type { HrResourceList } from '../src/resource-list/hr-resource-list.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
 import { generateResources } from '../demo/generate-resources.js';
-import { $, $$, deepActiveElement, recordConsole, textOf } from './helpers.js';
+import { $, $$, deepActiveElement, recordConsole, textOf, until } from './helpers.js';
 
 const full: Resource = {
   name: 'Prevention Point Philadelphia',
@@ -56,7 +56,7 @@ async function toggleService(el: HrResourceList, label: string): Promise<void> {
 describe('<hr-resource-list>', () => {
   it('shows the built-in national organizations, accessibly', async () => {
     const el = await fixture<HrResourceList>(html`<hr-resource-list></hr-resource-list>`);
-    await waitUntil(() => names(el).length > 0);
+    await until(() => names(el).length > 0);
     await expect(el).to.be.accessible();
     expect(names(el)).to.include('Prevention Point Philadelphia');
     expect(textOf(el)).to.contain('Serves the whole country');
@@ -103,7 +103,7 @@ describe('<hr-resource-list>', () => {
     expect(names(el)).to.deep.equal(['Centro Médico Española']);
     expect($(el, '[part="count"]').textContent).to.equal('1 place found of 4');
     expect(status.textContent).to.equal('', 'not announced while typing');
-    await waitUntil(() => status.textContent === '1 place found of 4', 'announced after a pause');
+    await until(() => status.textContent === '1 place found of 4', 'announced after a pause');
     await expect(el).to.be.accessible();
   });
 
@@ -216,7 +216,7 @@ describe('<hr-resource-list>', () => {
 
   it('speaks Spanish', async () => {
     const el = await fixture<HrResourceList>(html`<hr-resource-list lang="es"></hr-resource-list>`);
-    await waitUntil(() => names(el).length > 0);
+    await until(() => names(el).length > 0);
     expect(textOf(el)).to.contain('Busca por nombre, servicio o ciudad');
     expect(textOf(el)).to.contain('Atiende a todo el país');
     await expect(el).to.be.accessible();
