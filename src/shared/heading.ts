@@ -1,9 +1,4 @@
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
-
-// Safe: the tags come from this fixed list, never from data.
-const TAGS: StaticValue[] = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+import { html, type TemplateResult } from 'lit';
 
 /** Clamps a `heading-level` attribute to 1–6; the default is 2. */
 export function toHeadingLevel(value: unknown): number {
@@ -12,8 +7,19 @@ export function toHeadingLevel(value: unknown): number {
 }
 
 /** A real `<hN>` so an element fits the host page's outline. */
-export function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
-  const tag = TAGS[toHeadingLevel(level) - 1];
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static-html tag, not a binding
-  return html`<${tag} part=${part} id=${ifDefined(id)}>${content}</${tag}>`;
+export function heading(level: number, content: unknown, part: string): TemplateResult {
+  switch (toHeadingLevel(level)) {
+    case 1:
+      return html`<h1 part=${part}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part}>${content}</h6>`;
+  }
 }
