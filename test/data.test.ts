@@ -192,6 +192,14 @@ describe('bad data', () => {
     expect(logged.errors).to.deep.equal(['hr-principles: principles: must be a list, got text "nope"']);
   });
 
+  it('ignores unknown fields without a word', async () => {
+    const data = JSON.stringify({ theme: 'dark', principles: [{ title: 'Kept', icon: 'shield', order: 3 }] });
+    const el = await fixture<HrPrinciples>(html`<hr-principles data=${data}></hr-principles>`);
+    expect(titles(el)).to.deep.equal(['Kept']);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(logged.errors).to.deep.equal([]);
+  });
+
   it('shows HTML in data as text, never as markup', async () => {
     const data = JSON.stringify({ title: '<img src=x onerror="window.hacked=1">', principles: [{ title: '<b>bold?</b>', description: '<script>window.hacked=1</script>' }] });
     const el = await fixture<HrPrinciples>(html`<hr-principles data=${data}></hr-principles>`);

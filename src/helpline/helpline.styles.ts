@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const helplineStyles = css`
-  :host {
-    --_reserve: var(--hr-reserve, 12rem);
-    --_default-height: 26rem;
-  }
-  @media (max-width: 48rem) {
-    :host {
-      --_default-height: 39rem;
-    }
-  }
-  @media (max-width: 30rem) {
-    :host {
-      --_default-height: 60rem;
-    }
-  }
   .ways {
     display: flex;
     flex-wrap: wrap;

@@ -3,7 +3,7 @@ import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { languageName, type Lang } from '../shared/localize.js';
-import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import { spokenDigits, validateHelpline, type HelpLine, type HelplineData } from './helpline-model.js';
 import { helplineStyles } from './helpline.styles.js';
 
@@ -39,7 +39,7 @@ import { helplineStyles } from './helpline.styles.js';
  * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
  */
 export class HrHelpline extends HrElement<HelplineData> {
-  static override styles = [baseStyles, buttonStyles, cardStyles, helplineStyles];
+  static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(12, 26, 39, 60), helplineStyles];
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
 import type { Lang } from '../shared/localize.js';
-import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import { toLayout, validatePrinciples, type Layout, type ShownPrinciple, type ShownPrinciples } from './principles-model.js';
 import { principlesStyles } from './principles.styles.js';
 import type { Principle, PrinciplesData } from './principles-types.js';
@@ -45,7 +45,7 @@ import type { Principle, PrinciplesData } from './principles-types.js';
  * @cssproperty --hr-font-heading - Heading font. Default: inherited.
  */
 export class HrPrinciples extends HrElement<ShownPrinciples> {
-  static override styles = [baseStyles, buttonStyles, cardStyles, principlesStyles];
+  static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(12, 31, 31, 31), principlesStyles];
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const principlesStyles = css`
-  :host {
-    --_reserve: var(--hr-reserve, 12rem);
-    --_default-height: 31rem;
-  }
   .intro {
     max-width: 65ch;
   }

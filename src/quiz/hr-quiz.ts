@@ -3,7 +3,7 @@ import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
 import type { Lang } from '../shared/localize.js';
 import { loadSession, removeSession, saveSession } from '../shared/storage.js';
-import { baseStyles, buttonStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles, reserveStyles } from '../shared/styles.js';
 import {
   advance,
   check,
@@ -94,7 +94,7 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @cssproperty --hr-focus-ring - Focus outline. Default `3px solid` accent.
  */
 export class HrQuiz extends HrElement<Quiz> {
-  static override styles = [baseStyles, buttonStyles, quizStyles];
+  static override styles = [baseStyles, buttonStyles, reserveStyles(24, 28, 28, 34), quizStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },

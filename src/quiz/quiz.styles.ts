@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
-  :host {
-    --_reserve: var(--hr-reserve, 24rem);
-    --_default-height: 28rem;
-  }
-  @media (max-width: 30rem) {
-    :host {
-      --_default-height: 34rem;
-    }
-  }
   form,
   fieldset {
     margin: 0;

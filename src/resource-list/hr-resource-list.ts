@@ -4,7 +4,7 @@ import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { formatDate, languageName, type Lang } from '../shared/localize.js';
-import { baseStyles, buttonStyles, cardStyles } from '../shared/styles.js';
+import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import {
   SearchIndex,
   byDistance,
@@ -64,7 +64,7 @@ const ANNOUNCE_DELAY = 600;
  * @cssproperty --hr-space - Space between cards. Default `1rem`.
  */
 export class HrResourceList extends HrElement<Directory> {
-  static override styles = [baseStyles, buttonStyles, cardStyles, resourceListStyles];
+  static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(30, 77, 115, 188), resourceListStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },

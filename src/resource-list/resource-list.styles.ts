@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const resourceListStyles = css`
-  :host {
-    --_reserve: var(--hr-reserve, 30rem);
-    --_default-height: 77rem;
-  }
-  @media (max-width: 48rem) {
-    :host {
-      --_default-height: 115rem;
-    }
-  }
-  @media (max-width: 30rem) {
-    :host {
-      --_default-height: 188rem;
-    }
-  }
   .controls {
     display: grid;
     gap: 0.75rem;

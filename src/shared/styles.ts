@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Shared by every element: a small reset so host-page CSS cannot break the
@@ -131,3 +131,29 @@ export const cardStyles = css`
     margin-block-end: 0;
   }
 `;
+
+/**
+ * The height an element holds while it loads: `reserve` for a site's data
+ * (site owners tune it with --hr-reserve), and the measured height of its
+ * built-in content on wide, medium (≤ 48rem) and narrow (≤ 30rem) screens.
+ */
+export function reserveStyles(reserve: number, wide: number, medium: number, narrow: number): CSSResult {
+  // Numbers from this code, never from data: safe to put into CSS.
+  const rem = (n: number) => unsafeCSS(`${n}rem`);
+  return css`
+    :host {
+      --_reserve: var(--hr-reserve, ${rem(reserve)});
+      --_default-height: ${rem(wide)};
+    }
+    @media (max-width: 48rem) {
+      :host {
+        --_default-height: ${rem(medium)};
+      }
+    }
+    @media (max-width: 30rem) {
+      :host {
+        --_default-height: ${rem(narrow)};
+      }
+    }
+  `;
+}
