@@ -2,8 +2,39 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
-import { findChrome, chromeArgs } from './scripts/find-chrome.js';
+import * as puppeteerCore from 'puppeteer-core';
+import { ENGINE_NAMES, chromeArgs, find } from './scripts/find-browsers.js';
 import { countReporter } from './scripts/count-reporter.js';
+import { keysCommand } from './scripts/keys-command.js';
+import { webkitLauncher } from './scripts/webkit-launcher.js';
+
+// BROWSERS=firefox (or a comma-separated list) runs some engines alone; the
+// test command runs each engine in turn through scripts/test-browsers.js.
+const engines = (process.env.BROWSERS || ENGINE_NAMES.join(',')).split(',').map((name) => name.trim().toLowerCase());
+for (const name of engines) if (!ENGINE_NAMES.includes(name)) throw new Error(`BROWSERS: unknown engine "${name}"; use ${ENGINE_NAMES.join(', ')}`);
+
+const launchers = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: find('chromium'), headless: true, args: chromeArgs } }),
+  // Over WebDriver BiDi, through the same puppeteer-core; passing it keeps V8 coverage to Chromium.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: find('firefox'),
+        headless: true,
+        // A closed network: no update, telemetry or captive-portal checks.
+        extraPrefsFirefox: {
+          'network.captive-portal-service.enabled': false,
+          'app.update.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          // Reduced motion on: puppeteer cannot emulate it over BiDi, so Firefox tests that state.
+          'ui.prefersReducedMotion': 1,
+        },
+      },
+    }),
+  webkit: () => webkitLauncher(find('webkit')),
+};
 
 // `/__delay/300/test/fixtures/x.json` answers after 300 ms: lets tests race two `src` loads.
 async function delay(ctx, next) {
@@ -44,11 +75,13 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     forcedColors,
+    keysCommand,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
+  browsers: engines.map((name) => launchers[name]()),
   // A floor under the sources' coverage (Lion keeps one too): code no test reaches is a question to ask.
-  coverage: true,
+  // V8 coverage comes from Chromium only.
+  coverage: engines.includes('chromium'),
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 95, branches: 85, functions: 95, lines: 95 },

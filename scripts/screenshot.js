@@ -1,7 +1,7 @@
 // Dev aid: `node scripts/screenshot.js URL out.png [width] [selector]` — a screenshot in headless Chromium,
 // of the full page or of the first element matching the selector.
 import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs } from './find-chrome.js';
+import { findChrome, chromeArgs } from './find-browsers.js';
 
 const [url, out, width = '1000', selector] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });

@@ -5,11 +5,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { HrQuiz } from '../src/quiz/hr-quiz.js';
 import type { HrQuickExit } from '../src/quick-exit/hr-quick-exit.js';
-import { $, $$, until } from './helpers.js';
+import { $, $$, engine, keys, until } from './helpers.js';
 
 const forced = (active: boolean) => executeServerCommand('forced-colors', { active });
 
-describe('forced colours', () => {
+// Forced colours are emulated through the DevTools protocol, which only Chromium has.
+(engine === 'chromium' ? describe : describe.skip)(`forced colours${engine === 'chromium' ? '' : ` [not in ${engine}: emulated through the DevTools protocol]`}`, () => {
   before(() => forced(true));
   after(() => forced(false));
 
@@ -28,8 +29,7 @@ describe('forced colours', () => {
     expect($$(el, '.mark').map((m) => m.textContent!.trim())).to.deep.equal(['✓ Correct answer', '✗ Your answer']);
     const button = $<HTMLButtonElement>(el, '[part~="action"]');
     button.focus();
-    const { sendKeys } = await import('@web/test-runner-commands');
-    await sendKeys({ press: 'Shift' });
+    await keys({ press: 'Shift' });
     expect(getComputedStyle(button).outlineStyle).to.not.equal('none');
     await expect(el).to.be.accessible();
   });

@@ -1,5 +1,6 @@
 /** Shared test helpers: reading what a person sees, and recording console output. */
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
  * Waits for what a person would wait for (a chunk, a fetch, a debounce). The
@@ -38,4 +39,27 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** The engine under test: tests that need one engine's emulation say so by name. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox/')
+  ? 'firefox'
+  : /Chrome\/|Chromium\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * `it` in Chromium, a skip elsewhere that says why in its title: for checks
+ * only Chromium can emulate (print media, forced colours through the DevTools
+ * protocol).
+ */
+export function chromiumOnly(why: string): (title: string, fn: Mocha.AsyncFunc) => void {
+  return (title, fn) => void (engine === 'chromium' ? it(title, fn) : it.skip(`${title} [not in ${engine}: ${why}]`, fn));
+}
+
+export type KeyAction = { press: string } | { down: string } | { up: string } | { type: string };
+
+/** The keyboard, the same in every engine (see scripts/keys-command.js). */
+export async function keys(action: KeyAction): Promise<void> {
+  await executeServerCommand('keys', action);
 }

@@ -1,10 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/quick-exit/define.js';
 import '../src/principles/define.js';
 import type { HrQuickExit } from '../src/quick-exit/hr-quick-exit.js';
 import { saveSession } from '../src/shared/storage.js';
-import { $, recordConsole, until } from './helpers.js';
+import { $, keys, recordConsole, until } from './helpers.js';
 
 /** A quick exit whose navigation is recorded instead of leaving the test page. */
 async function quickExit(markup = html`<hr-quick-exit></hr-quick-exit>`): Promise<{ el: HrQuickExit; visits: string[] }> {
@@ -20,7 +19,7 @@ const cover = (el: HrQuickExit) => $(el, '[part="cover"]');
 const status = (el: HrQuickExit) => $(el, '[role="status"]').textContent;
 
 async function pressShift(times: number): Promise<void> {
-  for (let i = 0; i < times; i++) await sendKeys({ press: 'Shift' });
+  for (let i = 0; i < times; i++) await keys({ press: 'Shift' });
 }
 
 describe('<hr-quick-exit>', () => {
@@ -76,13 +75,13 @@ describe('<hr-quick-exit>', () => {
     const { el, visits } = await quickExit();
     el.parentElement!.querySelector<HTMLInputElement>('#field')!.focus();
     for (const letter of ['H', 'E', 'Y']) {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: letter });
-      await sendKeys({ up: 'Shift' });
+      await keys({ down: 'Shift' });
+      await keys({ press: letter });
+      await keys({ up: 'Shift' });
       expect(status(el)).to.equal('', 'Shift used for a capital letter is not counted or announced');
     }
     await pressShift(2);
-    await sendKeys({ press: 'a' });
+    await keys({ press: 'a' });
     expect(status(el)).to.equal('');
     await pressShift(2);
     expect(visits).to.deep.equal([]);
@@ -100,9 +99,9 @@ describe('<hr-quick-exit>', () => {
     const { el, visits } = await quickExit();
     const { sendMouse } = await import('@web/test-runner-commands');
     for (let i = 0; i < 3; i++) {
-      await sendKeys({ down: 'Shift' });
+      await keys({ down: 'Shift' });
       await sendMouse({ type: 'click', position: [5, 5] });
-      await sendKeys({ up: 'Shift' });
+      await keys({ up: 'Shift' });
     }
     expect(visits).to.deep.equal([]);
     expect(status(el)).to.equal('');

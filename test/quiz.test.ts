@@ -1,9 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/quiz/define.js';
 import type { HrQuiz, HrAnswerDetail, HrCompleteDetail } from '../src/quiz/hr-quiz.js';
 import type { QuizData } from '../src/quiz/quiz-types.js';
-import { $, $$, deepActiveElement, recordConsole, textOf, until } from './helpers.js';
+import { $, $$, deepActiveElement, keys, recordConsole, textOf, until } from './helpers.js';
 
 const data: QuizData = {
   title: 'Naloxone check-up',
@@ -271,22 +270,22 @@ describe('<hr-quiz>', () => {
     const q = el.querySelector('hr-quiz')!;
     el.querySelector('button')!.focus();
     const complete = oneEvent(q, 'hr-complete');
-    await sendKeys({ press: 'Tab' }); // first radio
-    await sendKeys({ press: 'Space' }); // pick "Reverses…"
-    await sendKeys({ press: 'Tab' }); // check button
-    await sendKeys({ press: 'Enter' }); // check
-    await sendKeys({ press: 'Enter' }); // next: focus moves to the first checkbox
-    await sendKeys({ press: 'Space' }); // Slow breathing
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' }); // Blue lips
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' }); // check button
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Enter' }); // next: focus on "True"
-    await sendKeys({ press: 'ArrowDown' }); // arrows move to and pick "False"
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Enter' }); // see my results
+    await keys({ press: 'Tab' }); // first radio
+    await keys({ press: 'Space' }); // pick "Reverses…"
+    await keys({ press: 'Tab' }); // check button
+    await keys({ press: 'Enter' }); // check
+    await keys({ press: 'Enter' }); // next: focus moves to the first checkbox
+    await keys({ press: 'Space' }); // Slow breathing
+    await keys({ press: 'Tab' });
+    await keys({ press: 'Space' }); // Blue lips
+    await keys({ press: 'Tab' });
+    await keys({ press: 'Tab' }); // check button
+    await keys({ press: 'Enter' });
+    await keys({ press: 'Enter' }); // next: focus on "True"
+    await keys({ press: 'ArrowDown' }); // arrows move to and pick "False"
+    await keys({ press: 'Tab' });
+    await keys({ press: 'Enter' });
+    await keys({ press: 'Enter' }); // see my results
     expect((await complete).detail).to.deep.equal({ percent: 100, correct: 3, total: 3, passed: true });
     await until(() => deepActiveElement() === $(q, '.score'));
   });

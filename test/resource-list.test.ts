@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/resource-list/define.js';
 import type { HrResourceList } from '../src/resource-list/hr-resource-list.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
 import { generateResources } from '../demo/generate-resources.js';
-import { $, $$, deepActiveElement, recordConsole, textOf, until } from './helpers.js';
+import { $, $$, deepActiveElement, keys, recordConsole, textOf, until } from './helpers.js';
 
 const full: Resource = {
   name: 'Prevention Point Philadelphia',
@@ -42,7 +41,7 @@ const search = (el: HrResourceList) => $<HTMLInputElement>(el, 'input[type="sear
 
 async function type(el: HrResourceList, text: string): Promise<void> {
   search(el).focus();
-  await sendKeys({ type: text });
+  await keys({ type: text });
   await el.updateComplete;
 }
 
