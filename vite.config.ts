@@ -23,7 +23,9 @@ const minifyCss: Plugin = {
       const min = body
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
-        .replace(/\s*([{};])\s*/g, '$1')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        // After a colon only: a space before one is a descendant selector (".a :focus").
+        .replace(/:\s+/g, ':')
         .replace(/;}/g, '}')
         .trim();
       return `css\`${min}\``;

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import * as puppeteerCore from 'puppeteer-core';
 import { ENGINE_NAMES, chromeArgs, find } from './scripts/find-browsers.js';
@@ -54,6 +55,56 @@ async function echoRequest(ctx, next) {
   ctx.body = JSON.stringify([{ title: `cookie: ${ctx.get('cookie') || 'none'}` }, { title: `referrer: ${ctx.get('referer') || 'none'}` }]);
 }
 
+// Hostile servers for `src`: `PUT /__stash/<key>` keeps a body that `GET` then
+// returns; `/__hang` never answers; `/__trickle` sends a byte a second, forever;
+// `/__huge/<MB>` sends that many megabytes of JSON.
+const stash = new Map();
+async function hostileServers(ctx, next) {
+  const match = /^\/__(stash|hang|trickle|huge)(?:\/([\w.-]+))?/.exec(ctx.path);
+  if (!match) return next();
+  const [, kind, key] = match;
+  if (kind === 'stash' && ctx.method === 'PUT') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    stash.set(key, Buffer.concat(chunks).toString('utf8'));
+    ctx.status = 204;
+    return;
+  }
+  if (kind === 'stash') {
+    ctx.type = 'application/json';
+    ctx.body = stash.get(key) ?? 'null';
+    return;
+  }
+  const closed = new Promise((resolve) => ctx.req.on('close', resolve));
+  if (kind === 'hang') {
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 120_000))]);
+    ctx.status = 204;
+    return;
+  }
+  ctx.type = 'application/json';
+  const stream = new PassThrough();
+  ctx.body = stream;
+  if (kind === 'trickle') {
+    stream.write('[');
+    const timer = setInterval(() => stream.write(' '), 1000);
+    void closed.then(() => clearInterval(timer));
+    setTimeout(() => clearInterval(timer), 120_000);
+    return;
+  }
+  // huge: a list of one entry repeated, written in pieces.
+  const piece = `${JSON.stringify({ title: 'x'.repeat(1000), name: 'x' })},`;
+  let left = Number(key) * 1_000_000;
+  stream.write('[');
+  const pump = () => {
+    while (left > 0) {
+      left -= piece.length;
+      if (!stream.write(piece)) return void stream.once('drain', pump);
+    }
+    stream.end('{}]');
+  };
+  pump();
+}
+
 // `executeServerCommand('forced-colors', { active })`: Windows high contrast,
 // which the stock emulate-media command offers only under Playwright.
 const forcedColors = {
@@ -69,7 +120,7 @@ const forcedColors = {
 };
 
 export default {
-  middleware: [delay, echoRequest],
+  middleware: [delay, echoRequest, hostileServers],
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the console under test.
   nodeResolve: { exportConditions: ['production'] },

@@ -3,12 +3,14 @@
  * `data-hr-widget` placeholders. Each element can also be imported alone,
  * e.g. `hr-widgets/quiz`.
  */
+// First: lets Lit start on pages whose Trusted Types policy refuses it (see the module).
+import './shared/trusted-types.js';
+import { define } from './shared/define.js';
 import { HrHelpline } from './helpline/hr-helpline.js';
 import { HrPrinciples } from './principles/hr-principles.js';
 import { HrQuickExit } from './quick-exit/hr-quick-exit.js';
 import { HrQuiz } from './quiz/hr-quiz.js';
 import { HrResourceList } from './resource-list/hr-resource-list.js';
-import { define } from './shared/define.js';
 import { watchPlaceholders } from './shared/placeholders.js';
 
 define({

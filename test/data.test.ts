@@ -156,7 +156,7 @@ describe('bad data', () => {
 
   it('reports a src that answers 404, and one that is not JSON', async () => {
     const missing = await failing(html`<hr-principles src="/test/fixtures/missing.json"></hr-principles>`);
-    expect(missing.detail).to.include({ path: 'src', message: 'could not load /test/fixtures/missing.json (HTTP 404)' });
+    expect(missing.detail).to.include({ path: 'src', message: 'could not load "/test/fixtures/missing.json" (HTTP 404)' });
     expect(textOf(missing.el)).to.equal('Sorry, this content could not be shown.');
 
     const broken = await failing(html`<hr-principles src="/test/fixtures/broken.json"></hr-principles>`);

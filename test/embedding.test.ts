@@ -1,7 +1,7 @@
 // Real pages that load the built bundle as a site owner would (e2e/*.html),
 // opened in an iframe of the given width and looked into.
 import { expect, waitUntil } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { engine, until } from './helpers.js';
 
 interface PageLog {
   warnings: string[];
@@ -176,4 +176,111 @@ describe('embedding: real pages', () => {
       expect(page.win.__log.errors).to.deep.equal([]);
     });
   }
+});
+
+// Trusted Types (Chromium has them; an engine without `window.trustedTypes`
+// ignores those CSP directives, so there the same pages simply render).
+const hasTrustedTypes = 'trustedTypes' in window;
+const withTrustedTypes = (title: string, fn: Mocha.AsyncFunc) =>
+  hasTrustedTypes ? it(title, fn) : it.skip(`${title} [not in ${engine}: no Trusted Types]`, fn);
+const TAGS = ['hr-quiz', 'hr-resource-list', 'hr-principles', 'hr-helpline', 'hr-quick-exit'];
+
+describe('embedding: Trusted Types in the page\'s Content-Security-Policy', () => {
+  withTrustedTypes("trusted-types lit-html 'allow-duplicates', enforced, two copies: renders, one warning, no violation", async () => {
+    const page = await open('/e2e/tt-allow-duplicates.html');
+    await settled(page, 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.win.__log.uncaught).to.deep.equal([]);
+    expect(page.win.__log.violations).to.deep.equal([]);
+    expect(page.win.__log.errors).to.deep.equal([]);
+    expect(page.win.__log.warnings).to.have.length(1);
+    expect(page.win.__log.warnings[0]).to.match(/^hr-widgets: <hr-quiz>, .* already defined/);
+  });
+
+  for (const [label, path] of [
+    ['', '/e2e/tt-no-duplicates.html'],
+    [', enforced', '/e2e/tt-no-duplicates-enforced.html'],
+  ] as const) {
+    withTrustedTypes(`trusted-types lit-html without 'allow-duplicates'${label}, two copies: no exception, the first copy renders, one warning`, async () => {
+      const page = await open(path);
+      const [principles, helpline] = await settled(page, 2);
+      expect(text(principles!)).to.contain('From the page');
+      expect(text(helpline!)).to.contain('Call 988');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(page.win.__log.uncaught).to.deep.equal([]);
+      expect(page.win.__log.errors).to.deep.equal([]);
+      expect(page.win.__log.warnings).to.have.length(1);
+      expect(page.win.__log.warnings[0]).to.match(/^hr-widgets: <hr-quiz>, .* already defined.*The first one is kept/);
+    });
+  }
+
+  withTrustedTypes('a policy that refuses lit-html: no exception, one error that names the fix, no element defined', async () => {
+    const page = await open('/e2e/tt-refused.html');
+    await until(() => page.doc.querySelector('#holder hr-helpline'), 'placeholder seen');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(page.win.__log.uncaught).to.deep.equal([]);
+    expect(page.win.__log.warnings).to.deep.equal([]);
+    expect(page.win.__log.errors).to.have.length(1);
+    expect(page.win.__log.errors[0]).to.match(/^hr-widgets: .*Content-Security-Policy.*"lit-html".*trusted-types lit-html 'allow-duplicates'/);
+    expect(TAGS.filter((tag) => page.win.customElements.get(tag))).to.deep.equal([]);
+    // The guard is gone once Lit has started: the page's own calls reach the browser's createPolicy.
+    const factory = (page.win as unknown as { trustedTypes: { createPolicy: unknown } }).trustedTypes;
+    expect(factory.createPolicy).to.equal(Object.getPrototypeOf(factory).createPolicy);
+  });
+
+  withTrustedTypes('a policy that refuses lit-html, but a default policy that lets strings through: renders, no error', async () => {
+    const page = await open('/e2e/tt-default-policy.html');
+    const [principles, helpline] = await settled(page, 2);
+    expect(text(principles!)).to.contain('From the page');
+    expect(text(helpline!)).to.contain('Call 988');
+    expect(page.win.__log.uncaught).to.deep.equal([]);
+    expect(page.win.__log.errors).to.deep.equal([]);
+    expect(page.win.__log.warnings).to.deep.equal([]);
+  });
+
+  it('in every engine, the Trusted Types pages never throw, and render where the engine has no Trusted Types', async () => {
+    for (const name of ['tt-allow-duplicates', 'tt-no-duplicates', 'tt-no-duplicates-enforced', 'tt-refused', 'tt-default-policy']) {
+      const page = await open(`/e2e/${name}.html`);
+      if (!hasTrustedTypes || name !== 'tt-refused') {
+        const [principles] = await settled(page, 2);
+        expect(text(principles!), name).to.contain('From the page');
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      expect(page.win.__log.uncaught, name).to.deep.equal([]);
+      frames.splice(0).forEach((f) => f.remove());
+    }
+  });
+});
+
+describe('embedding: placeholders on elements that cannot show children', () => {
+  it('puts the element right after an <img>, <textarea>, <select>, <template>, <iframe>, <svg> (or the <svg> or <table> around one), visible, one warning each', async () => {
+    const page = await open('/e2e/odd-holders.html');
+    const cases = [
+      ['img', 'img', 'the img'],
+      ['textarea', 'textarea', 'the textarea'],
+      ['select', 'select', 'the select'],
+      ['template', 'template', 'the template'],
+      ['iframe', 'iframe', 'the iframe'],
+      ['svg', 'svg', 'the svg'],
+      ['circle', 'outer-svg', 'the circle'],
+      ['tr', 'table', 'the row'],
+    ] as const;
+    await settled(page, cases.length + 1);
+    const $ = (id: string) => page.doc.getElementById(id)!;
+    for (const [id, before, title] of cases) {
+      const el = $(before).nextElementSibling as HTMLElement;
+      expect(el.localName, id).to.equal('hr-principles');
+      expect(text(el), id).to.contain(`After ${title}`);
+      const box = el.getBoundingClientRect();
+      expect(box.width > 0 && box.height > 0, `${id}: visible`).to.equal(true);
+      expect($(id).querySelector('hr-principles'), `${id}: nothing inside`).to.equal(null);
+      const warnings = page.win.__log.warnings.filter((w) => w.includes(`a <${id}> cannot show`));
+      expect(warnings, id).to.have.length(1);
+      expect(warnings[0]).to.contain('Use a <div>');
+    }
+    expect($('div').querySelector('hr-principles'), 'a <div> holds its element').to.not.equal(null);
+    expect(page.win.__log.warnings).to.have.length(cases.length);
+    expect(page.win.__log.errors).to.deep.equal([]);
+    expect(page.win.__log.uncaught).to.deep.equal([]);
+  });
 });

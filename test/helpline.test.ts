@@ -63,7 +63,7 @@ describe('<hr-helpline>', () => {
       expect(logged.errors).to.deep.equal([
         [
           'hr-helpline: lines[0].url: must be an http or https address, got "javascript:alert(1)"; it is not shown',
-          'hr-helpline: lines[1].phone: has no digits: "CALL-NOW"',
+          'hr-helpline: lines[1].phone: is not a phone number in digits: "CALL-NOW"',
           'hr-helpline: lines[2]: needs a way to reach it: phone, sms, tty or an http(s) url',
         ].join('\n'),
       ]);

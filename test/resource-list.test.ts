@@ -158,6 +158,8 @@ describe('<hr-resource-list>', () => {
       button.click();
       await el.updateComplete;
       expect(asked).to.equal(1);
+      // The distances arrive as a small chunk while the position is found.
+      await until(() => names(el)[0] === 'Centro Médico Española', 'sorted by distance');
       expect(names(el)).to.deep.equal(['Centro Médico Española', 'Prevention Point Philadelphia', 'Next Distro', 'Sketchy']);
       expect($$(el, '[part="card"]')[0]!.textContent).to.match(/\d+(\.\d)? mi away/);
       expect(button.getAttribute('aria-pressed')).to.equal('true');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { SearchIndex, byDistance, filter, formatDistance, usesMiles, validateDirectory } from '../src/resource-list/resource-model.js';
+import { byDistance, formatDistance, usesMiles } from '../src/resource-list/distance.js';
+import { SearchIndex, filter, validateDirectory } from '../src/resource-list/resource-model.js';
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
@@ -30,11 +31,11 @@ describe('resource model: validation', () => {
     expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
       'resources[1].name: required',
       'resources[2].email: is not an email address: "not an email"',
-      'resources[3].phone: has no digits: "call us"',
+      'resources[3].phone: is not a phone number in digits: "call us"',
       'resources[4].lat: must be a number from -90 to 90, got number 123',
       'resources[5].lng: lat and lng go together',
       'resources[6].coverage: must be "local", "regional", "national" or "online", got "galactic"',
-      'resources[7].verified: must be a date like "2026-03-31", got "last week"',
+      'resources[7].verified: must be a real date written like "2026-03-31", got "last week"',
       'resources[8].services: must be a list of text, got text "naloxone"',
     ]);
     expect(value!.resources.map((r) => r.name)).to.deep.equal(['Good']);

@@ -1,14 +1,17 @@
-import { bool, phone, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
+import { bool, line, phone, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
 import type { HelpLine, HelplineData } from './helpline-types.js';
 
 export type { HelpLine, HelplineData };
 
+/** A page of help lines, not a directory (that is <hr-resource-list>). */
+export const MAX_LINES = 50;
+
 export function validateHelpline(raw: unknown): Validation<HelplineData> {
-  const { root, list: lines, problems } = readRoot(raw, 'lines', 'line', readLine);
+  const { root, list: lines, problems } = readRoot(raw, 'lines', 'line', readLine, MAX_LINES);
   if (!lines.length) return { value: undefined, problems };
   return {
     value: {
-      title: text(root, 'title', '', problems),
+      title: line(root, 'title', '', problems),
       intro: text(root, 'intro', '', problems),
       lines,
       includeDefaults: bool(root, 'includeDefaults', '', problems) ?? false,
@@ -21,23 +24,23 @@ function readLine(raw: unknown, path: string, problems: Problem[]): HelpLine | u
   const obj = record(raw, path, problems);
   if (!obj) return undefined;
   const before = problems.length;
-  const line: HelpLine = {
+  const found: HelpLine = {
     name: requiredText(obj, 'name', path, problems) ?? '',
     phone: phone(obj, 'phone', path, problems),
     sms: phone(obj, 'sms', path, problems),
     tty: phone(obj, 'tty', path, problems),
     url: undefined,
-    hours: text(obj, 'hours', path, problems),
+    hours: line(obj, 'hours', path, problems),
     languages: texts(obj, 'languages', path, problems),
     note: text(obj, 'note', path, problems),
   };
   if (problems.length > before) return undefined;
-  line.url = webUrl(obj, 'url', path, problems);
-  if (!line.phone && !line.sms && !line.tty && !line.url) {
+  found.url = webUrl(obj, 'url', path, problems);
+  if (!found.phone && !found.sms && !found.tty && !found.url) {
     problems.push({ path, message: 'needs a way to reach it: phone, sms, tty or an http(s) url' });
     return undefined;
   }
-  return line;
+  return found;
 }
 
 

@@ -1,3 +1,5 @@
+// First: lets Lit start on pages whose Trusted Types policy refuses it (see the module).
+import '../shared/trusted-types.js';
 import { define } from '../shared/define.js';
 import { HrPrinciples } from './hr-principles.js';
 

@@ -4,7 +4,7 @@ import { isWebUrl, safeHref } from '../shared/links.js';
 import type { Lang } from '../shared/localize.js';
 import { clearSession } from '../shared/storage.js';
 import { baseStyles } from '../shared/styles.js';
-import { record, text, webUrl, type Problem, type Validation } from '../shared/validate.js';
+import { quote, record, text, webUrl, type Problem, type Validation } from '../shared/validate.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Optional data: another button label, or where to go. */
@@ -30,6 +30,8 @@ export const NEUTRAL_HREF = 'https://www.google.com/';
 /** Most time allowed between two presses of Shift. */
 const PRESS_WINDOW = 2000;
 const PRESSES = 3;
+/** A label longer than this would not fit the button on a phone. */
+const LABEL_LENGTH = 40;
 
 /** Only http(s) URLs, resolved against the page: a quick exit must land on a real page. */
 function exitHref(value: string | null | undefined): string | undefined {
@@ -97,7 +99,7 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     const problems: Problem[] = [];
     const obj = record(raw, '', problems);
     if (!obj) return { value: undefined, problems };
-    return { value: { label: text(obj, 'label', '', problems), href: exitHref(webUrl(obj, 'href', '', problems)) }, problems };
+    return { value: { label: text(obj, 'label', '', problems, LABEL_LENGTH), href: exitHref(webUrl(obj, 'href', '', problems)) }, problems };
   }
 
   protected loadDefault(): Promise<Record<Lang, unknown>> {
@@ -134,7 +136,7 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('href') && this.href && !exitHref(this.href)) {
-      this.report([{ path: 'href', message: `must be an http or https URL, got ${JSON.stringify(this.href)}; using ${NEUTRAL_HREF}` }]);
+      this.report([{ path: 'href', message: `must be an http or https URL, got ${quote(this.href)}; using ${NEUTRAL_HREF}` }]);
     }
   }
 

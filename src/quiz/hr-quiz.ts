@@ -159,7 +159,8 @@ export class HrQuiz extends HrElement<Quiz> {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('state') && this.persist && this.state && this.storageKey) {
-      if (this.state.finished) removeSession(this.storageKey);
+      // Nothing is written before the visitor answers, and nothing is left once they finish.
+      if (this.state.finished || !this.state.selected.some((s) => s.length)) removeSession(this.storageKey);
       else saveSession(this.storageKey, this.state);
     }
     const focus = this.#focus;

@@ -2,7 +2,7 @@
  * The quiz without a DOM: validating data, and a small immutable state machine
  * for answering, checking, scoring and retrying.
  */
-import { at, bool, items, num, readRoot, record, requiredText, text, type Json, type Problem, type Validation } from '../shared/validate.js';
+import { LIMITS, at, bool, describe, items, line, num, quote, readRoot, record, requiredText, text, type Json, type Problem, type Validation } from '../shared/validate.js';
 import type { QuizData, QuizResultBand } from './quiz-types.js';
 
 export type { QuizData, QuizResultBand };
@@ -37,17 +37,22 @@ export interface Quiz {
 
 const MIN_CHOICES = 2;
 const MAX_CHOICES = 10;
+/** More than anyone would answer in one sitting; the review lists them all. */
+export const MAX_QUESTIONS = 100;
+const MAX_BANDS = 20;
+/** A question's prompt may be longer than a title. */
+const PROMPT_LENGTH = 1000;
 
 export function validateQuiz(raw: unknown): Validation<Quiz> {
-  const { root, list: questions, problems } = readRoot(raw, 'questions', 'question', readQuestion);
+  const { root, list: questions, problems } = readRoot(raw, 'questions', 'question', readQuestion, MAX_QUESTIONS);
   if (!questions.length) return { value: undefined, problems };
   const results = Array.isArray(root['results'])
-    ? items(root, 'results', '', problems, (b, path) => readBand(b, path, problems), 'result')
+    ? items(root, 'results', '', problems, (b, path) => readBand(b, path, problems), 'result', MAX_BANDS)
     : [];
   if (root['results'] !== undefined && !Array.isArray(root['results'])) problems.push({ path: 'results', message: 'must be a list of { minPercent, message }' });
   return {
     value: {
-      title: text(root, 'title', '', problems),
+      title: line(root, 'title', '', problems),
       intro: text(root, 'intro', '', problems),
       passPercent: num(root, 'passPercent', '', problems, [0, 100]),
       results: results.sort((a, b) => a.minPercent - b.minPercent),
@@ -62,7 +67,7 @@ function readBand(raw: unknown, path: string, problems: Problem[]): QuizResultBa
   const obj = record(raw, path, problems);
   if (!obj) return undefined;
   const minPercent = num(obj, 'minPercent', path, problems, [0, 100]);
-  const message = requiredText(obj, 'message', path, problems);
+  const message = requiredText(obj, 'message', path, problems, LIMITS.text);
   if (minPercent === undefined) {
     if (obj['minPercent'] === undefined || obj['minPercent'] === null) problems.push({ path: at(path, 'minPercent'), message: 'required' });
     return undefined;
@@ -74,7 +79,7 @@ function readQuestion(raw: unknown, path: string, problems: Problem[], index: nu
   const obj = record(raw, path, problems);
   if (!obj) return undefined;
   const before = problems.length;
-  const prompt = requiredText(obj, 'prompt', path, problems);
+  const prompt = requiredText(obj, 'prompt', path, problems, PROMPT_LENGTH);
   const explanation = text(obj, 'explanation', path, problems);
   const declared = obj['type'];
   const type = declared ?? (typeof obj['answer'] === 'boolean' ? 'true-false' : 'single');
@@ -94,7 +99,7 @@ function readQuestion(raw: unknown, path: string, problems: Problem[], index: nu
   } else if (type === 'single' || type === 'multiple') {
     choices = readChoices(obj, type, path, problems);
   } else {
-    problems.push({ path: at(path, 'type'), message: `must be "single", "multiple" or "true-false", got ${JSON.stringify(declared)}` });
+    problems.push({ path: at(path, 'type'), message: `must be "single", "multiple" or "true-false", got ${typeof declared === 'string' ? quote(declared) : describe(declared)}` });
   }
   if (!prompt || !choices || problems.length > before) return undefined;
   return { index, type: type as QuestionType, prompt, explanation, choices };

@@ -1,23 +1,19 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
-import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
+import { hostLabel, label, safeHref, smsHref, telHref } from '../shared/links.js';
 import { formatDate, languageName, type Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import {
   SearchIndex,
-  byDistance,
-  distanceKm,
   filter,
-  formatDistance,
   servesEverywhere,
   validateDirectory,
   type Directory,
   type FilterResult,
-  type Point,
   type Resource,
 } from './resource-model.js';
+import type { Point } from './distance.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import { en, type ResourceStrings } from '../i18n/en.js';
 import type { ResourceListData } from './resource-types.js';
@@ -82,7 +78,7 @@ export class HrResourceList extends HrElement<Directory> {
   declare data: ResourceListData | Resource[] | null | undefined;
   /** Level of the title heading (1–6, default 2); resource names sit one below. */
   declare headingLevel: number;
-  /** How many cards to show at first and add with each "Show more" (default 20). */
+  /** How many cards to show at first and add with each "Show more" (default 20, at most 100). */
   declare pageSize: number;
   /** @internal */
   private declare query: string;
@@ -104,6 +100,8 @@ export class HrResourceList extends HrElement<Directory> {
   #order: number[] = [];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #focusCard: number | undefined;
+  /** The distance module, once a visitor asked for "near me". */
+  #distance: typeof import('./distance.js') | undefined;
 
   constructor() {
     super();
@@ -127,7 +125,8 @@ export class HrResourceList extends HrElement<Directory> {
   }
 
   private get page(): number {
-    return Math.max(1, Math.floor(this.pageSize) || 20);
+    // At most 100 cards at a time: the page stays light whatever the attribute says.
+    return Math.min(100, Math.max(1, Math.floor(this.pageSize) || 20));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -145,7 +144,7 @@ export class HrResourceList extends HrElement<Directory> {
       this.shown = this.page;
     }
     if (changed.has('content') || changed.has('strings') || filtersChanged || changed.has('origin')) {
-      this.#order = this.origin ? byDistance(content.resources, this.#result.matches, this.origin) : this.#result.matches;
+      this.#order = this.origin && this.#distance ? this.#distance.byDistance(content.resources, this.#result.matches, this.origin) : this.#result.matches;
     }
     if (filtersChanged) this.announceSoon();
   }
@@ -180,7 +179,7 @@ export class HrResourceList extends HrElement<Directory> {
   }
 
   private serviceLabel(id: string): string {
-    return this.t.services[id] ?? id;
+    return label(this.t.services, id) ?? id;
   }
 
   private clearFilters(): void {
@@ -210,12 +209,20 @@ export class HrResourceList extends HrElement<Directory> {
       return;
     }
     this.geo = 'locating';
+    // Fetched while the browser finds the position.
+    const distance = import('./distance.js');
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
-        if (this.geo !== 'locating') return;
-        this.origin = { lat: coords.latitude, lng: coords.longitude };
-        this.geo = 'on';
-        this.shown = this.page;
+        distance.then(
+          (module) => {
+            if (this.geo !== 'locating') return;
+            this.#distance = module;
+            this.origin = { lat: coords.latitude, lng: coords.longitude };
+            this.geo = 'on';
+            this.shown = this.page;
+          },
+          () => this.geo === 'locating' && (this.geo = 'failed'),
+        );
       },
       (error) => {
         if (this.geo !== 'locating') return;
@@ -246,9 +253,9 @@ export class HrResourceList extends HrElement<Directory> {
         ${directory.regions.length > 1
           ? html`<div>
               <label for="region">${t.region}</label>
-              <select id="region" .value=${live(this.region)} @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
-                <option value="">${t.allRegions}</option>
-                ${directory.regions.map((r) => html`<option>${r}</option>`)}
+              <select id="region" @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!this.region}>${t.allRegions}</option>
+                ${directory.regions.map((r) => html`<option value=${r} ?selected=${r === this.region}>${r}</option>`)}
               </select>
             </div>`
           : nothing}
@@ -310,9 +317,10 @@ export class HrResourceList extends HrElement<Directory> {
     const sms = smsHref(r.sms);
     const web = safeHref(r.url);
     const place = [r.address, r.city, r.region].filter(Boolean).join(', ');
+    const geo = this.#distance;
     const distance =
-      this.origin && r.lat !== undefined && r.lng !== undefined
-        ? formatDistance(distanceKm(this.origin, { lat: r.lat, lng: r.lng }), navigator.language || lang, lang)
+      this.origin && geo && r.lat !== undefined && r.lng !== undefined
+        ? geo.formatDistance(geo.distanceKm(this.origin, { lat: r.lat, lng: r.lng }), navigator.language || lang, lang)
         : '';
     return html`<li class="card" part="card" tabindex="-1">
       ${heading(level, r.name, 'name')}

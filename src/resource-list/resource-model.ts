@@ -2,8 +2,8 @@
  * The directory without a DOM: validation, a search index prepared once per
  * data set, filtering with counts, and sorting by distance.
  */
-import { at, num, phone, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
-import type { Lang } from '../shared/localize.js';
+import { at, email as emailAddress, isoDate, line, num, phone, quote, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
+import { label } from '../shared/links.js';
 import type { Coverage, Resource, ResourceListData } from './resource-types.js';
 
 export type { Coverage, Resource, ResourceListData };
@@ -21,29 +21,42 @@ export interface Directory {
 }
 
 const COVERAGES: readonly string[] = ['local', 'regional', 'national', 'online'];
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A directory exported from a spreadsheet: 50,000 rows stay fast (see npm run bench). */
+export const MAX_RESOURCES = 50_000;
+/** Filters offered: a longer row of choices helps nobody; the rest are still found by search. */
+export const MAX_SERVICE_FILTERS = 40;
+export const MAX_REGION_FILTERS = 100;
 
 export function validateDirectory(raw: unknown): Validation<Directory> {
-  const { root, list: resources, problems } = readRoot(raw, 'resources', 'resource', readResource);
+  const { root, list: resources, problems } = readRoot(raw, 'resources', 'resource', readResource, MAX_RESOURCES);
   if (!resources.length) return { value: undefined, problems };
   const serviceCounts = new Map<string, number>();
-  const regions = new Set<string>();
+  const regionCounts = new Map<string, number>();
   for (const r of resources) {
     for (const s of r.services ?? []) serviceCounts.set(s, (serviceCounts.get(s) ?? 0) + 1);
-    if (r.region) regions.add(r.region);
+    if (r.region) regionCounts.set(r.region, (regionCounts.get(r.region) ?? 0) + 1);
   }
+  const services = mostCommon(serviceCounts, MAX_SERVICE_FILTERS, 'services', problems);
+  const regions = mostCommon(regionCounts, MAX_REGION_FILTERS, 'regions', problems);
   return {
     value: {
-      title: text(root, 'title', '', problems),
+      title: line(root, 'title', '', problems),
       intro: text(root, 'intro', '', problems),
       resources,
-      services: [...serviceCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s),
-      regions: [...regions].sort((a, b) => a.localeCompare(b)),
+      services,
+      regions: regions.sort((a, b) => a.localeCompare(b)),
       hasCoordinates: resources.some((r) => r.lat !== undefined),
     },
     problems,
   };
+}
+
+/** The most common values first, at most `max` of them; more is said once. */
+function mostCommon(counts: Map<string, number>, max: number, noun: string, problems: Problem[]): string[] {
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
+  if (sorted.length <= max) return sorted;
+  problems.push({ path: 'resources', message: `name ${sorted.length} ${noun}; the ${max} most common are filters` });
+  return sorted.slice(0, max);
 }
 
 function readResource(raw: unknown, path: string, problems: Problem[]): Resource | undefined {
@@ -51,14 +64,12 @@ function readResource(raw: unknown, path: string, problems: Problem[]): Resource
   if (!obj) return undefined;
   const before = problems.length;
   const name = requiredText(obj, 'name', path, problems);
-  const email = text(obj, 'email', path, problems);
-  if (email && !EMAIL.test(email)) problems.push({ path: at(path, 'email'), message: `is not an email address: ${JSON.stringify(email)}` });
-  const coverage = text(obj, 'coverage', path, problems);
+  const email = emailAddress(obj, 'email', path, problems);
+  const coverage = line(obj, 'coverage', path, problems);
   if (coverage && !COVERAGES.includes(coverage)) {
-    problems.push({ path: at(path, 'coverage'), message: `must be "local", "regional", "national" or "online", got ${JSON.stringify(coverage)}` });
+    problems.push({ path: at(path, 'coverage'), message: `must be "local", "regional", "national" or "online", got ${quote(coverage)}` });
   }
-  const verified = text(obj, 'verified', path, problems);
-  if (verified && !ISO_DATE.test(verified)) problems.push({ path: at(path, 'verified'), message: `must be a date like "2026-03-31", got ${JSON.stringify(verified)}` });
+  const verified = isoDate(obj, 'verified', path, problems);
   const lat = num(obj, 'lat', path, problems, [-90, 90]);
   const lng = num(obj, 'lng', path, problems, [-180, 180]);
   if ((lat === undefined) !== (lng === undefined) && problems.length === before) {
@@ -73,11 +84,11 @@ function readResource(raw: unknown, path: string, problems: Problem[]): Resource
     sms: phone(obj, 'sms', path, problems),
     email,
     url: undefined,
-    address: text(obj, 'address', path, problems),
-    city: text(obj, 'city', path, problems),
-    region: text(obj, 'region', path, problems),
+    address: line(obj, 'address', path, problems),
+    city: line(obj, 'city', path, problems),
+    region: line(obj, 'region', path, problems),
     coverage: coverage as Coverage | undefined,
-    hours: text(obj, 'hours', path, problems),
+    hours: line(obj, 'hours', path, problems),
     languages: nonEmpty(texts(obj, 'languages', path, problems)),
     lat,
     lng,
@@ -118,7 +129,7 @@ export class SearchIndex {
   private serviceWords(service: string): string {
     let words = this.#words.get(service);
     if (words === undefined) {
-      words = fold([service, ...this.labels.map((table) => table[service] ?? '')].join(' '));
+      words = fold([service, ...this.labels.map((table) => label(table, service) ?? '')].join(' '));
       this.#words.set(service, words);
     }
     return words;
@@ -176,47 +187,3 @@ export function filter(index: SearchIndex, filters: Filters): FilterResult {
   }
   return { matches, counts };
 }
-
-// ---------------------------------------------------------------------------
-// Distance
-
-export interface Point {
-  lat: number;
-  lng: number;
-}
-
-const EARTH_KM = 6371;
-
-/** Great-circle distance in kilometres. */
-export function distanceKm(a: Point, b: Point): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
-}
-
-/** Matches ordered nearest first; resources without coordinates keep their order after them. */
-export function byDistance(resources: readonly Resource[], matches: readonly number[], from: Point): number[] {
-  const placed: [number, number][] = [];
-  const rest: number[] = [];
-  for (const i of matches) {
-    const r = resources[i]!;
-    if (r.lat !== undefined && r.lng !== undefined) placed.push([i, distanceKm(from, { lat: r.lat, lng: r.lng })]);
-    else rest.push(i);
-  }
-  return [...placed.sort((a, b) => a[1] - b[1]).map(([i]) => i), ...rest];
-}
-
-/** Miles where people measure in miles (US, UK, Liberia, Myanmar), else kilometres. */
-export function usesMiles(locale: string): boolean {
-  const region = locale.split(/[-_]/)[1]?.toUpperCase();
-  return region ? ['US', 'GB', 'LR', 'MM'].includes(region) : locale.toLowerCase().startsWith('en');
-}
-
-export function formatDistance(km: number, locale: string, lang: Lang): string {
-  const miles = usesMiles(locale);
-  const value = miles ? km / 1.609344 : km;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: miles ? 'mile' : 'kilometer', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
-}
-

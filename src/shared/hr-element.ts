@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { en } from '../i18n/en.js';
 import { loadStrings, resolveLang, stringsFor, type Lang, type Strings } from './localize.js';
-import type { Problem, Validation } from './validate.js';
+import { fetchText, srcUrl } from './fetch-json.js';
+import { LIMITS, plain, quote, type Problem, type Validation } from './validate.js';
 
 /** Detail of `hr-error`: the first problem found, and all of them. */
 export interface HrErrorDetail extends Problem {
@@ -24,6 +25,16 @@ declare global {
 
 /** A long list of broken entries is summed up after this many lines. */
 const MAX_LOGGED = 20;
+
+/** An exception's message, whatever was thrown: thrown values are untrusted too. */
+function messageOf(error: unknown): string {
+  try {
+    const message = plain(error instanceof Error ? error.message : String(error));
+    return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+  } catch {
+    return 'unknown error';
+  }
+}
 
 // One observer for every element: a page that switches `lang` (on <html> or
 // any ancestor) re-renders its widgets in the new language.
@@ -64,6 +75,9 @@ export abstract class HrElement<T> extends LitElement {
   protected declare loading: '' | 'data' | 'default';
   /** @internal */
   protected declare notice: 'failed' | 'partial' | undefined;
+
+  /** Milliseconds to wait for `src` before showing the notice (default 30 seconds). */
+  static srcTimeout = 30_000;
 
   /** Where the data being shown came from. */
   source: DataSource | undefined;
@@ -148,34 +162,11 @@ export abstract class HrElement<T> extends LitElement {
     const script = this.querySelector('script[type="application/json"]');
 
     if (this.data !== undefined && this.data !== null) {
-      this.accept('property', this.data);
+      this.accept('property', () => this.data);
     } else if (this.dataJson !== null) {
       this.acceptJson('attribute', this.dataJson, 'data attribute');
     } else if (this.src) {
-      this.loading = 'data';
-      this.#abort = new AbortController();
-      const url = this.src;
-      // No cookies, no referrer: the JSON host learns nothing about the visitor or the page.
-      fetch(new URL(url, document.baseURI), { credentials: 'omit', referrerPolicy: 'no-referrer', signal: this.#abort.signal })
-        .then(async (response) => {
-          if (!response.ok) throw new Error(`could not load ${url} (HTTP ${response.status})`);
-          return response.text();
-        })
-        .then(
-          (body) => {
-            if (request !== this.#request) return;
-            this.#abort = undefined;
-            this.acceptJson('src', body, url);
-          },
-          (error: unknown) => {
-            // Superseded, or stopped because the element left the page: not the site owner's problem.
-            if (request !== this.#request || (error instanceof DOMException && error.name === 'AbortError')) return;
-            this.#abort = undefined;
-            this.loading = '';
-            const message = error instanceof Error && error.message.startsWith('could not') ? error.message : `could not load ${url} (network error)`;
-            this.reject('src', [{ path: 'src', message }]);
-          },
-        );
+      this.fetchSrc(request, this.src);
     } else if (script) {
       this.acceptJson('script', script.textContent ?? '', 'child <script type="application/json">');
     } else if (document.readyState === 'loading') {
@@ -186,27 +177,71 @@ export abstract class HrElement<T> extends LitElement {
     } else {
       this.loading = 'default';
       this.loadDefault().then(
-        (content) => request === this.#request && this.accept('default', content[this.locale]),
+        (content) => request === this.#request && this.accept('default', () => content[this.locale]),
         () => request === this.#request && this.reject('default', [{ path: '(default content)', message: 'could not be loaded' }]),
       );
     }
   }
 
-  private acceptJson(source: DataSource, json: string, where: string): void {
-    let raw: unknown;
+  private fetchSrc(request: number, src: string): void {
+    let url: URL;
     try {
-      raw = JSON.parse(json);
+      url = srcUrl(src);
     } catch (error) {
-      const path = source === 'attribute' ? 'data' : source;
-      const hint = /[“”‘’]/.test(json) ? ' (it has curly “smart” quotes; JSON needs straight quotes ")' : '';
-      this.reject(source, [{ path, message: `${where} is not valid JSON: ${(error as Error).message}${hint}` }]);
+      this.reject('src', [{ path: 'src', message: messageOf(error) }]);
       return;
     }
-    this.accept(source, raw);
+    this.loading = 'data';
+    const abort = (this.#abort = new AbortController());
+    const name = quote(src, 120);
+    fetchText(url, name, abort, (this.constructor as typeof HrElement).srcTimeout).then(
+      (body) => {
+        if (request !== this.#request) return;
+        this.#abort = undefined;
+        this.acceptJson('src', body, name);
+      },
+      (error: unknown) => {
+        // Superseded, or stopped because the element left the page: not the site owner's problem.
+        if (request !== this.#request || (error instanceof DOMException && error.name === 'AbortError')) return;
+        this.#abort = undefined;
+        this.reject('src', [{ path: 'src', message: messageOf(error) }]);
+      },
+    );
   }
 
-  private accept(source: DataSource, raw: unknown): void {
-    const { value, problems } = this.validate(raw);
+  private acceptJson(source: DataSource, json: string, where: string): void {
+    const path = source === 'attribute' ? 'data' : source;
+    if (json.length > LIMITS.json) {
+      this.reject(source, [{ path, message: `${where} is ${json.length} characters long; at most ${LIMITS.json} are read` }]);
+      return;
+    }
+    // A byte order mark, as some editors and exports write one, is not an error.
+    const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      const hint = /[“”‘’]/.test(text) ? ' (it has curly “smart” quotes; JSON needs straight quotes ")' : '';
+      this.reject(source, [{ path, message: `${where} is not valid JSON: ${messageOf(error)}${hint}` }]);
+      return;
+    }
+    this.accept(source, () => raw);
+  }
+
+  /**
+   * Validates data and shows what is usable. Everything that touches
+   * untrusted data runs inside: a getter or Proxy trap that throws, a BigInt,
+   * becomes a notice and a report, never an exception in the host page.
+   */
+  private accept(source: DataSource, read: () => unknown): void {
+    let validation: Validation<T>;
+    try {
+      validation = this.validate(read());
+    } catch (error) {
+      this.reject(source, [{ path: source === 'property' ? '(data property)' : '(root)', message: `could not be read: ${messageOf(error)}` }]);
+      return;
+    }
+    const { value, problems } = validation;
     this.loading = '';
     if (value === undefined) {
       this.reject(source, problems);

@@ -17,10 +17,9 @@ export function safeHref(url: string | undefined): string | undefined {
 
 /** Whether a URL from data is a web address (http, https, or relative to the page). No DOM needed. */
 export function isWebUrl(url: string): boolean {
-  // Most data has plain absolute addresses; parsing thousands of them is slow.
-  if (/^https?:\/\/[^\s/?#\\]+/i.test(url)) return true;
   try {
-    return /^https?:$/.test(new URL(url, 'https://relative.invalid/').protocol);
+    const parsed = new URL(url, 'https://relative.invalid/');
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname !== '';
   } catch {
     return false;
   }
@@ -31,17 +30,38 @@ export function hostLabel(href: string): string {
   return new URL(href).hostname.replace(/^www\./, '');
 }
 
-/** `tel:` href from a number as people write it: "(215) 634-5272" → "tel:2156345272". */
+// Bounded: phone numbers are at most 40 characters long.
+const EXTENSION = /^(.*\d)\s*,?\s*(?:ext\.?|extension|extensión|x)\s*(\d{1,6})$/i;
+
+/** "(555) 010-4477 ext. 2" → the number and the extension. */
+export function splitPhone(value: string): { number: string; extension?: string } {
+  const match = EXTENSION.exec(value);
+  return match ? { number: match[1]!, extension: match[2]! } : { number: value };
+}
+
+/**
+ * `tel:` href from a validated number as people write it: "(215) 634-5272" →
+ * "tel:2156345272"; an extension is dialled after a pause: "… ext. 2" → ",2".
+ */
 export function telHref(phone: string | undefined): string | undefined {
   if (!phone) return undefined;
-  const digits = phone.replace(/[^\d+]/g, '');
-  return /\d/.test(digits) ? `tel:${digits}` : undefined;
+  const { number, extension } = splitPhone(phone);
+  const digits = number.replace(/[^\d+]/g, '');
+  return /\d/.test(digits) ? `tel:${digits}${extension ? `,${extension}` : ''}` : undefined;
 }
 
 /** `sms:` href from a number as people write it. */
 export function smsHref(phone: string | undefined): string | undefined {
-  const tel = telHref(phone);
+  const tel = telHref(phone && splitPhone(phone).number);
   return tel && `sms:${tel.slice(4)}`;
+}
+
+/**
+ * A label from a table keyed by ids that come from data: only the table's own
+ * entries, so an id such as "constructor" or "__proto__" is shown as written.
+ */
+export function label(table: Readonly<Record<string, string>>, id: string): string | undefined {
+  return Object.hasOwn(table, id) ? table[id] : undefined;
 }
 
 /** A stable fragment id from a title: "Safety First" → "safety-first". */

@@ -11,7 +11,16 @@ const WIDGETS = ['quiz', 'resource-list', 'principles', 'helpline', 'quick-exit'
 const ATTRIBUTES = ['src', 'data', 'lang', 'layout', 'variant', 'heading-level', 'page-size', 'shuffle', 'persist', 'href', 'position'];
 const SELECTOR = '[data-hr-widget]:not([data-hr-upgraded])';
 
-function upgrade(holder: HTMLElement): void {
+// Elements that never show an element put inside them: void ones, ones whose
+// content is text or a replacement (a frame, media, a form control), and table
+// parts where the browser lets no <div> sit. Their new element goes after them.
+const NO_CHILDREN = /^(br|hr|img|input|embed|textarea|select|option|template|iframe|script|style|canvas|video|audio|object|picture|table|tbody|tr)$/;
+
+function showsChildren(el: Element): boolean {
+  return el.namespaceURI === 'http://www.w3.org/1999/xhtml' && !NO_CHILDREN.test(el.localName);
+}
+
+function upgrade(holder: Element): void {
   // Marked first: a second copy of the library on the page skips it.
   holder.setAttribute('data-hr-upgraded', '');
   const name = (holder.getAttribute('data-hr-widget') ?? '').trim().toLowerCase().replace(/^hr-/, '');
@@ -26,13 +35,24 @@ function upgrade(holder: HTMLElement): void {
   }
   const script = holder.querySelector('script[type="application/json"]');
   if (script) el.append(script);
-  holder.append(el);
+  if (showsChildren(holder)) {
+    holder.append(el);
+    return;
+  }
+  // After the placeholder, or after the <select>, <table> or <svg> it sits in, where it can be seen.
+  let anchor = holder;
+  while (anchor.parentElement && !showsChildren(anchor.parentElement)) anchor = anchor.parentElement;
+  anchor.after(el);
+  console.warn(
+    `hr-widgets: a <${holder.localName}> cannot show <hr-${name}> inside it, so it went after it. Use a <div>.`,
+  );
 }
 
 /** Upgrades every placeholder in `root` (and `root` itself). */
 export function upgradePlaceholders(root: ParentNode = document): void {
-  if (root instanceof HTMLElement && root.matches(SELECTOR)) upgrade(root);
-  for (const holder of root.querySelectorAll<HTMLElement>(SELECTOR)) upgrade(holder);
+  // Element, not HTMLElement: an <svg data-hr-widget> is upgraded too (next to it).
+  if (root instanceof Element && root.matches(SELECTOR)) upgrade(root);
+  for (const holder of root.querySelectorAll(SELECTOR)) upgrade(holder);
 }
 
 let observer: MutationObserver | undefined;
@@ -43,7 +63,7 @@ export function watchPlaceholders(): void {
   upgradePlaceholders();
   observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof HTMLElement) upgradePlaceholders(node);
+      for (const node of record.addedNodes) if (node instanceof Element) upgradePlaceholders(node);
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
