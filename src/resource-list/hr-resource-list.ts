@@ -254,8 +254,8 @@ export class HrResourceList extends HrElement<Directory> {
           ? html`<div>
               <label for="region">${t.region}</label>
               <select id="region" @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!this.region}>${t.allRegions}</option>
-                ${directory.regions.map((r) => html`<option value=${r} ?selected=${r === this.region}>${r}</option>`)}
+                <option value="" .selected=${!this.region}>${t.allRegions}</option>
+                ${directory.regions.map((r) => html`<option value=${r} .selected=${r === this.region}>${r}</option>`)}
               </select>
             </div>`
           : nothing}
