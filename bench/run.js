@@ -2,39 +2,10 @@
 // headless Chromium, on 1k, 10k and 50k generated resources. Prints medians of
 // repeated runs and the baseline/ours ratio. Times are this machine's; compare
 // ratios, not absolute numbers, across machines.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from '../scripts/find-browsers.js';
+import { RUNS, median, start } from './harness.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: findChrome(),
-  args: [...chromeArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
+const { base, browser, stop } = await start();
 
 async function measure(count, impl) {
   const runs = [];
@@ -72,8 +43,7 @@ for (const count of SIZES) {
   rows.push({ count, ours, baseline });
   process.stderr.write(`measured ${count}\n`);
 }
-await browser.close();
-server.close();
+await stop();
 
 const ms = (x) => `${x.toFixed(1)} ms`;
 const ratio = (b, o) => `${(b / o).toFixed(1)}×`;

@@ -53,6 +53,13 @@ async function toggleService(el: HrResourceList, label: string): Promise<void> {
 }
 
 describe('<hr-resource-list>', () => {
+  it('shows at most 100 cards at a time, whatever page-size says', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ name: `Place ${i}` }));
+    const el = await fixture<HrResourceList>(html`<hr-resource-list page-size="100000" .data=${many}></hr-resource-list>`);
+    expect(names(el)).to.have.length(100);
+    expect($(el, '[part="more"]').textContent).to.contain('100');
+  });
+
   it('shows the built-in national organizations, accessibly', async () => {
     const el = await fixture<HrResourceList>(html`<hr-resource-list></hr-resource-list>`);
     await until(() => names(el).length > 0);

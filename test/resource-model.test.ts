@@ -47,6 +47,17 @@ describe('resource model: validation', () => {
     expect(value!.services[0]).to.equal('naloxone');
     expect(value!.regions).to.deep.equal(['NM', 'NY', 'PA']);
   });
+
+  it('offers at most 40 services and 100 regions as filters, the most common, and says so', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ name: `Place ${i}`, services: [`s${i}`, 'common'], region: i < 2 ? 'Busy' : `Region ${i}` }));
+    const { value, problems } = validateDirectory(many);
+    expect(value!.resources).to.have.length(300);
+    expect(value!.services).to.have.length(40);
+    expect(value!.services[0]).to.equal('common');
+    expect(value!.regions).to.have.length(100);
+    expect(value!.regions).to.include('Busy');
+    expect(problems.map((p) => p.message)).to.deep.equal(['name 301 services; the 40 most common are filters', 'name 299 regions; the 100 most common are filters']);
+  });
 });
 
 describe('resource model: search and filters', () => {

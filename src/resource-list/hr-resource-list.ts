@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
 import { heading, toHeadingLevel } from '../shared/heading.js';
-import { hostLabel, label, safeHref, smsHref, telHref } from '../shared/links.js';
-import { formatDate, languageName, type Lang } from '../shared/localize.js';
+import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
+import { formatDate, label, languageName, type Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import {
   SearchIndex,

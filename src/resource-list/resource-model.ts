@@ -3,7 +3,7 @@
  * data set, filtering with counts, and sorting by distance.
  */
 import { at, email as emailAddress, isoDate, line, num, phone, quote, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
-import { label } from '../shared/links.js';
+import { label } from '../shared/localize.js';
 import type { Coverage, Resource, ResourceListData } from './resource-types.js';
 
 export type { Coverage, Resource, ResourceListData };

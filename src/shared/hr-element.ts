@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { en } from '../i18n/en.js';
 import { loadStrings, resolveLang, stringsFor, type Lang, type Strings } from './localize.js';
 import { fetchText, srcUrl } from './fetch-json.js';
-import { LIMITS, plain, quote, type Problem, type Validation } from './validate.js';
+import { LIMITS, clip, plain, quote, type Problem, type Validation } from './validate.js';
 
 /** Detail of `hr-error`: the first problem found, and all of them. */
 export interface HrErrorDetail extends Problem {
@@ -29,8 +29,7 @@ const MAX_LOGGED = 20;
 /** An exception's message, whatever was thrown: thrown values are untrusted too. */
 function messageOf(error: unknown): string {
   try {
-    const message = plain(error instanceof Error ? error.message : String(error));
-    return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+    return clip(plain(error instanceof Error ? error.message : String(error)), 200);
   } catch {
     return 'unknown error';
   }

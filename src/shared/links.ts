@@ -56,13 +56,6 @@ export function smsHref(phone: string | undefined): string | undefined {
   return tel && `sms:${tel.slice(4)}`;
 }
 
-/**
- * A label from a table keyed by ids that come from data: only the table's own
- * entries, so an id such as "constructor" or "__proto__" is shown as written.
- */
-export function label(table: Readonly<Record<string, string>>, id: string): string | undefined {
-  return Object.hasOwn(table, id) ? table[id] : undefined;
-}
 
 /** A stable fragment id from a title: "Safety First" → "safety-first". */
 export function slug(text: string): string {

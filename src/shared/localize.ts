@@ -20,6 +20,14 @@ export function resolveLang(el: Element): Lang {
   return 'en';
 }
 
+/**
+ * A label from a table keyed by ids that come from data: only the table's own
+ * entries, so an id such as "constructor" or "__proto__" is shown as written.
+ */
+export function label(table: Readonly<Record<string, string>>, id: string): string | undefined {
+  return Object.hasOwn(table, id) ? table[id] : undefined;
+}
+
 const tables: Partial<Record<Lang, Strings>> = { en };
 let spanish: Promise<void> | undefined;
 

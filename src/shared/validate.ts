@@ -42,9 +42,12 @@ export const LIMITS = {
 /** Format and control characters (bidi overrides, zero-width spaces): never shown raw in a message. */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
+/** Text cut to `max` characters, with "…" when cut: messages never repeat megabytes of data. */
+export const clip = (value: string, max: number): string => (value.length > max ? `${value.slice(0, max)}…` : value);
+
 /** Data quoted in a message: clipped, and with invisible characters shown as "�" (a console would obey a bidi override). */
 export function quote(value: string, max = 80): string {
-  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value).replace(INVISIBLE, '\ufffd');
+  return JSON.stringify(clip(value, max)).replace(INVISIBLE, '\ufffd');
 }
 
 /** Format and control characters removed: for anything that becomes a link's text, number or address. */
@@ -122,8 +125,9 @@ export function requiredText(obj: Json, key: string, path: string, problems: Pro
  */
 export function webUrl(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
   const found = text(obj, key, path, problems, 2000);
-  const value = found && plain(found);
-  if (!value || isWebUrl(value)) return value || undefined;
+  if (!found) return undefined;
+  const value = plain(found);
+  if (isWebUrl(value)) return value;
   problems.push({ path: at(path, key), message: `must be an http or https address, got ${quote(found)}; it is not shown` });
   return undefined;
 }
@@ -136,9 +140,9 @@ export function webUrl(obj: Json, key: string, path: string, problems: Problem[]
  */
 export function phone(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
   const found = text(obj, key, path, problems, 40);
-  const value = found && plain(found);
   if (!found) return undefined;
-  const number = splitPhone(value!).number;
+  const value = plain(found);
+  const { number } = splitPhone(value);
   if (/\d/.test(number) && /^\+?[\d\s().\/-]+$/.test(number)) return value;
   problems.push({ path: at(path, key), message: `is not a phone number in digits: ${quote(found)}` });
   return undefined;
@@ -154,8 +158,9 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"?#&%/]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u
  */
 export function email(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
   const found = text(obj, key, path, problems, 254);
-  const value = found && plain(found);
-  if (!found || EMAIL.test(value!)) return value || undefined;
+  if (!found) return undefined;
+  const value = plain(found);
+  if (EMAIL.test(value)) return value;
   problems.push({ path: at(path, key), message: `is not an email address: ${quote(found)}` });
   return undefined;
 }
