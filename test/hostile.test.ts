@@ -227,7 +227,8 @@ function broken(el: HrElement<unknown>, w: Watch): string[] {
 
 async function settled(el: HrElement<unknown>): Promise<void> {
   await el.updateComplete;
-  await until(() => !el.shadowRoot?.querySelector('[part="loading"]'), `${el.localName} settled`, 8000);
+  // `source` is set once a load ends, well or badly; the quick exit shows its button all along.
+  await until(() => el.source !== undefined && !el.shadowRoot?.querySelector('[part="loading"]'), `${el.localName} settled`, 8000);
   await el.updateComplete;
 }
 
