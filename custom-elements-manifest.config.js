@@ -24,7 +24,8 @@ function dropLitState() {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
-          if (decl.members) decl.members = decl.members.filter((m) => !internal.has(m.name) && m.privacy !== 'private' && !m.name.startsWith('#'));
+          if (decl.members)
+            decl.members = decl.members.filter((m) => !internal.has(m.name) && m.privacy !== 'private' && !m.name.startsWith('#'));
         }
       }
     },

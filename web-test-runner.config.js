@@ -12,7 +12,8 @@ import { webkitLauncher } from './scripts/webkit-launcher.js';
 // BROWSERS=firefox (or a comma-separated list) runs some engines alone; the
 // test command runs each engine in turn through scripts/test-browsers.js.
 const engines = (process.env.BROWSERS || ENGINE_NAMES.join(',')).split(',').map((name) => name.trim().toLowerCase());
-for (const name of engines) if (!ENGINE_NAMES.includes(name)) throw new Error(`BROWSERS: unknown engine "${name}"; use ${ENGINE_NAMES.join(', ')}`);
+for (const name of engines)
+  if (!ENGINE_NAMES.includes(name)) throw new Error(`BROWSERS: unknown engine "${name}"; use ${ENGINE_NAMES.join(', ')}`);
 
 const launchers = {
   chromium: () => chromeLauncher({ launchOptions: { executablePath: find('chromium'), headless: true, args: chromeArgs } }),

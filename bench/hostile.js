@@ -12,7 +12,10 @@ const { base, browser, stop } = await start();
 /** A valid item per element's list, and the list's key. */
 const ITEMS = {
   'hr-quiz': ['questions', { prompt: 'P', answer: true }],
-  'hr-resource-list': ['resources', { name: 'N', phone: '988', email: 'help@example.org', url: 'https://example.org/', region: 'R', services: ['naloxone'] }],
+  'hr-resource-list': [
+    'resources',
+    { name: 'N', phone: '988', email: 'help@example.org', url: 'https://example.org/', region: 'R', services: ['naloxone'] },
+  ],
   'hr-principles': ['principles', { title: 'Same title' }],
   'hr-helpline': ['lines', { name: 'N', phone: '988' }],
 };
@@ -21,9 +24,12 @@ const ITEMS = {
 const INPUTS = {
   '100,000 empty entries': '(key) => ({ [key]: Array.from({ length: 100000 }, () => ({})) })',
   '20,000 equal entries': '(key, item) => ({ [key]: Array.from({ length: 20000 }, () => ({ ...item })) })',
-  '50,000 valid entries': '(key, item) => ({ [key]: Array.from({ length: 50000 }, (_, i) => ({ ...item, name: `N${i}`, title: `T${i}`, prompt: `P${i}` })) })',
-  '10,000 distinct services and regions': '(key, item) => ({ [key]: Array.from({ length: 10000 }, (_, i) => ({ ...item, services: [`s${i}`], region: `R${i}` })) })',
-  'every field 200,000 characters': '(key, item) => { const long = "x".repeat(200000); const e = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, typeof v === "string" ? long : v])); return { title: long, [key]: [e, { ...item, email: `${"a".repeat(200000)}@b` }] }; }',
+  '50,000 valid entries':
+    '(key, item) => ({ [key]: Array.from({ length: 50000 }, (_, i) => ({ ...item, name: `N${i}`, title: `T${i}`, prompt: `P${i}` })) })',
+  '10,000 distinct services and regions':
+    '(key, item) => ({ [key]: Array.from({ length: 10000 }, (_, i) => ({ ...item, services: [`s${i}`], region: `R${i}` })) })',
+  'every field 200,000 characters':
+    '(key, item) => { const long = "x".repeat(200000); const e = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, typeof v === "string" ? long : v])); return { title: long, [key]: [e, { ...item, email: `${"a".repeat(200000)}@b` }] }; }',
   '18 MB of JSON text (attribute)': 'json',
 };
 
@@ -35,7 +41,9 @@ async function once(tag, name) {
     async ([tag, key, item, source]) => {
       const json = source === 'json';
       // Just under the 20 million characters an element reads: all of it is parsed.
-      const data = json ? JSON.stringify({ [key]: Array.from({ length: 50000 }, (_, i) => ({ ...item, description: `${i} `.repeat(40) })) }) : (0, eval)(source)(key, item);
+      const data = json
+        ? JSON.stringify({ [key]: Array.from({ length: 50000 }, (_, i) => ({ ...item, description: `${i} `.repeat(40) })) })
+        : (0, eval)(source)(key, item);
       const t0 = performance.now();
       structuredClone(data);
       const baseline = performance.now() - t0;
@@ -69,8 +77,12 @@ await stop();
 
 const ms = (x) => `${x.toFixed(0)} ms`;
 console.log(`\nThe main thread held by hostile input (medians of ${RUNS} runs, headless Chromium). The promise: under 1,000 ms.`);
-console.log('| element | input | held: data set → rendered | baseline: one structuredClone | held ÷ baseline | elements in the shadow tree |');
+console.log(
+  '| element | input | held: data set → rendered | baseline: one structuredClone | held ÷ baseline | elements in the shadow tree |',
+);
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
-  console.log(`| ${r.tag} | ${r.name} | ${ms(r.held)}${r.held > 1000 ? ' **over**' : ''} | ${ms(r.baseline)} | ${(r.held / Math.max(r.baseline, 0.1)).toFixed(1)}× | ${r.nodes} |`);
+  console.log(
+    `| ${r.tag} | ${r.name} | ${ms(r.held)}${r.held > 1000 ? ' **over**' : ''} | ${ms(r.baseline)} | ${(r.held / Math.max(r.baseline, 0.1)).toFixed(1)}× | ${r.nodes} |`,
+  );
 }

@@ -51,7 +51,18 @@ const line = (cells) => `| ${cells.join(' | ')} |`;
 const cell = (o, b) => `${ms(o)} / ${ms(b)} / ${ratio(b, o)}`;
 console.log(`\n<hr-resource-list> vs a List.js-style baseline (render all, hide non-matches); medians of ${RUNS} runs, headless Chromium.`);
 console.log('Each cell: ours / baseline / baseline÷ours.\n');
-console.log(line(['entries', 'data set → first cards painted', 'keystroke → DOM updated', 'first keystroke → DOM updated', 'keystroke → painted', 'keystroke → 2nd frame', 'DOM nodes', 'JS heap MB']));
+console.log(
+  line([
+    'entries',
+    'data set → first cards painted',
+    'keystroke → DOM updated',
+    'first keystroke → DOM updated',
+    'keystroke → painted',
+    'keystroke → 2nd frame',
+    'DOM nodes',
+    'JS heap MB',
+  ]),
+);
 console.log(line(['---:', '---', '---', '---', '---', '---', '---', '---']));
 for (const { count, ours, baseline } of rows) {
   console.log(

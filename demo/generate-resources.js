@@ -1,15 +1,53 @@
 // Made-up directory entries for the demo, the tests and the benchmark: the same
 // seed always gives the same list, so runs can be compared.
 
-const SERVICES = ['naloxone', 'syringe-services', 'fentanyl-test-strips', 'drug-checking', 'mail-delivery', 'treatment', 'moud', 'testing', 'counseling', 'peer-support', 'housing', 'wound-care', 'training'];
-const PLACES = [
-  ['Philadelphia', 'PA', 39.95, -75.16], ['Pittsburgh', 'PA', 40.44, -79.99], ['Chicago', 'IL', 41.88, -87.63],
-  ['Lansing', 'MI', 42.73, -84.55], ['Detroit', 'MI', 42.33, -83.05], ['Tacoma', 'WA', 47.25, -122.44],
-  ['Oakland', 'CA', 37.8, -122.27], ['San José', 'CA', 37.34, -121.89], ['Española', 'NM', 35.99, -106.08],
-  ['Cañon City', 'CO', 38.44, -105.24], ['Houston', 'TX', 29.76, -95.37], ['El Paso', 'TX', 31.76, -106.49],
-  ['Miami', 'FL', 25.76, -80.19], ['Atlanta', 'GA', 33.75, -84.39], ['New York', 'NY', 40.71, -74.01], ['Bronx', 'NY', 40.84, -73.86],
+const SERVICES = [
+  'naloxone',
+  'syringe-services',
+  'fentanyl-test-strips',
+  'drug-checking',
+  'mail-delivery',
+  'treatment',
+  'moud',
+  'testing',
+  'counseling',
+  'peer-support',
+  'housing',
+  'wound-care',
+  'training',
 ];
-const WORDS = ['Harbor', 'Bridge', 'Unity', 'Open Door', 'Safe Path', 'Community', 'Riverside', 'Hope', 'New Day', 'Outreach', 'Compass', 'Beacon'];
+const PLACES = [
+  ['Philadelphia', 'PA', 39.95, -75.16],
+  ['Pittsburgh', 'PA', 40.44, -79.99],
+  ['Chicago', 'IL', 41.88, -87.63],
+  ['Lansing', 'MI', 42.73, -84.55],
+  ['Detroit', 'MI', 42.33, -83.05],
+  ['Tacoma', 'WA', 47.25, -122.44],
+  ['Oakland', 'CA', 37.8, -122.27],
+  ['San José', 'CA', 37.34, -121.89],
+  ['Española', 'NM', 35.99, -106.08],
+  ['Cañon City', 'CO', 38.44, -105.24],
+  ['Houston', 'TX', 29.76, -95.37],
+  ['El Paso', 'TX', 31.76, -106.49],
+  ['Miami', 'FL', 25.76, -80.19],
+  ['Atlanta', 'GA', 33.75, -84.39],
+  ['New York', 'NY', 40.71, -74.01],
+  ['Bronx', 'NY', 40.84, -73.86],
+];
+const WORDS = [
+  'Harbor',
+  'Bridge',
+  'Unity',
+  'Open Door',
+  'Safe Path',
+  'Community',
+  'Riverside',
+  'Hope',
+  'New Day',
+  'Outreach',
+  'Compass',
+  'Beacon',
+];
 const KINDS = ['Health Center', 'Harm Reduction Program', 'Recovery Services', 'Clinic', 'Peer Network', 'Project'];
 
 /** A small seeded generator (mulberry32). */

@@ -6,7 +6,10 @@ import { createElement as h, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const first: QuizData = { title: 'From React', questions: [{ prompt: 'Naloxone reverses opioid overdoses.', answer: true }] };
-const second: QuizData = { title: 'Swapped by React', questions: [{ prompt: 'Fentanyl test strips can find fentanyl in drugs.', answer: true }] };
+const second: QuizData = {
+  title: 'Swapped by React',
+  questions: [{ prompt: 'Fentanyl test strips can find fentanyl in drugs.', answer: true }],
+};
 
 function App() {
   const [quiz, setQuiz] = useState(first);

@@ -5,7 +5,10 @@ import type { HrCompleteDetail, QuizData } from 'hr-widgets';
 import { createApp, h, ref } from 'vue';
 
 const first: QuizData = { title: 'From Vue', questions: [{ prompt: 'Naloxone reverses opioid overdoses.', answer: true }] };
-const second: QuizData = { title: 'Swapped by Vue', questions: [{ prompt: 'Fentanyl test strips can find fentanyl in drugs.', answer: true }] };
+const second: QuizData = {
+  title: 'Swapped by Vue',
+  questions: [{ prompt: 'Fentanyl test strips can find fentanyl in drugs.', answer: true }],
+};
 
 createApp({
   setup() {

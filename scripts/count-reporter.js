@@ -14,7 +14,8 @@ function count(suite, totals) {
 }
 
 /** "Tests: 3 passed, 0 failed, 1 skipped". */
-export const closingLine = ({ passed, failed, skipped }) => `Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+export const closingLine = ({ passed, failed, skipped }) =>
+  `Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 
 /**
  * With HR_TOTALS_FILE set (by scripts/test-browsers.js, which runs one engine

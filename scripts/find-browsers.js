@@ -10,7 +10,13 @@ const programFiles = process.env['PROGRAMFILES'] ?? 'C:\\Program Files';
 const ENGINES = {
   chromium: {
     env: 'CHROME_PATH',
-    linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
+    linux: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/snap/bin/chromium',
+    ],
     darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
     win32: [
       `${programFiles}\\Google\\Chrome\\Application\\chrome.exe`,
@@ -39,7 +45,10 @@ const ENGINES = {
 export const ENGINE_NAMES = Object.keys(ENGINES);
 
 function pathCandidates(name) {
-  return (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name));
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, name));
 }
 
 /** @returns {string | undefined} the engine's executable, or undefined when there is none. */

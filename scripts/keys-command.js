@@ -18,7 +18,8 @@ const WEBDRIVER_KEYS = {
   End: '\uE010',
 };
 
-const keyActions = (keys, down, up) => keys.flatMap((value) => [down && { type: 'keyDown', value }, up && { type: 'keyUp', value }].filter(Boolean));
+const keyActions = (keys, down, up) =>
+  keys.flatMap((value) => [down && { type: 'keyDown', value }, up && { type: 'keyUp', value }].filter(Boolean));
 
 export const keysCommand = {
   name: 'keys',

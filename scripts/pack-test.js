@@ -13,7 +13,10 @@ mkdirSync(scratch, { recursive: true });
 
 const tarball = execFileSync(npm, ['pack', '--silent', '--pack-destination', scratch], { encoding: 'utf8' }).trim().split('\n').pop();
 writeFileSync(`${scratch}/package.json`, JSON.stringify({ name: 'agency-site', private: true, type: 'module' }));
-execFileSync(npm, ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline', `./${tarball}`], { cwd: scratch, stdio: 'pipe' });
+execFileSync(npm, ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline', `./${tarball}`], {
+  cwd: scratch,
+  stdio: 'pipe',
+});
 
 let failed = 0;
 const check = (ok, what) => {
@@ -21,14 +24,36 @@ const check = (ok, what) => {
   if (!ok) failed++;
 };
 
-const subpaths = ['hr-widgets', 'hr-widgets/quiz', 'hr-widgets/resource-list', 'hr-widgets/principles', 'hr-widgets/helpline', 'hr-widgets/quick-exit', 'hr-widgets/bundle', 'hr-widgets/custom-elements.json', 'hr-widgets/schemas/quiz.schema.json', 'hr-widgets/package.json'];
+const subpaths = [
+  'hr-widgets',
+  'hr-widgets/quiz',
+  'hr-widgets/resource-list',
+  'hr-widgets/principles',
+  'hr-widgets/helpline',
+  'hr-widgets/quick-exit',
+  'hr-widgets/bundle',
+  'hr-widgets/custom-elements.json',
+  'hr-widgets/schemas/quiz.schema.json',
+  'hr-widgets/package.json',
+];
 const resolved = JSON.parse(
-  execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(${JSON.stringify(subpaths)}.map((s) => { try { return import.meta.resolve(s); } catch { return null; } })))`], { cwd: scratch, encoding: 'utf8' }),
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `console.log(JSON.stringify(${JSON.stringify(subpaths)}.map((s) => { try { return import.meta.resolve(s); } catch { return null; } })))`,
+    ],
+    { cwd: scratch, encoding: 'utf8' },
+  ),
 );
 subpaths.forEach((s, i) => check(resolved[i] && existsSync(fileURLToPath(resolved[i])), `import '${s}' resolves to a file in the package`));
 
 const installedPackage = JSON.parse(readFileSync(`${scratch}/node_modules/hr-widgets/package.json`, 'utf8'));
-check(existsSync(`${scratch}/node_modules/hr-widgets/${installedPackage.customElements}`), `package.json "customElements" (${installedPackage.customElements}) names a file in the package`);
+check(
+  existsSync(`${scratch}/node_modules/hr-widgets/${installedPackage.customElements}`),
+  `package.json "customElements" (${installedPackage.customElements}) names a file in the package`,
+);
 
 writeFileSync(
   `${scratch}/consumer.ts`,
@@ -45,7 +70,25 @@ el.addEventListener('hr-complete', (event) => {
 );
 const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
 try {
-  execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom', 'consumer.ts'], { cwd: scratch, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2022,dom',
+      'consumer.ts',
+    ],
+    { cwd: scratch, stdio: 'pipe' },
+  );
   check(true, 'a TypeScript consumer typechecks: data typed, elements in HTMLElementTagNameMap, event details typed');
 } catch (error) {
   check(false, `a TypeScript consumer typechecks:\n${error.stdout}`);

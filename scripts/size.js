@@ -13,7 +13,9 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 const rows = [['dist/hr-widgets.js', gz('dist/hr-widgets.js'), BUNDLE_BUDGET]];
-for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).sort()) {
+for (const chunk of readdirSync('dist/chunks')
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   rows.push([`dist/chunks/${chunk}`, gz(`dist/chunks/${chunk}`), CHUNK_BUDGET]);
 }
 let over = 0;

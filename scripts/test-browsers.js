@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { closingLine } from './count-reporter.js';
 import { ENGINE_NAMES } from './find-browsers.js';
 
-const engines = (process.env.BROWSERS || ENGINE_NAMES.join(',')).split(',').map((e) => e.trim()).filter(Boolean);
+const engines = (process.env.BROWSERS || ENGINE_NAMES.join(','))
+  .split(',')
+  .map((e) => e.trim())
+  .filter(Boolean);
 const dir = mkdtempSync(join(tmpdir(), 'hr-totals-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
@@ -31,7 +34,9 @@ for (const engine of engines) {
   if (run.status !== 0 && result.failed === 0) result.failed = 1;
   if (run.status !== 0) ok = false;
   for (const key of Object.keys(totals)) totals[key] += result[key];
-  lines.push(`  ${engine.padEnd(9)} ${result.passed} passed · ${result.failed} failed · ${result.skipped} skipped (${Math.round((Date.now() - started) / 1000)} s)`);
+  lines.push(
+    `  ${engine.padEnd(9)} ${result.passed} passed · ${result.failed} failed · ${result.skipped} skipped (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });
 

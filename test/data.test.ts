@@ -11,7 +11,9 @@ const one = (title: string) => JSON.stringify({ principles: [{ title }] });
 
 async function settled(el: HrPrinciples): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]') && el.shadowRoot!.childElementCount > 0, 'element settled', { timeout: 4000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]') && el.shadowRoot!.childElementCount > 0, 'element settled', {
+    timeout: 4000,
+  });
   await el.updateComplete;
 }
 
@@ -165,7 +167,9 @@ describe('bad data', () => {
   });
 
   it('skips invalid entries with their exact path and keeps the valid ones', async () => {
-    const data = JSON.stringify({ principles: [{ title: 'Kept' }, { description: 'no title' }, 'text', { title: 'Also kept', description: 7 }] });
+    const data = JSON.stringify({
+      principles: [{ title: 'Kept' }, { description: 'no title' }, 'text', { title: 'Also kept', description: 7 }],
+    });
     const { el, detail } = await failing(html`<hr-principles data=${data}></hr-principles>`);
     expect(detail).to.include({ path: 'principles[1].title', message: 'required' });
     expect(detail.problems.map((p) => p.path)).to.deep.equal(['principles[1].title', 'principles[2]', 'principles[3].description']);
@@ -201,7 +205,10 @@ describe('bad data', () => {
   });
 
   it('shows HTML in data as text, never as markup', async () => {
-    const data = JSON.stringify({ title: '<img src=x onerror="window.hacked=1">', principles: [{ title: '<b>bold?</b>', description: '<script>window.hacked=1</script>' }] });
+    const data = JSON.stringify({
+      title: '<img src=x onerror="window.hacked=1">',
+      principles: [{ title: '<b>bold?</b>', description: '<script>window.hacked=1</script>' }],
+    });
     const el = await fixture<HrPrinciples>(html`<hr-principles data=${data}></hr-principles>`);
     expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
     expect(textOf(el)).to.contain('<b>bold?</b>');

@@ -25,13 +25,19 @@ async function open(path: string, width = 1000): Promise<Page> {
   return { win: frame.contentWindow as Page['win'], doc: frame.contentDocument! };
 }
 
-const widgets = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('hr-quiz, hr-resource-list, hr-principles, hr-helpline, hr-quick-exit')];
+const widgets = (doc: Document) => [
+  ...doc.querySelectorAll<HTMLElement>('hr-quiz, hr-resource-list, hr-principles, hr-helpline, hr-quick-exit'),
+];
 
 /** Every element defined and past its loading state. */
 async function settled(page: Page, count?: number): Promise<HTMLElement[]> {
   await until(() => {
     const els = widgets(page.doc);
-    return (count === undefined || els.length === count) && els.length > 0 && els.every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'));
+    return (
+      (count === undefined || els.length === count) &&
+      els.length > 0 &&
+      els.every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'))
+    );
   }, 'all elements rendered');
   return widgets(page.doc);
 }
@@ -60,8 +66,15 @@ describe('embedding: real pages', () => {
 
     const plain = await open('/e2e/plain.html');
     await settled(plain, 5);
-    const chunks = resources(plain).filter((p) => p.startsWith('/dist/chunks/')).map((p) => p.replace(/-[\w-]{8}\.js$/, ''));
-    expect(chunks.sort()).to.deep.equal(['/dist/chunks/helpline-default', '/dist/chunks/principles-default', '/dist/chunks/quiz-default', '/dist/chunks/resource-list-default']);
+    const chunks = resources(plain)
+      .filter((p) => p.startsWith('/dist/chunks/'))
+      .map((p) => p.replace(/-[\w-]{8}\.js$/, ''));
+    expect(chunks.sort()).to.deep.equal([
+      '/dist/chunks/helpline-default',
+      '/dist/chunks/principles-default',
+      '/dist/chunks/quiz-default',
+      '/dist/chunks/resource-list-default',
+    ]);
   });
 
   it('works with the script in <head>, before the elements exist', async () => {
@@ -78,12 +91,16 @@ describe('embedding: real pages', () => {
     expect(text($('wrapped'))).to.contain('Entities decoded');
     expect(text($('script-in-p'))).to.contain('Intake line');
     expect(text($('smart'))).to.contain('Sorry, this content could not be shown.');
-    expect(page.win.__log.errors.some((e) => e.startsWith('hr-principles: data: data attribute is not valid JSON') && e.includes('smart'))).to.equal(true);
+    expect(
+      page.win.__log.errors.some((e) => e.startsWith('hr-principles: data: data attribute is not valid JSON') && e.includes('smart')),
+    ).to.equal(true);
     const placed = $('holder').querySelector('hr-principles')!;
     expect(placed.getAttribute('layout')).to.equal('cards');
     expect(placed.getAttribute('lang')).to.equal('es');
     await until(() => text(placed).includes('Desde el marcador'));
-    expect(page.win.__log.errors).to.include('hr-widgets: data-hr-widget="survey" names no widget; use one of: quiz, resource-list, principles, helpline, quick-exit.');
+    expect(page.win.__log.errors).to.include(
+      'hr-widgets: data-hr-widget="survey" names no widget; use one of: quiz, resource-list, principles, helpline, quick-exit.',
+    );
     const fromSrc = $('from-src').querySelector('hr-principles')!;
     expect(fromSrc.getAttribute('src')).to.equal('/test/fixtures/principles.json');
     expect(fromSrc.getAttribute('heading-level')).to.equal('4');
@@ -113,7 +130,9 @@ describe('embedding: real pages', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(page.win.__log.uncaught).to.deep.equal([]);
     expect(page.win.__log.warnings).to.have.length(1);
-    expect(page.win.__log.warnings[0]).to.match(/^hr-widgets: <hr-quiz>, <hr-resource-list>, <hr-principles>, <hr-helpline>, <hr-quick-exit> already defined/);
+    expect(page.win.__log.warnings[0]).to.match(
+      /^hr-widgets: <hr-quiz>, <hr-resource-list>, <hr-principles>, <hr-helpline>, <hr-quick-exit> already defined/,
+    );
     expect(page.doc.querySelectorAll('#holder hr-helpline').length).to.equal(1);
   });
 
@@ -126,7 +145,10 @@ describe('embedding: real pages', () => {
     expect(text(page.doc.getElementById('inner')!)).to.contain('Pregunta 1 de 7');
   });
 
-  for (const [label, width] of [['a 320 px phone', 320], ['200% zoom of a 1280 px window', 640]] as const) {
+  for (const [label, width] of [
+    ['a 320 px phone', 320],
+    ['200% zoom of a 1280 px window', 640],
+  ] as const) {
     it(`at ${label}, nothing is cut off or overlapping`, async () => {
       const page = await open('/e2e/plain.html', width);
       const els = await settled(page, 5);
@@ -136,7 +158,10 @@ describe('embedding: real pages', () => {
       const shift = await new Promise<number>((resolve) => {
         let sum = 0;
         const Observer = (win as unknown as typeof globalThis).PerformanceObserver;
-        new Observer((list) => list.getEntries().forEach((e) => (sum += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+        new Observer((list) => list.getEntries().forEach((e) => (sum += (e as unknown as { value: number }).value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
         setTimeout(() => resolve(sum), 100);
       });
       expect(shift, 'cumulative layout shift').to.be.below(0.1);
@@ -185,7 +210,7 @@ const withTrustedTypes = (title: string, fn: Mocha.AsyncFunc) =>
   hasTrustedTypes ? it(title, fn) : it.skip(`${title} [not in ${engine}: no Trusted Types]`, fn);
 const TAGS = ['hr-quiz', 'hr-resource-list', 'hr-principles', 'hr-helpline', 'hr-quick-exit'];
 
-describe('embedding: Trusted Types in the page\'s Content-Security-Policy', () => {
+describe("embedding: Trusted Types in the page's Content-Security-Policy", () => {
   withTrustedTypes("trusted-types lit-html 'allow-duplicates', enforced, two copies: renders, one warning, no violation", async () => {
     const page = await open('/e2e/tt-allow-duplicates.html');
     await settled(page, 2);
@@ -201,17 +226,20 @@ describe('embedding: Trusted Types in the page\'s Content-Security-Policy', () =
     ['', '/e2e/tt-no-duplicates.html'],
     [', enforced', '/e2e/tt-no-duplicates-enforced.html'],
   ] as const) {
-    withTrustedTypes(`trusted-types lit-html without 'allow-duplicates'${label}, two copies: no exception, the first copy renders, one warning`, async () => {
-      const page = await open(path);
-      const [principles, helpline] = await settled(page, 2);
-      expect(text(principles!)).to.contain('From the page');
-      expect(text(helpline!)).to.contain('Call 988');
-      await new Promise((r) => setTimeout(r, 100));
-      expect(page.win.__log.uncaught).to.deep.equal([]);
-      expect(page.win.__log.errors).to.deep.equal([]);
-      expect(page.win.__log.warnings).to.have.length(1);
-      expect(page.win.__log.warnings[0]).to.match(/^hr-widgets: <hr-quiz>, .* already defined.*The first one is kept/);
-    });
+    withTrustedTypes(
+      `trusted-types lit-html without 'allow-duplicates'${label}, two copies: no exception, the first copy renders, one warning`,
+      async () => {
+        const page = await open(path);
+        const [principles, helpline] = await settled(page, 2);
+        expect(text(principles!)).to.contain('From the page');
+        expect(text(helpline!)).to.contain('Call 988');
+        await new Promise((r) => setTimeout(r, 100));
+        expect(page.win.__log.uncaught).to.deep.equal([]);
+        expect(page.win.__log.errors).to.deep.equal([]);
+        expect(page.win.__log.warnings).to.have.length(1);
+        expect(page.win.__log.warnings[0]).to.match(/^hr-widgets: <hr-quiz>, .* already defined.*The first one is kept/);
+      },
+    );
   }
 
   withTrustedTypes('a policy that refuses lit-html: no exception, one error that names the fix, no element defined', async () => {
@@ -221,7 +249,9 @@ describe('embedding: Trusted Types in the page\'s Content-Security-Policy', () =
     expect(page.win.__log.uncaught).to.deep.equal([]);
     expect(page.win.__log.warnings).to.deep.equal([]);
     expect(page.win.__log.errors).to.have.length(1);
-    expect(page.win.__log.errors[0]).to.match(/^hr-widgets: .*Content-Security-Policy.*"lit-html".*trusted-types lit-html 'allow-duplicates'/);
+    expect(page.win.__log.errors[0]).to.match(
+      /^hr-widgets: .*Content-Security-Policy.*"lit-html".*trusted-types lit-html 'allow-duplicates'/,
+    );
     expect(TAGS.filter((tag) => page.win.customElements.get(tag))).to.deep.equal([]);
     // The guard is gone once Lit has started: the page's own calls reach the browser's createPolicy.
     const factory = (page.win as unknown as { trustedTypes: { createPolicy: unknown } }).trustedTypes;

@@ -16,7 +16,11 @@ describe('<hr-helpline>', () => {
   it('shows the national lines by default, exactly, with tap-to-call links read digit by digit', async () => {
     const el = await settled(await fixture<HrHelpline>(html`<hr-helpline></hr-helpline>`));
     await expect(el).to.be.accessible();
-    expect($$(el, '[part="name"]').map((n) => n.textContent)).to.deep.equal(['988 Suicide & Crisis Lifeline', 'SAMHSA National Helpline', 'Emergency: 911']);
+    expect($$(el, '[part="name"]').map((n) => n.textContent)).to.deep.equal([
+      '988 Suicide & Crisis Lifeline',
+      'SAMHSA National Helpline',
+      'Emergency: 911',
+    ]);
     expect(links(el)).to.deep.equal([
       ['Call 988', 'tel:988', 'Call 988 (9 8 8)'],
       ['Text 988', 'sms:988', 'Text 988 (9 8 8)'],

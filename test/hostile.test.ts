@@ -47,7 +47,9 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'hr-helpline': {
     title: 'T',
     intro: 'I',
-    lines: [{ name: 'N', phone: '988', sms: '988', tty: '711', url: 'https://example.org/', hours: 'H', note: 'O', languages: ['es', 'L'] }],
+    lines: [
+      { name: 'N', phone: '988', sms: '988', tty: '711', url: 'https://example.org/', hours: 'H', note: 'O', languages: ['es', 'L'] },
+    ],
   },
   'hr-quick-exit': { label: 'L', href: 'https://example.org/' },
 };
@@ -119,7 +121,9 @@ function hostileValues(tag: string): Record<string, unknown> {
   if (listKey) {
     values['100,000 empty entries'] = { [listKey]: Array.from({ length: 100_000 }, () => ({})) };
     values['20,000 equal entries'] = { [listKey]: Array.from({ length: 20_000 }, () => (SAMPLES[tag]![listKey] as unknown[])[0]) };
-    values['entry with a throwing getter'] = { [listKey]: [Object.defineProperty({}, 'name', { get: () => Symbol('boom'), enumerable: true })] };
+    values['entry with a throwing getter'] = {
+      [listKey]: [Object.defineProperty({}, 'name', { get: () => Symbol('boom'), enumerable: true })],
+    };
   }
   return values;
 }
@@ -139,7 +143,8 @@ const TEXTS: Record<string, string> = {
 function inject(sample: unknown, value: string): unknown {
   if (typeof sample === 'string') return value;
   if (Array.isArray(sample)) return sample.map((item) => inject(item, value));
-  if (sample && typeof sample === 'object') return Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, k === 'href' || k === 'url' ? value : inject(v, value)]));
+  if (sample && typeof sample === 'object')
+    return Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, k === 'href' || k === 'url' ? value : inject(v, value)]));
   return sample;
 }
 
@@ -194,7 +199,8 @@ function broken(el: HrElement<unknown>, w: Watch): string[] {
   const root = el.shadowRoot!;
   const text = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text && el.localName !== 'hr-quick-exit') out.push('blank: no content and no notice');
-  if (el.localName === 'hr-quick-exit' && !root.querySelector('button[part="button"]')?.textContent?.trim()) out.push('no quick exit button');
+  if (el.localName === 'hr-quick-exit' && !root.querySelector('button[part="button"]')?.textContent?.trim())
+    out.push('no quick exit button');
   if (/\[object |native code|undefined|NaN/.test(text)) out.push(`shows a value, not text: ${text.slice(0, 80)}`);
   if ((window as unknown as { __hostile?: unknown }).__hostile) out.push('a script from the data ran');
   let nodes = 0;
@@ -206,7 +212,8 @@ function broken(el: HrElement<unknown>, w: Watch): string[] {
     const url = new URL(href, document.baseURI);
     const shown = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
     if (!ALLOWED.includes(url.protocol)) out.push(`link to ${href.slice(0, 40)}`);
-    if (INVISIBLE.test(shown) || INVISIBLE.test(safeDecode(href))) out.push(`invisible characters in a link: ${JSON.stringify(shown.slice(0, 40))}`);
+    if (INVISIBLE.test(shown) || INVISIBLE.test(safeDecode(href)))
+      out.push(`invisible characters in a link: ${JSON.stringify(shown.slice(0, 40))}`);
     if (url.protocol === 'mailto:' && /[?&]/.test(href)) out.push(`mailto with parameters: ${href.slice(0, 60)}`);
     if (url.protocol === 'tel:' || url.protocol === 'sms:') {
       const dialled = url.pathname.split(',')[0]!.replace(/\D/g, '');
@@ -216,8 +223,16 @@ function broken(el: HrElement<unknown>, w: Watch): string[] {
   }
   const elsewhere = w.fetched.filter((u) => new URL(u, document.baseURI).origin !== location.origin);
   if (elsewhere.length) out.push(`requests off the page's host: ${elsewhere.join(', ').slice(0, 100)}`);
-  const offHost = performance.getEntriesByType('resource').filter((r) => !r.name.startsWith(location.origin) && !r.name.startsWith('data:'));
-  if (offHost.length) out.push(`resources loaded off the page's host: ${offHost.map((r) => r.name).join(', ').slice(0, 100)}`);
+  const offHost = performance
+    .getEntriesByType('resource')
+    .filter((r) => !r.name.startsWith(location.origin) && !r.name.startsWith('data:'));
+  if (offHost.length)
+    out.push(
+      `resources loaded off the page's host: ${offHost
+        .map((r) => r.name)
+        .join(', ')
+        .slice(0, 100)}`,
+    );
   if (localStorage.length || sessionStorage.length || document.cookie) out.push('something was stored');
   if (w.errors.length > 1) out.push(`${w.errors.length} console errors for one load`);
   if (w.hrErrors.length !== w.errors.length) out.push(`${w.hrErrors.length} hr-error events for ${w.errors.length} console errors`);
@@ -299,8 +314,11 @@ before(() => {
 for (const tag of TAGS) {
   describe(`${tag} with hostile input`, function () {
     this.timeout(120_000);
-    const shaped = Object.fromEntries(Object.entries(STRINGS).map(([name, value]) => [`${name} in every field`, inject(SAMPLES[tag], value)]));
-    const asJson = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, JSON.stringify(value)]));
+    const shaped = Object.fromEntries(
+      Object.entries(STRINGS).map(([name, value]) => [`${name} in every field`, inject(SAMPLES[tag], value)]),
+    );
+    const asJson = (values: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(values).map(([name, value]) => [name, JSON.stringify(value)]));
 
     it('keeps every promise through the data property', async () => {
       await expectKept(tag, 'property', { ...shaped, ...hostileValues(tag) });
@@ -335,11 +353,22 @@ describe('src that cannot or should not be fetched', function () {
   }
 
   it('refuses addresses that are not http(s) before any request, and says so', async () => {
-    for (const src of ['javascript:alert(1)', 'data:application/json,[{"title":"x"}]', 'file:///etc/passwd', 'blob:https://example.org/x', 'about:blank', 'http://[', 'http://']) {
+    for (const src of [
+      'javascript:alert(1)',
+      'data:application/json,[{"title":"x"}]',
+      'file:///etc/passwd',
+      'blob:https://example.org/x',
+      'about:blank',
+      'http://[',
+      'http://',
+    ]) {
       const { el, w, found } = await load(src);
       expect(found, src).to.deep.equal([]);
       expect(w.fetched, `${src}: no request`).to.deep.equal([]);
-      expect(w.hrErrors.map((d) => d.path), src).to.deep.equal(['src']);
+      expect(
+        w.hrErrors.map((d) => d.path),
+        src,
+      ).to.deep.equal(['src']);
       expect(w.errors[0], src).to.match(/^hr-principles: src: (only http and https addresses are loaded|".*" is not a valid address)/);
       expect(el.shadowRoot!.querySelector('[part="notice"]'), `${src}: a notice`).to.not.equal(null);
     }

@@ -8,14 +8,23 @@ describe('link allow-list', () => {
     expect(safeHref('tel:988')).to.equal('tel:988');
     expect(safeHref('sms:988')).to.equal('sms:988');
     expect(safeHref('/contact')).to.equal(new URL('/contact', location.href).href);
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>1</script>', 'vbscript:x', 'file:///etc/passwd', '']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,<script>1</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '',
+    ]) {
       expect(safeHref(bad), bad).to.equal(undefined);
     }
   });
 
   it('tells web addresses in data from everything else, without a DOM', () => {
-    for (const ok of ['https://example.org', 'HTTP://example.org/a b', '/contact', 'page.html', '//example.org/x']) expect(isWebUrl(ok), ok).to.equal(true);
-    for (const bad of ['javascript:alert(1)', 'mailto:a@b.org', 'tel:988', 'data:text/html,x', 'https://', 'ftp://example.org/']) expect(isWebUrl(bad), bad).to.equal(false);
+    for (const ok of ['https://example.org', 'HTTP://example.org/a b', '/contact', 'page.html', '//example.org/x'])
+      expect(isWebUrl(ok), ok).to.equal(true);
+    for (const bad of ['javascript:alert(1)', 'mailto:a@b.org', 'tel:988', 'data:text/html,x', 'https://', 'ftp://example.org/'])
+      expect(isWebUrl(bad), bad).to.equal(false);
   });
 
   it('turns phone numbers as people write them into tel: and sms: links', () => {

@@ -23,8 +23,13 @@ describe('the installed npm package', () => {
   });
 
   it('ships the manifest and a schema per element', async () => {
-    const manifest = (await (await fetch(`${installed}/custom-elements.json`)).json()) as { modules: { declarations?: { tagName?: string }[] }[] };
-    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+    const manifest = (await (await fetch(`${installed}/custom-elements.json`)).json()) as {
+      modules: { declarations?: { tagName?: string }[] }[];
+    };
+    const tags = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .map((d) => d.tagName)
+      .filter(Boolean);
     expect(tags.sort()).to.deep.equal(['hr-helpline', 'hr-principles', 'hr-quick-exit', 'hr-quiz', 'hr-resource-list']);
     for (const name of ['quiz', 'resource-list', 'principles', 'helpline', 'quick-exit']) {
       const response = await fetch(`${installed}/schemas/${name}.schema.json`);

@@ -7,7 +7,9 @@ import { $, keys, recordConsole, until } from './helpers.js';
 
 /** A quick exit whose navigation is recorded instead of leaving the test page. */
 async function quickExit(markup = html`<hr-quick-exit></hr-quick-exit>`): Promise<{ el: HrQuickExit; visits: string[] }> {
-  const wrapper = await fixture<HTMLElement>(html`<div>${markup}<input id="field" /><hr-principles layout="accordion"></hr-principles></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div>${markup}<input id="field" /><hr-principles layout="accordion"></hr-principles></div>`,
+  );
   const el = wrapper.querySelector('hr-quick-exit')!;
   const visits: string[] = [];
   el.navigate = (href) => visits.push(href);
@@ -39,7 +41,10 @@ describe('<hr-quick-exit>', () => {
     saveSession('quiz:abc', { current: 1 });
     sessionStorage.setItem('site-own-key', 'kept');
     let coveredAtEvent = false;
-    el.addEventListener('hr-exit', () => (coveredAtEvent = cover(el).matches(':popover-open') && getComputedStyle(cover(el)).display === 'block'));
+    el.addEventListener(
+      'hr-exit',
+      () => (coveredAtEvent = cover(el).matches(':popover-open') && getComputedStyle(cover(el)).display === 'block'),
+    );
     const event = oneEvent(el, 'hr-exit');
     $<HTMLButtonElement>(el, 'button').click();
     const { detail } = await event;
@@ -109,12 +114,17 @@ describe('<hr-quick-exit>', () => {
 
   it('still covers the page and leaves where the browser has no popover API', async () => {
     const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
-    const saved = ['showPopover', 'hidePopover'].map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const);
+    const saved = ['showPopover', 'hidePopover'].map(
+      (name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const,
+    );
     for (const [name] of saved) delete proto[name];
     try {
       const { el, visits } = await quickExit();
       let covered = false;
-      el.addEventListener('hr-exit', () => (covered = getComputedStyle(cover(el)).display === 'block' && getComputedStyle(cover(el)).position === 'fixed'));
+      el.addEventListener(
+        'hr-exit',
+        () => (covered = getComputedStyle(cover(el)).display === 'block' && getComputedStyle(cover(el)).position === 'fixed'),
+      );
       $<HTMLButtonElement>(el, 'button').click();
       expect(covered).to.equal(true);
       expect(visits).to.deep.equal(['https://www.google.com/']);
@@ -162,7 +172,10 @@ describe('<hr-quick-exit>', () => {
     el.remove();
     expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.equal(before);
     document.body.append(el);
-    await until(() => parseFloat(getComputedStyle(document.body).paddingBottom) >= before + button.offsetHeight, 'reserved again after a move');
+    await until(
+      () => parseFloat(getComputedStyle(document.body).paddingBottom) >= before + button.offsetHeight,
+      'reserved again after a move',
+    );
     el.remove();
   });
 

@@ -28,7 +28,10 @@ function play(q: Quiz, picks: number[][]) {
 
 describe('quiz model: validation', () => {
   it('infers types: true-false from a boolean answer, else single', () => {
-    const { value } = validateQuiz([{ prompt: 'a', answer: true }, { prompt: 'b', choices: [{ text: '1', correct: true }, '2'] }]);
+    const { value } = validateQuiz([
+      { prompt: 'a', answer: true },
+      { prompt: 'b', choices: [{ text: '1', correct: true }, '2'] },
+    ]);
     expect(value!.questions.map((q) => q.type)).to.deep.equal(['true-false', 'single']);
     expect(value!.questions[0]!.choices.map((c) => c.correct)).to.deep.equal([true, false]);
   });
@@ -42,7 +45,14 @@ describe('quiz model: validation', () => {
         { choices: [{ text: 'a', correct: true }, { text: 'b' }] },
         { prompt: 'too few', choices: [{ text: 'a', correct: true }] },
         { prompt: 'too many', choices: Array.from({ length: 11 }, (_, i) => ({ text: `${i}`, correct: i === 0 })) },
-        { prompt: 'two right', type: 'single', choices: [{ text: 'a', correct: true }, { text: 'b', correct: true }] },
+        {
+          prompt: 'two right',
+          type: 'single',
+          choices: [
+            { text: 'a', correct: true },
+            { text: 'b', correct: true },
+          ],
+        },
         { prompt: 'none right', type: 'multiple', choices: [{ text: 'a' }, { text: 'b' }] },
         { prompt: 'tf', type: 'true-false', answer: 'yes' },
         { prompt: 'tf', type: 'true-false' },
@@ -69,7 +79,10 @@ describe('quiz model: validation', () => {
   });
 
   it('needs at least one question', () => {
-    expect(validateQuiz({ questions: [] })).to.deep.equal({ value: undefined, problems: [{ path: 'questions', message: 'needs at least one question' }] });
+    expect(validateQuiz({ questions: [] })).to.deep.equal({
+      value: undefined,
+      problems: [{ path: 'questions', message: 'needs at least one question' }],
+    });
     expect(paths({ title: 'x' })).to.deep.equal(['questions: required: a list of questions']);
   });
 
@@ -132,14 +145,26 @@ describe('quiz model: answering and scoring', () => {
     expect(restore(q, JSON.parse(JSON.stringify(state)))).to.deep.equal(state);
     expect(restore(q, { ...state, current: 9 })).to.equal(undefined);
     expect(restore(q, { ...state, selected: [[7], [], []] })).to.equal(undefined);
-    expect(restore(q, { ...state, order: [[0, 0, 1], [0, 1, 2], [0, 1]] })).to.equal(undefined);
+    expect(
+      restore(q, {
+        ...state,
+        order: [
+          [0, 0, 1],
+          [0, 1, 2],
+          [0, 1],
+        ],
+      }),
+    ).to.equal(undefined);
     expect(restore(q, 'nonsense')).to.equal(undefined);
   });
 
   it('plays 100 questions, and shows only the first 100 of more, saying so', () => {
     const { value: many, problems } = validateQuiz(Array.from({ length: 250 }, (_, i) => ({ prompt: `Q${i}`, answer: i % 2 === 0 })));
     expect(problems).to.deep.equal([{ path: 'questions', message: 'has 250 questions; only the first 100 are shown' }]);
-    const state = play(many!, many!.questions.map((_, i) => [i % 2]));
+    const state = play(
+      many!,
+      many!.questions.map((_, i) => [i % 2]),
+    );
     expect(score(many!, state)).to.deep.include({ correct: 100, total: 100, percent: 100 });
   });
 });

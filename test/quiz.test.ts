@@ -25,11 +25,7 @@ const data: QuizData = {
     {
       type: 'multiple',
       prompt: 'Which are overdose signs?',
-      choices: [
-        { text: 'Slow breathing', correct: true },
-        { text: 'Blue lips', correct: true },
-        { text: 'Laughing' },
-      ],
+      choices: [{ text: 'Slow breathing', correct: true }, { text: 'Blue lips', correct: true }, { text: 'Laughing' }],
     },
     { type: 'true-false', prompt: 'You can leave once they wake up.', answer: false, explanation: 'Naloxone can wear off first.' },
   ],
@@ -105,7 +101,9 @@ describe('<hr-quiz>', () => {
     const event = oneEvent(el, 'hr-answer');
     await press(el);
     expect((await event).detail).to.deep.equal({ index: 0, correct: false });
-    expect(feedback(el)).to.equal('Not quite. No: it acts only on opioids. The answer: Reverses an opioid overdose It blocks opioids for a while.');
+    expect(feedback(el)).to.equal(
+      'Not quite. No: it acts only on opioids. The answer: Reverses an opioid overdose It blocks opioids for a while.',
+    );
     expect(textOf(el)).to.not.match(/wrong/i);
     const marks = $$(el, '[part="choice"] .mark').map((m) => m.textContent!.trim());
     expect(marks).to.deep.equal(['✓ Correct answer', '✗ Your answer']);
@@ -155,7 +153,9 @@ describe('<hr-quiz>', () => {
 
     const review = $$(el, '[part="review"] > li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(review[0]).to.equal('What does naloxone do? ✓ Right Your answer: Reverses an opioid overdose It blocks opioids for a while.');
-    expect(review[2]).to.equal('You can leave once they wake up. ✗ Not quite Your answer: True Correct answer: False Naloxone can wear off first.');
+    expect(review[2]).to.equal(
+      'You can leave once they wake up. ✗ Not quite Your answer: True Correct answer: False Naloxone can wear off first.',
+    );
 
     action(el).click();
     await el.updateComplete;
@@ -299,7 +299,12 @@ describe('<hr-quiz>', () => {
 
     const logged = recordConsole();
     try {
-      const el = await fixture<HrQuiz>(html`<hr-quiz data=${JSON.stringify([{ prompt: 'ok', answer: true }, { prompt: 'bad', choices: ['only one'] }])}></hr-quiz>`);
+      const el = await fixture<HrQuiz>(
+        html`<hr-quiz data=${JSON.stringify([
+          { prompt: 'ok', answer: true },
+          { prompt: 'bad', choices: ['only one'] },
+        ])}></hr-quiz>`,
+      );
       expect($(el, '[part="place"]').textContent).to.equal('Question 1 of 1');
       expect(logged.errors).to.deep.equal(['hr-quiz: questions[1].choices: needs 2 to 10 choices, got 1']);
     } finally {

@@ -81,8 +81,18 @@ describe('<hr-resource-list>', () => {
     ]);
     const text = card.textContent!.replace(/\s+/g, ' ');
     expect(card.querySelector('h3')!.textContent).to.equal('Prevention Point Philadelphia');
-    expect([...card.querySelectorAll('.tags li')].map((li) => li.textContent)).to.deep.equal(['Syringe services', 'Naloxone', 'street-medicine']);
-    for (const part of ['Syringe exchange, naloxone and wound care.', 'Address: 2913-15 Kensington Avenue, Philadelphia, PA', 'Hours: Mon–Fri 8am–4pm', 'Languages: English, Spanish', 'Last checked March 3, 2026']) {
+    expect([...card.querySelectorAll('.tags li')].map((li) => li.textContent)).to.deep.equal([
+      'Syringe services',
+      'Naloxone',
+      'street-medicine',
+    ]);
+    for (const part of [
+      'Syringe exchange, naloxone and wound care.',
+      'Address: 2913-15 Kensington Avenue, Philadelphia, PA',
+      'Hours: Mon–Fri 8am–4pm',
+      'Languages: English, Spanish',
+      'Last checked March 3, 2026',
+    ]) {
       expect(text).to.contain(part);
     }
     expect($$(el, '[part="card"]')[2]!.textContent).to.contain('Online');
@@ -96,7 +106,9 @@ describe('<hr-resource-list>', () => {
       expect(sketchy.querySelector('h3')!.textContent).to.equal('Sketchy');
       expect(sketchy.querySelector('a')).to.equal(null);
       expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
-      expect(logged.errors).to.deep.equal(['hr-resource-list: resources[3].url: must be an http or https address, got "javascript:alert(1)"; it is not shown']);
+      expect(logged.errors).to.deep.equal([
+        'hr-resource-list: resources[3].url: must be an http or https address, got "javascript:alert(1)"; it is not shown',
+      ]);
     } finally {
       logged.restore();
     }
@@ -181,7 +193,9 @@ describe('<hr-resource-list>', () => {
     it('handles a refusal kindly', async () => {
       geolocation.getCurrentPosition = (_ok, fail) => fail!({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError);
       const el = await directory();
-      $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Sort by distance'))!.click();
+      $$<HTMLButtonElement>(el, 'button')
+        .find((b) => b.textContent!.includes('Sort by distance'))!
+        .click();
       await el.updateComplete;
       expect(textOf(el)).to.contain('We could not use your location. That’s okay: you can search by city or area instead.');
       await expect(el).to.be.accessible();
@@ -216,7 +230,9 @@ describe('<hr-resource-list>', () => {
       const el = await directory({ resources: [{ name: 'Fine' }, { name: '' }, { name: 'Bad mail', email: 'x' }] });
       expect(names(el)).to.deep.equal(['Fine']);
       expect(textOf(el)).to.contain('Some of this content could not be shown.');
-      expect(logged.errors).to.deep.equal(['hr-resource-list: resources[1].name: required\nhr-resource-list: resources[2].email: is not an email address: "x"']);
+      expect(logged.errors).to.deep.equal([
+        'hr-resource-list: resources[1].name: required\nhr-resource-list: resources[2].email: is not an email address: "x"',
+      ]);
     } finally {
       logged.restore();
     }

@@ -6,8 +6,23 @@ import { es } from '../src/i18n/es.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
 
 const list: Resource[] = [
-  { name: 'Centro Médico Española', city: 'Española', region: 'NM', services: ['naloxone', 'testing'], coverage: 'local', lat: 35.99, lng: -106.08 },
-  { name: 'Harbor Clinic', description: 'Wound care and syringes', region: 'PA', services: ['wound-care', 'naloxone'], lat: 39.95, lng: -75.16 },
+  {
+    name: 'Centro Médico Española',
+    city: 'Española',
+    region: 'NM',
+    services: ['naloxone', 'testing'],
+    coverage: 'local',
+    lat: 35.99,
+    lng: -106.08,
+  },
+  {
+    name: 'Harbor Clinic',
+    description: 'Wound care and syringes',
+    region: 'PA',
+    services: ['wound-care', 'naloxone'],
+    lat: 39.95,
+    lng: -75.16,
+  },
   { name: 'Mail Project', services: ['mail-delivery', 'naloxone'], coverage: 'online' },
   { name: 'Coalition', services: ['advocacy'], coverage: 'national', region: 'NY' },
 ];
@@ -49,14 +64,21 @@ describe('resource model: validation', () => {
   });
 
   it('offers at most 40 services and 100 regions as filters, the most common, and says so', () => {
-    const many = Array.from({ length: 300 }, (_, i) => ({ name: `Place ${i}`, services: [`s${i}`, 'common'], region: i < 2 ? 'Busy' : `Region ${i}` }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      name: `Place ${i}`,
+      services: [`s${i}`, 'common'],
+      region: i < 2 ? 'Busy' : `Region ${i}`,
+    }));
     const { value, problems } = validateDirectory(many);
     expect(value!.resources).to.have.length(300);
     expect(value!.services).to.have.length(40);
     expect(value!.services[0]).to.equal('common');
     expect(value!.regions).to.have.length(100);
     expect(value!.regions).to.include('Busy');
-    expect(problems.map((p) => p.message)).to.deep.equal(['name 301 services; the 40 most common are filters', 'name 299 regions; the 100 most common are filters']);
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      'name 301 services; the 40 most common are filters',
+      'name 299 regions; the 100 most common are filters',
+    ]);
   });
 });
 
@@ -83,11 +105,22 @@ describe('resource model: search and filters', () => {
 
   it('sorts by distance, places without coordinates last', () => {
     const philly = { lat: 39.95, lng: -75.16 };
-    expect(names(byDistance(list, [0, 1, 2, 3], philly))).to.deep.equal(['Harbor Clinic', 'Centro Médico Española', 'Mail Project', 'Coalition']);
+    expect(names(byDistance(list, [0, 1, 2, 3], philly))).to.deep.equal([
+      'Harbor Clinic',
+      'Centro Médico Española',
+      'Mail Project',
+      'Coalition',
+    ]);
   });
 
   it('speaks miles or kilometres by locale', () => {
-    expect([usesMiles('en-US'), usesMiles('es-US'), usesMiles('es-MX'), usesMiles('en'), usesMiles('es')]).to.deep.equal([true, true, false, true, false]);
+    expect([usesMiles('en-US'), usesMiles('es-US'), usesMiles('es-MX'), usesMiles('en'), usesMiles('es')]).to.deep.equal([
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
     expect(formatDistance(3.2, 'en-US', 'en')).to.equal('2 mi');
     expect(formatDistance(3.2, 'es-MX', 'es')).to.equal('3,2 km');
   });

@@ -81,7 +81,13 @@ const quizCases: Case[] = [
     shuffle: null,
     questions: [
       { ...tf, type: null, explanation: null, feedbackTrue: '', feedbackFalse: null },
-      ask([{ text: 'a', correct: true, feedback: null }, { text: 'b', correct: null }], { type: null, explanation: ' ' }),
+      ask(
+        [
+          { text: 'a', correct: true, feedback: null },
+          { text: 'b', correct: null },
+        ],
+        { type: null, explanation: ' ' },
+      ),
     ],
   }),
   ok('white space around texts', quizOf(ask(['  b ', right(' a\n')], { prompt: '  Which?  ' }))),
@@ -91,9 +97,20 @@ const quizCases: Case[] = [
   ok('10 choices', quizOf(ask(manyChoices(10)))),
   ok('passPercent 0', quizOf(tf, { passPercent: 0 })),
   ok('passPercent 100', quizOf(tf, { passPercent: 100 })),
-  ok('result bands at 0 and 100, unsorted', quizOf(tf, { results: [{ minPercent: 100, message: 'a' }, { minPercent: 0, message: 'b' }] })),
+  ok(
+    'result bands at 0 and 100, unsorted',
+    quizOf(tf, {
+      results: [
+        { minPercent: 100, message: 'a' },
+        { minPercent: 0, message: 'b' },
+      ],
+    }),
+  ),
   ok('inferred single: a non-boolean answer is ignored', quizOf(ask([right('a'), 'b'], { answer: 'yes' }))),
-  ok('single: answer and true-false feedback are ignored', quizOf(ask([right('a'), 'b'], { type: 'single', answer: true, feedbackTrue: 5 }))),
+  ok(
+    'single: answer and true-false feedback are ignored',
+    quizOf(ask([right('a'), 'b'], { type: 'single', answer: true, feedbackTrue: 5 })),
+  ),
   ok('true-false: choices are ignored', quizOf({ ...tf, type: 'true-false', answer: false, choices: 5 })),
 
   bad('text at the root', '(root)', 'quiz'),
@@ -148,7 +165,16 @@ const quizCases: Case[] = [
   bad('band minPercent as text', 'results[0].minPercent', quizOf(tf, { results: [{ minPercent: '50', message: 'x' }] })),
   bad('only band has a null minPercent', 'results', quizOf(tf, { results: [{ minPercent: null, message: 'x' }] })),
   bad('band without message', 'results[0].message', quizOf(tf, { results: [{ minPercent: 0 }] })),
-  bad('band blank message', 'results[1].message', quizOf(tf, { results: [{ minPercent: 0, message: 'x' }, { minPercent: 50, message: '' }] })),
+  bad(
+    'band blank message',
+    'results[1].message',
+    quizOf(tf, {
+      results: [
+        { minPercent: 0, message: 'x' },
+        { minPercent: 50, message: '' },
+      ],
+    }),
+  ),
 ];
 
 // ---------------------------------------------------------------------------
@@ -190,14 +216,36 @@ const resourceCases: Case[] = [
     title: null,
     intro: '',
     resources: [
-      { ...place, description: null, services: null, phone: '', sms: null, email: '  ', url: null, coverage: '', verified: ' ', lat: null, lng: null, languages: [] },
+      {
+        ...place,
+        description: null,
+        services: null,
+        phone: '',
+        sms: null,
+        email: '  ',
+        url: null,
+        coverage: '',
+        verified: ' ',
+        lat: null,
+        lng: null,
+        languages: [],
+      },
     ],
   }),
   ok('lat null without lng', resourcesOf({ lat: null })),
-  ok('white space around email, coverage and date', resourcesOf({ email: ' help@example.org ', coverage: ' national ', verified: '2026-03-31\n' })),
+  ok(
+    'white space around email, coverage and date',
+    resourcesOf({ email: ' help@example.org ', coverage: ' national ', verified: '2026-03-31\n' }),
+  ),
   ok('email with plus and subdomains', resourcesOf({ email: 'a+b@mail.example.co.uk' })),
   ok('each coverage', { resources: ['local', 'regional', 'national', 'online'].map((coverage) => ({ ...place, coverage })) }),
-  ok('lat and lng at their bounds', { resources: [{ ...place, lat: -90, lng: 180 }, { ...place, lat: 90, lng: -180 }, { ...place, lat: 0, lng: 0 }] }),
+  ok('lat and lng at their bounds', {
+    resources: [
+      { ...place, lat: -90, lng: 180 },
+      { ...place, lat: 90, lng: -180 },
+      { ...place, lat: 0, lng: 0 },
+    ],
+  }),
   ok('url is not checked', resourcesOf({ url: 'see our flyer' })),
 
   bad('text at the root', '(root)', 'resources'),
@@ -258,7 +306,11 @@ const principlesCases: Case[] = [
   ...builtIn('principles', principlesDefaults),
   ok('bare array of principles', [principle, { title: 'Dignity', description: 'Everyone deserves respect.' }]),
   ok('$schema at the root', { $schema: 'https://unpkg.com/hr-widgets/schemas/principles.schema.json', principles: [principle] }),
-  ok('every field', { title: 'Our values', intro: 'What guides us.', principles: [{ id: 'safety', title: 'Safety first', description: 'Alive first.' }] }),
+  ok('every field', {
+    title: 'Our values',
+    intro: 'What guides us.',
+    principles: [{ id: 'safety', title: 'Safety first', description: 'Alive first.' }],
+  }),
   ok('repeated ids and titles', [principle, principle, { id: 'x', title: 'A' }, { id: 'x', title: 'B' }]),
   ok('id that makes an empty slug', [{ id: '!!!', title: '???' }]),
   ok('null and blank optional fields', { title: null, intro: ' ', principles: [{ ...principle, id: null, description: '' }] }),
@@ -295,7 +347,18 @@ const helplineCases: Case[] = [
     title: 'Get help',
     intro: 'Call or text.',
     includeDefaults: true,
-    lines: [{ name: 'Line', phone: '1-800-662-4357', sms: '988', tty: '711', url: 'https://988lifeline.org', hours: '24/7', languages: ['en', 'es'], note: 'Free.' }],
+    lines: [
+      {
+        name: 'Line',
+        phone: '1-800-662-4357',
+        sms: '988',
+        tty: '711',
+        url: 'https://988lifeline.org',
+        hours: '24/7',
+        languages: ['en', 'es'],
+        note: 'Free.',
+      },
+    ],
   }),
   ok('phone only', [{ name: 'A', phone: '911' }]),
   ok('sms only', [{ name: 'A', sms: '741741' }]),
@@ -305,7 +368,12 @@ const helplineCases: Case[] = [
   ok('url is not checked', [{ name: 'A', url: 'chat with us' }]),
   ok('blank phone, reachable by url', [{ name: 'A', phone: ' ', sms: null, url: 'https://example.org' }]),
   ok('includeDefaults false', linesOf({}, { includeDefaults: false })),
-  ok('null and blank optional fields', { title: null, intro: '', includeDefaults: null, lines: [{ ...line, hours: null, languages: null, note: ' ' }] }),
+  ok('null and blank optional fields', {
+    title: null,
+    intro: '',
+    includeDefaults: null,
+    lines: [{ ...line, hours: null, languages: null, note: ' ' }],
+  }),
   ok('unknown properties', { theme: 'dark', lines: [{ ...line, priority: 1 }] }),
 
   bad('text at the root', '(root)', '988'),
@@ -391,11 +459,29 @@ const gaps: Gap[] = [
   { element: 'quick-exit', name: '// without a host', doc: { href: '//' }, schemaValid: true, validatorValid: false },
   // The URL parser removes control characters at the start. (A tab inside "java\tscript:" is
   // white space to the validator, which makes it the harmless relative address "java script:".)
-  { element: 'quick-exit', name: 'control character before javascript:', doc: { href: '\u0001javascript:alert(1)' }, schemaValid: true, validatorValid: false },
+  {
+    element: 'quick-exit',
+    name: 'control character before javascript:',
+    doc: { href: '\u0001javascript:alert(1)' },
+    schemaValid: true,
+    validatorValid: false,
+  },
   // The schema checks a date's shape; the validator also checks that the day exists.
-  { element: 'resource-list', name: 'a day that does not exist', doc: { resources: [{ name: 'A', verified: '2026-02-30' }] }, schemaValid: true, validatorValid: false },
+  {
+    element: 'resource-list',
+    name: 'a day that does not exist',
+    doc: { resources: [{ name: 'A', verified: '2026-02-30' }] },
+    schemaValid: true,
+    validatorValid: false,
+  },
   // The validator drops invisible formatting characters from numbers before checking them; the schema cannot.
-  { element: 'helpline', name: 'right-to-left override in a number', doc: { lines: [{ name: 'A', phone: '\u202e889' }] }, schemaValid: false, validatorValid: true },
+  {
+    element: 'helpline',
+    name: 'right-to-left override in a number',
+    doc: { lines: [{ name: 'A', phone: '\u202e889' }] },
+    schemaValid: false,
+    validatorValid: true,
+  },
 ];
 
 // ---------------------------------------------------------------------------
@@ -415,13 +501,52 @@ const tables: Table[] = [
     element: 'quiz',
     validate: validateQuiz,
     cases: quizCases,
-    fields: ['title', 'intro', 'passPercent', 'results', 'shuffle', 'questions', 'minPercent', 'message', 'type', 'prompt', 'explanation', 'answer', 'feedbackTrue', 'feedbackFalse', 'choices', 'text', 'correct', 'feedback'],
+    fields: [
+      'title',
+      'intro',
+      'passPercent',
+      'results',
+      'shuffle',
+      'questions',
+      'minPercent',
+      'message',
+      'type',
+      'prompt',
+      'explanation',
+      'answer',
+      'feedbackTrue',
+      'feedbackFalse',
+      'choices',
+      'text',
+      'correct',
+      'feedback',
+    ],
   },
   {
     element: 'resource-list',
     validate: validateDirectory,
     cases: resourceCases,
-    fields: ['title', 'intro', 'resources', 'name', 'description', 'services', 'phone', 'sms', 'email', 'url', 'address', 'city', 'region', 'coverage', 'hours', 'languages', 'lat', 'lng', 'verified'],
+    fields: [
+      'title',
+      'intro',
+      'resources',
+      'name',
+      'description',
+      'services',
+      'phone',
+      'sms',
+      'email',
+      'url',
+      'address',
+      'city',
+      'region',
+      'coverage',
+      'hours',
+      'languages',
+      'lat',
+      'lng',
+      'verified',
+    ],
   },
   {
     element: 'principles',
@@ -508,7 +633,10 @@ describe('JSON Schemas agree with the validators', () => {
         expect(schema['description'], 'description').to.be.a('string');
         const declared = declaredProperties(schema);
         expect([...declared.keys()].sort(), 'properties declared').to.have.members([...fields].sort());
-        expect([...declared].filter(([, described]) => !described).map(([name]) => name), 'properties without a title and description').to.deep.equal([]);
+        expect(
+          [...declared].filter(([, described]) => !described).map(([name]) => name),
+          'properties without a title and description',
+        ).to.deep.equal([]);
       });
 
       it(`accepts the ${valid.length} valid documents, as the validator does`, () => {
@@ -516,7 +644,8 @@ describe('JSON Schemas agree with the validators', () => {
           const validation = validate(doc);
           const out: string[] = [];
           if (validation.problems.length) out.push(`"${name}": meant to be valid, but the validator found ${describeProblems(validation)}`);
-          if (!schemaAccepts(element, doc)) out.push(`"${name}": the schema rejects it, the validator found ${describeProblems(validation)}`);
+          if (!schemaAccepts(element, doc))
+            out.push(`"${name}": the schema rejects it, the validator found ${describeProblems(validation)}`);
           return out;
         });
         expect(wrong, wrong.join('\n')).to.deep.equal([]);
@@ -526,8 +655,10 @@ describe('JSON Schemas agree with the validators', () => {
         const wrong = invalid.flatMap(({ name, doc, path }) => {
           const validation = validate(doc);
           const out: string[] = [];
-          if (!validation.problems.some((p) => p.path === path)) out.push(`"${name}": meant to break ${path}, but the validator found ${describeProblems(validation)}`);
-          if (schemaAccepts(element, doc)) out.push(`"${name}": the schema accepts it, the validator found ${describeProblems(validation)}`);
+          if (!validation.problems.some((p) => p.path === path))
+            out.push(`"${name}": meant to break ${path}, but the validator found ${describeProblems(validation)}`);
+          if (schemaAccepts(element, doc))
+            out.push(`"${name}": the schema accepts it, the validator found ${describeProblems(validation)}`);
           return out;
         });
         expect(wrong, wrong.join('\n')).to.deep.equal([]);
@@ -539,8 +670,10 @@ describe('JSON Schemas agree with the validators', () => {
     const wrong = gaps.flatMap(({ element, name, doc, schemaValid, validatorValid }) => {
       const validation = tables.find((t) => t.element === element)!.validate(doc);
       const out: string[] = [];
-      if (schemaAccepts(element, doc) !== schemaValid) out.push(`${element} "${name}": the schema no longer ${schemaValid ? 'accepts' : 'rejects'} it`);
-      if ((validation.problems.length === 0) !== validatorValid) out.push(`${element} "${name}": the validator now finds ${describeProblems(validation)}`);
+      if (schemaAccepts(element, doc) !== schemaValid)
+        out.push(`${element} "${name}": the schema no longer ${schemaValid ? 'accepts' : 'rejects'} it`);
+      if ((validation.problems.length === 0) !== validatorValid)
+        out.push(`${element} "${name}": the validator now finds ${describeProblems(validation)}`);
       return out;
     });
     expect(wrong, wrong.join('\n')).to.deep.equal([]);

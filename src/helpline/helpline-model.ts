@@ -1,4 +1,16 @@
-import { bool, line, phone, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
+import {
+  bool,
+  line,
+  phone,
+  readRoot,
+  record,
+  requiredText,
+  text,
+  texts,
+  webUrl,
+  type Problem,
+  type Validation,
+} from '../shared/validate.js';
 import type { HelpLine, HelplineData } from './helpline-types.js';
 
 export type { HelpLine, HelplineData };
@@ -42,7 +54,6 @@ function readLine(raw: unknown, path: string, problems: Problem[]): HelpLine | u
   }
   return found;
 }
-
 
 /** "1-800-662-4357" → "1 8 0 0, 6 6 2, 4 3 5 7": read digit by digit, not as "one thousand eight hundred". */
 export function spokenDigits(phone: string): string {

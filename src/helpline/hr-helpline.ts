@@ -54,7 +54,7 @@ export class HrHelpline extends HrElement<HelplineData> {
   /** Level of the title heading (1–6, default 2); line names sit one below. */
   declare headingLevel: number;
   /** The national lines, when the data asks to keep them. @internal */
-  private declare defaults: HelpLine[] | undefined;
+  declare private defaults: HelpLine[] | undefined;
 
   constructor() {
     super();
@@ -104,9 +104,11 @@ export class HrHelpline extends HrElement<HelplineData> {
             ${line.note ? html`<p>${line.note}</p>` : nothing}
             <ul class="ways">${this.renderWays(line, true)}</ul>
             ${line.hours ? html`<p class="meta">${t.hours}: ${line.hours}</p>` : nothing}
-            ${line.languages?.length
-              ? html`<p class="meta">${t.languages}: ${line.languages.map((code) => languageName(code, this.locale)).join(', ')}</p>`
-              : nothing}
+            ${
+              line.languages?.length
+                ? html`<p class="meta">${t.languages}: ${line.languages.map((code) => languageName(code, this.locale)).join(', ')}</p>`
+                : nothing
+            }
           </li>`,
         )}
       </ul>

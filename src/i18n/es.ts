@@ -39,7 +39,8 @@ export const es: Strings = {
     region: 'Zona',
     allRegions: 'Todas las zonas',
     clear: 'Quitar filtros',
-    matches: (shown, total) => (shown === 1 ? `1 lugar encontrado` : `${shown} lugares encontrados`) + (shown === total ? '' : ` de ${total}`),
+    matches: (shown, total) =>
+      (shown === 1 ? `1 lugar encontrado` : `${shown} lugares encontrados`) + (shown === total ? '' : ` de ${total}`),
     none: 'Ningún lugar coincide con tu búsqueda.',
     noneHelp: 'Prueba con menos palabras o quita los filtros. También puedes llamar a una línea nacional, gratuita y confidencial:',
     nationalLines: 'Líneas nacionales de ayuda',

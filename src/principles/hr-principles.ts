@@ -60,7 +60,7 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
   /** Level of the title heading (1–6, default 2); principles sit one level below it. */
   declare headingLevel: number;
   /** Ids of the open accordion sections. @internal */
-  private declare expanded: ReadonlySet<string>;
+  declare private expanded: ReadonlySet<string>;
 
   constructor() {
     super();
@@ -118,13 +118,15 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
     return html`
       ${content.title ? heading(level, content.title, 'title') : nothing}
       ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
-      ${layout === 'accordion'
-        ? this.renderAccordion(content.principles, itemLevel)
-        : layout === 'cards'
-          ? // role="list": Safari drops list semantics once list-style is none.
-            // eslint-disable-next-line lit-a11y/no-redundant-role
-            html`<ul class="cards" part="list" role="list">${content.principles.map((p) => this.renderItem(p, itemLevel, true))}</ul>`
-          : html`<ol class="list" part="list">${content.principles.map((p) => this.renderItem(p, itemLevel, false))}</ol>`}
+      ${
+        layout === 'accordion'
+          ? this.renderAccordion(content.principles, itemLevel)
+          : layout === 'cards'
+            ? // role="list": Safari drops list semantics once list-style is none.
+              // eslint-disable-next-line lit-a11y/no-redundant-role
+              html`<ul class="cards" part="list" role="list">${content.principles.map((p) => this.renderItem(p, itemLevel, true))}</ul>`
+            : html`<ol class="list" part="list">${content.principles.map((p) => this.renderItem(p, itemLevel, false))}</ol>`
+      }
     `;
   }
 

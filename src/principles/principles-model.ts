@@ -21,7 +21,11 @@ export type Layout = (typeof LAYOUTS)[number];
 
 export function validatePrinciples(raw: unknown): Validation<ShownPrinciples> {
   const ids: Ids = { taken: new Set(), next: new Map() };
-  const { root, list: principles, problems } = readRoot(raw, 'principles', 'principle', (item, path, found) => readPrinciple(item, path, found, ids), MAX_PRINCIPLES);
+  const {
+    root,
+    list: principles,
+    problems,
+  } = readRoot(raw, 'principles', 'principle', (item, path, found) => readPrinciple(item, path, found, ids), MAX_PRINCIPLES);
   const value = principles.length
     ? { title: line(root, 'title', '', problems), intro: text(root, 'intro', '', problems), principles }
     : undefined;

@@ -79,7 +79,7 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   /** Corner of the screen. */
   declare position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
   /** What the live region says. @internal */
-  private declare announcement: string;
+  declare private announcement: string;
 
   #presses = 0;
   /** Shift is down and something else was pressed with it: a capital letter, a Shift-click. */
@@ -99,7 +99,10 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     const problems: Problem[] = [];
     const obj = record(raw, '', problems);
     if (!obj) return { value: undefined, problems };
-    return { value: { label: text(obj, 'label', '', problems, LABEL_LENGTH), href: exitHref(webUrl(obj, 'href', '', problems)) }, problems };
+    return {
+      value: { label: text(obj, 'label', '', problems, LABEL_LENGTH), href: exitHref(webUrl(obj, 'href', '', problems)) },
+      problems,
+    };
   }
 
   protected loadDefault(): Promise<Record<Lang, unknown>> {

@@ -16,13 +16,11 @@ const content: Record<Lang, QuizData> = {
       },
       {
         minPercent: 50,
-        message:
-          'Nice work. You already know a good deal about harm reduction. The explanations can help you fill in the rest.',
+        message: 'Nice work. You already know a good deal about harm reduction. The explanations can help you fill in the rest.',
       },
       {
         minPercent: 85,
-        message:
-          'Great job! You know harm reduction well. Think about sharing what you know. It can help keep someone safe.',
+        message: 'Great job! You know harm reduction well. Think about sharing what you know. It can help keep someone safe.',
       },
     ],
     questions: [
@@ -69,8 +67,7 @@ const content: Record<Lang, QuizData> = {
             feedback: 'A person who can’t be woken up needs help right away. Call 911 and give naloxone if you have it.',
           },
         ],
-        explanation:
-          'Naloxone is a medicine that can reverse an opioid overdose. Knowing how to use it can save a life.',
+        explanation: 'Naloxone is a medicine that can reverse an opioid overdose. Knowing how to use it can save a life.',
       },
       {
         type: 'true-false',
@@ -123,13 +120,11 @@ const content: Record<Lang, QuizData> = {
       },
       {
         minPercent: 50,
-        message:
-          '¡Bien hecho! Ya sabes bastante sobre la reducción de daños. Las explicaciones te pueden ayudar a completar lo que falta.',
+        message: '¡Bien hecho! Ya sabes bastante sobre la reducción de daños. Las explicaciones te pueden ayudar a completar lo que falta.',
       },
       {
         minPercent: 85,
-        message:
-          '¡Excelente! Conoces bien la reducción de daños. Considera compartir lo que sabes. Puede ayudar a proteger a alguien.',
+        message: '¡Excelente! Conoces bien la reducción de daños. Considera compartir lo que sabes. Puede ayudar a proteger a alguien.',
       },
     ],
     questions: [
@@ -140,7 +135,8 @@ const content: Record<Lang, QuizData> = {
           { text: 'Reducir los daños del consumo de drogas y proteger a las personas', correct: true },
           {
             text: 'Que todas las personas dejen las drogas de inmediato',
-            feedback: 'Dejar de consumir puede ser una meta, pero la reducción de daños no lo exige. Ayuda a cada persona a estar más segura, esté donde esté.',
+            feedback:
+              'Dejar de consumir puede ser una meta, pero la reducción de daños no lo exige. Ayuda a cada persona a estar más segura, esté donde esté.',
           },
           {
             text: 'Castigar a las personas que usan drogas',
@@ -176,8 +172,7 @@ const content: Record<Lang, QuizData> = {
             feedback: 'Si una persona no despierta, necesita ayuda de inmediato. Llama al 911 y dale naloxona si la tienes.',
           },
         ],
-        explanation:
-          'La naloxona es un medicamento que puede revertir una sobredosis de opioides. Saber usarla puede salvar una vida.',
+        explanation: 'La naloxona es un medicamento que puede revertir una sobredosis de opioides. Saber usarla puede salvar una vida.',
       },
       {
         type: 'true-false',

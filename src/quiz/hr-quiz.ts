@@ -113,9 +113,9 @@ export class HrQuiz extends HrElement<Quiz> {
   /** Keeps progress through a reload in sessionStorage (never localStorage); cleared on completion and by "Try again". */
   declare persist: boolean;
   /** @internal */
-  private declare state: QuizState | undefined;
+  declare private state: QuizState | undefined;
   /** A gentle prompt, e.g. to choose an answer first. @internal */
-  private declare hint: string;
+  declare private hint: string;
 
   #focus: FocusTarget | undefined;
 
@@ -225,7 +225,12 @@ export class HrQuiz extends HrElement<Quiz> {
   }
 
   private answerText(question: Question, picked: (c: Choice, i: number) => boolean, t: QuizStrings): string {
-    return question.choices.filter(picked).map((c) => this.choiceText(question, c, t)).join('; ') || '—';
+    return (
+      question.choices
+        .filter(picked)
+        .map((c) => this.choiceText(question, c, t))
+        .join('; ') || '—'
+    );
   }
 
   protected renderContent(quiz: Quiz): TemplateResult {
@@ -277,7 +282,10 @@ export class HrQuiz extends HrElement<Quiz> {
     const rightOnes = question.choices.filter((c) => c.correct);
     return html`
       <p class="verdict ${correct ? 'right' : 'wrong'}"><strong>${correct ? t.right : t.notQuite}</strong></p>
-      ${selected.map((i) => question.choices[i]?.feedback).filter(Boolean).map((f) => html`<p>${f}</p>`)}
+      ${selected
+        .map((i) => question.choices[i]?.feedback)
+        .filter(Boolean)
+        .map((f) => html`<p>${f}</p>`)}
       ${correct ? nothing : html`<p>${rightOnes.length > 1 ? t.theAnswers : t.theAnswer} ${this.answerText(question, (c) => c.correct, t)}</p>`}
       ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
     `;

@@ -2,7 +2,23 @@
  * The quiz without a DOM: validating data, and a small immutable state machine
  * for answering, checking, scoring and retrying.
  */
-import { LIMITS, at, bool, describe, items, line, num, quote, readRoot, record, requiredText, text, type Json, type Problem, type Validation } from '../shared/validate.js';
+import {
+  LIMITS,
+  at,
+  bool,
+  describe,
+  items,
+  line,
+  num,
+  quote,
+  readRoot,
+  record,
+  requiredText,
+  text,
+  type Json,
+  type Problem,
+  type Validation,
+} from '../shared/validate.js';
 import type { QuizData, QuizResultBand } from './quiz-types.js';
 
 export type { QuizData, QuizResultBand };
@@ -49,7 +65,8 @@ export function validateQuiz(raw: unknown): Validation<Quiz> {
   const results = Array.isArray(root['results'])
     ? items(root, 'results', '', problems, (b, path) => readBand(b, path, problems), 'result', MAX_BANDS)
     : [];
-  if (root['results'] !== undefined && !Array.isArray(root['results'])) problems.push({ path: 'results', message: 'must be a list of { minPercent, message }' });
+  if (root['results'] !== undefined && !Array.isArray(root['results']))
+    problems.push({ path: 'results', message: 'must be a list of { minPercent, message }' });
   return {
     value: {
       title: line(root, 'title', '', problems),
@@ -99,7 +116,10 @@ function readQuestion(raw: unknown, path: string, problems: Problem[], index: nu
   } else if (type === 'single' || type === 'multiple') {
     choices = readChoices(obj, type, path, problems);
   } else {
-    problems.push({ path: at(path, 'type'), message: `must be "single", "multiple" or "true-false", got ${typeof declared === 'string' ? quote(declared) : describe(declared)}` });
+    problems.push({
+      path: at(path, 'type'),
+      message: `must be "single", "multiple" or "true-false", got ${typeof declared === 'string' ? quote(declared) : describe(declared)}`,
+    });
   }
   if (!prompt || !choices || problems.length > before) return undefined;
   return { index, type: type as QuestionType, prompt, explanation, choices };
@@ -186,11 +206,7 @@ export function choose(quiz: Quiz, state: QuizState, choice: number, on = true):
   if (!question || state.checked[q] || choice < 0 || choice >= question.choices.length) return state;
   const now = state.selected[q] ?? [];
   const next =
-    question.type === 'multiple'
-      ? on
-        ? [...new Set([...now, choice])].sort((a, b) => a - b)
-        : now.filter((c) => c !== choice)
-      : [choice];
+    question.type === 'multiple' ? (on ? [...new Set([...now, choice])].sort((a, b) => a - b) : now.filter((c) => c !== choice)) : [choice];
   return { ...state, selected: replace(state.selected, q, next) };
 }
 

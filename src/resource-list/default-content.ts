@@ -50,8 +50,7 @@ const content: Record<Lang, ResourceListData> = {
       },
       {
         name: 'Prevention Point Philadelphia',
-        description:
-          'Offers syringe exchange, naloxone, wound care, help with housing and case management in Philadelphia.',
+        description: 'Offers syringe exchange, naloxone, wound care, help with housing and case management in Philadelphia.',
         services: ['syringe-services', 'naloxone', 'wound-care', 'housing', 'case-management'],
         phone: '(215) 634-5272',
         email: 'info@ppponline.org',
@@ -135,8 +134,7 @@ const content: Record<Lang, ResourceListData> = {
       },
       {
         name: 'Prevention Point Philadelphia',
-        description:
-          'Ofrece intercambio de jeringas, naloxona, cuidado de heridas, ayuda con la vivienda y manejo de casos en Filadelfia.',
+        description: 'Ofrece intercambio de jeringas, naloxona, cuidado de heridas, ayuda con la vivienda y manejo de casos en Filadelfia.',
         services: ['syringe-services', 'naloxone', 'wound-care', 'housing', 'case-management'],
         phone: '(215) 634-5272',
         email: 'info@ppponline.org',

@@ -43,6 +43,9 @@ export function usesMiles(locale: string): boolean {
 export function formatDistance(km: number, locale: string, lang: Lang): string {
   const miles = usesMiles(locale);
   const value = miles ? km / 1.609344 : km;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: miles ? 'mile' : 'kilometer', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: miles ? 'mile' : 'kilometer',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
 }
-

@@ -81,19 +81,19 @@ export class HrResourceList extends HrElement<Directory> {
   /** How many cards to show at first and add with each "Show more" (default 20, at most 100). */
   declare pageSize: number;
   /** @internal */
-  private declare query: string;
+  declare private query: string;
   /** Selected service ids. @internal */
-  private declare selected: readonly string[];
+  declare private selected: readonly string[];
   /** @internal */
-  private declare region: string;
+  declare private region: string;
   /** @internal */
-  private declare shown: number;
+  declare private shown: number;
   /** The visitor's position, in memory only, after they asked. @internal */
-  private declare origin: Point | undefined;
+  declare private origin: Point | undefined;
   /** @internal */
-  private declare geo: Geo;
+  declare private geo: Geo;
   /** @internal */
-  private declare announcement: string;
+  declare private announcement: string;
 
   #index: SearchIndex | undefined;
   #result: FilterResult = { matches: [], counts: new Map() };
@@ -144,7 +144,10 @@ export class HrResourceList extends HrElement<Directory> {
       this.shown = this.page;
     }
     if (changed.has('content') || changed.has('strings') || filtersChanged || changed.has('origin')) {
-      this.#order = this.origin && this.#distance ? this.#distance.byDistance(content.resources, this.#result.matches, this.origin) : this.#result.matches;
+      this.#order =
+        this.origin && this.#distance
+          ? this.#distance.byDistance(content.resources, this.#result.matches, this.origin)
+          : this.#result.matches;
     }
     if (filtersChanged) this.announceSoon();
   }
@@ -239,7 +242,9 @@ export class HrResourceList extends HrElement<Directory> {
     const total = this.#result.matches.length;
     const visible = this.#order.slice(0, this.shown);
     const filtered = Boolean(this.query || this.selected.length || this.region);
-    const geoMessage = { idle: '', locating: t.locating, on: t.sortedByDistance, denied: t.locationDenied, failed: t.locationFailed }[this.geo];
+    const geoMessage = { idle: '', locating: t.locating, on: t.sortedByDistance, denied: t.locationDenied, failed: t.locationFailed }[
+      this.geo
+    ];
     return html`
       ${directory.title ? heading(level, directory.title, 'title') : nothing}
       ${directory.intro ? html`<p part="intro">${directory.intro}</p>` : nothing}
@@ -250,19 +255,23 @@ export class HrResourceList extends HrElement<Directory> {
             @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         </div>
         ${directory.services.length ? this.renderServices(directory, t) : nothing}
-        ${directory.regions.length > 1
-          ? html`<div>
+        ${
+          directory.regions.length > 1
+            ? html`<div>
               <label for="region">${t.region}</label>
               <select id="region" @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
                 <option value="" .selected=${!this.region}>${t.allRegions}</option>
                 ${directory.regions.map((r) => html`<option value=${r} .selected=${r === this.region}>${r}</option>`)}
               </select>
             </div>`
-          : nothing}
+            : nothing
+        }
         <div class="actions">
-          ${directory.hasCoordinates
-            ? html`<button class="button secondary" type="button" aria-pressed=${this.origin ? 'true' : 'false'} @click=${this.locate}>${t.nearMe}</button>`
-            : nothing}
+          ${
+            directory.hasCoordinates
+              ? html`<button class="button secondary" type="button" aria-pressed=${this.origin ? 'true' : 'false'} @click=${this.locate}>${t.nearMe}</button>`
+              : nothing
+          }
           ${filtered ? html`<button class="button secondary" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
         </div>
         <p role="status" class="meta">${geoMessage}</p>
@@ -273,9 +282,11 @@ export class HrResourceList extends HrElement<Directory> {
       <ul class="cards" part="list">
         ${visible.map((i) => this.renderCard(directory.resources[i]!, itemLevel, t))}
       </ul>
-      ${total > this.shown
-        ? html`<button class="button secondary" part="more" type="button" @click=${this.showMore}>${t.showMore(Math.min(this.page, total - this.shown))}</button>`
-        : nothing}
+      ${
+        total > this.shown
+          ? html`<button class="button secondary" part="more" type="button" @click=${this.showMore}>${t.showMore(Math.min(this.page, total - this.shown))}</button>`
+          : nothing
+      }
     `;
   }
 
@@ -324,20 +335,24 @@ export class HrResourceList extends HrElement<Directory> {
         : '';
     return html`<li class="card" part="card" tabindex="-1">
       ${heading(level, r.name, 'name')}
-      ${r.coverage === 'national' || r.coverage === 'online'
-        ? html`<span class="badge">${r.coverage === 'national' ? t.national : t.online}${this.region && servesEverywhere(r) ? ` · ${t.servesEverywhere}` : ''}</span>`
-        : nothing}
+      ${
+        r.coverage === 'national' || r.coverage === 'online'
+          ? html`<span class="badge">${r.coverage === 'national' ? t.national : t.online}${this.region && servesEverywhere(r) ? ` · ${t.servesEverywhere}` : ''}</span>`
+          : nothing
+      }
       ${distance ? html`<p class="badge">${t.away(distance)}</p>` : nothing}
       ${r.description ? html`<p>${r.description}</p>` : nothing}
       ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${this.serviceLabel(s)}</li>`)}</ul>` : nothing}
-      ${tel || sms || r.email || web
-        ? html`<ul class="contact">
+      ${
+        tel || sms || r.email || web
+          ? html`<ul class="contact">
             ${tel ? html`<li><a href=${tel}>${t.call} ${r.phone}</a></li>` : nothing}
             ${sms ? html`<li><a href=${sms}>${t.text} ${r.sms}</a></li>` : nothing}
             ${r.email ? html`<li><a href="mailto:${r.email}">${t.email} ${r.email}</a></li>` : nothing}
             ${web ? html`<li><a href=${web} rel="noopener noreferrer">${t.website}: ${hostLabel(web)}</a></li>` : nothing}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${place ? html`<p>${t.address}: ${place}</p>` : nothing}
       ${r.hours ? html`<p>${t.hours}: ${r.hours}</p>` : nothing}
       ${r.languages?.length ? html`<p>${t.languages}: ${r.languages.map((l) => languageName(l, lang)).join(', ')}</p>` : nothing}

@@ -2,7 +2,23 @@
  * The directory without a DOM: validation, a search index prepared once per
  * data set, filtering with counts, and sorting by distance.
  */
-import { at, email as emailAddress, isoDate, line, num, phone, quote, readRoot, record, requiredText, text, texts, webUrl, type Problem, type Validation } from '../shared/validate.js';
+import {
+  at,
+  email as emailAddress,
+  isoDate,
+  line,
+  num,
+  phone,
+  quote,
+  readRoot,
+  record,
+  requiredText,
+  text,
+  texts,
+  webUrl,
+  type Problem,
+  type Validation,
+} from '../shared/validate.js';
 import { label } from '../shared/localize.js';
 import type { Coverage, Resource, ResourceListData } from './resource-types.js';
 
@@ -100,7 +116,6 @@ function readResource(raw: unknown, path: string, problems: Problem[]): Resource
 }
 
 const nonEmpty = (list: string[] | undefined): string[] | undefined => (list?.length ? list : undefined);
-
 
 // ---------------------------------------------------------------------------
 // Search and filters

@@ -20,10 +20,14 @@ export function define(elements: Record<string, CustomElementConstructor>): void
     } else if (!refusalReported) {
       // Defined, the elements would only throw while rendering. Said once, with the fix.
       refusalReported = true;
-      console.error(`hr-widgets: the Content-Security-Policy refuses the Trusted Types policy "lit-html". Add: trusted-types lit-html 'allow-duplicates'`);
+      console.error(
+        `hr-widgets: the Content-Security-Policy refuses the Trusted Types policy "lit-html". Add: trusted-types lit-html 'allow-duplicates'`,
+      );
     }
   }
   if (taken.length) {
-    console.warn(`hr-widgets: ${taken.join(', ')} already defined, probably by another copy of hr-widgets on this page. The first one is kept.`);
+    console.warn(
+      `hr-widgets: ${taken.join(', ')} already defined, probably by another copy of hr-widgets on this page. The first one is kept.`,
+    );
   }
 }

@@ -40,7 +40,9 @@ export async function fetchText(url: URL, name: string, abort: AbortController, 
   } catch (error) {
     if (timedOut) throw new Error(`could not load ${name}: no complete answer in ${Math.round(timeout / 1000)} seconds`);
     // Ours, or an abort (the element moved or got other data): as it is. Anything else is the network's.
-    throw (error as Error).message?.startsWith('could not') || (error as Error).name === 'AbortError' ? error : new Error(`could not load ${name} (network error)`);
+    throw (error as Error).message?.startsWith('could not') || (error as Error).name === 'AbortError'
+      ? error
+      : new Error(`could not load ${name} (network error)`);
   } finally {
     clearTimeout(timer);
   }

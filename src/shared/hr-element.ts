@@ -65,15 +65,15 @@ export abstract class HrElement<T> extends LitElement {
   /** URL of a JSON document, fetched without credentials. */
   declare src: string | null;
   /** The language the element speaks, resolved from `lang` attributes. @internal */
-  protected declare locale: Lang;
+  declare protected locale: Lang;
   /** Interface strings in that language; undefined while they load. @internal */
-  protected declare strings: Strings | undefined;
+  declare protected strings: Strings | undefined;
   /** The validated data being shown. Kept when later data is unusable. @internal */
-  protected declare content: T | undefined;
+  declare protected content: T | undefined;
   /** What is being loaded: nothing, data from `src`, or the built-in content. @internal */
-  protected declare loading: '' | 'data' | 'default';
+  declare protected loading: '' | 'data' | 'default';
   /** @internal */
-  protected declare notice: 'failed' | 'partial' | undefined;
+  declare protected notice: 'failed' | 'partial' | undefined;
 
   /** Milliseconds to wait for `src` before showing the notice (default 30 seconds). */
   static srcTimeout = 30_000;
@@ -237,7 +237,9 @@ export abstract class HrElement<T> extends LitElement {
     try {
       validation = this.validate(read());
     } catch (error) {
-      this.reject(source, [{ path: source === 'property' ? '(data property)' : '(root)', message: `could not be read: ${messageOf(error)}` }]);
+      this.reject(source, [
+        { path: source === 'property' ? '(data property)' : '(root)', message: `could not be read: ${messageOf(error)}` },
+      ]);
       return;
     }
     const { value, problems } = validation;
@@ -263,7 +265,8 @@ export abstract class HrElement<T> extends LitElement {
   protected report(problems: Problem[]): void {
     const tag = this.localName;
     const lines = problems.slice(0, MAX_LOGGED).map((p) => `${tag}: ${p.path}: ${p.message}`);
-    if (problems.length > MAX_LOGGED) lines.push(`${tag}: … and ${problems.length - MAX_LOGGED} more problems (all in the hr-error event's detail)`);
+    if (problems.length > MAX_LOGGED)
+      lines.push(`${tag}: … and ${problems.length - MAX_LOGGED} more problems (all in the hr-error event's detail)`);
     console.error(lines.join('\n'));
     const [first] = problems;
     if (first) this.emit<HrErrorDetail>('hr-error', { ...first, problems });

@@ -56,7 +56,6 @@ export function smsHref(phone: string | undefined): string | undefined {
   return tel && `sms:${tel.slice(4)}`;
 }
 
-
 /** A stable fragment id from a title: "Safety First" → "safety-first". */
 export function slug(text: string): string {
   return text

@@ -14,7 +14,8 @@ const SELECTOR = '[data-hr-widget]:not([data-hr-upgraded])';
 // Elements that never show an element put inside them: void ones, ones whose
 // content is text or a replacement (a frame, media, a form control), and table
 // parts where the browser lets no <div> sit. Their new element goes after them.
-const NO_CHILDREN = /^(br|hr|img|input|embed|textarea|select|option|template|iframe|script|style|canvas|video|audio|object|picture|table|tbody|tr)$/;
+const NO_CHILDREN =
+  /^(br|hr|img|input|embed|textarea|select|option|template|iframe|script|style|canvas|video|audio|object|picture|table|tbody|tr)$/;
 
 function showsChildren(el: Element): boolean {
   return el.namespaceURI === 'http://www.w3.org/1999/xhtml' && !NO_CHILDREN.test(el.localName);
@@ -43,9 +44,7 @@ function upgrade(holder: Element): void {
   let anchor = holder;
   while (anchor.parentElement && !showsChildren(anchor.parentElement)) anchor = anchor.parentElement;
   anchor.after(el);
-  console.warn(
-    `hr-widgets: a <${holder.localName}> cannot show <hr-${name}> inside it, so it went after it. Use a <div>.`,
-  );
+  console.warn(`hr-widgets: a <${holder.localName}> cannot show <hr-${name}> inside it, so it went after it. Use a <div>.`);
 }
 
 /** Upgrades every placeholder in `root` (and `root` itself). */

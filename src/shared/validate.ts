@@ -110,7 +110,8 @@ function readText(value: unknown, path: string, problems: Problem[], max: number
 }
 
 /** One-line text: a name, title or label. */
-export const line = (obj: Json, key: string, path: string, problems: Problem[]): string | undefined => text(obj, key, path, problems, LIMITS.line);
+export const line = (obj: Json, key: string, path: string, problems: Problem[]): string | undefined =>
+  text(obj, key, path, problems, LIMITS.line);
 
 export function requiredText(obj: Json, key: string, path: string, problems: Problem[], max = LIMITS.line): string | undefined {
   const before = problems.length;
@@ -239,7 +240,10 @@ export function items<T>(
   const value = obj[key];
   const where = at(path, key);
   if (!Array.isArray(value)) {
-    problems.push({ path: where, message: value === undefined ? `required: a list of ${noun}s` : `must be a list, got ${describe(value)}` });
+    problems.push({
+      path: where,
+      message: value === undefined ? `required: a list of ${noun}s` : `must be a list, got ${describe(value)}`,
+    });
     return [];
   }
   // Past the limit nothing is read: a list of a million broken entries costs no more than the limit.
