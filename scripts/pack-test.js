@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadElements } from './elements.js';
 
 const scratch = 'node_modules/.cache/pack-test';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -24,30 +25,32 @@ const check = (ok, what) => {
   if (!ok) failed++;
 };
 
+const elements = await loadElements();
 const subpaths = [
   'hr-widgets',
-  'hr-widgets/quiz',
-  'hr-widgets/resource-list',
-  'hr-widgets/principles',
-  'hr-widgets/helpline',
-  'hr-widgets/quick-exit',
+  ...elements.flatMap(({ name }) => [`hr-widgets/${name}`, `hr-widgets/schemas/${name}.schema.json`]),
   'hr-widgets/bundle',
   'hr-widgets/custom-elements.json',
-  'hr-widgets/schemas/quiz.schema.json',
   'hr-widgets/package.json',
 ];
+// Folders that are not elements stay private behind the "./*" export.
+const internal = ['hr-widgets/shared', 'hr-widgets/i18n'];
 const resolved = JSON.parse(
   execFileSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      `console.log(JSON.stringify(${JSON.stringify(subpaths)}.map((s) => { try { return import.meta.resolve(s); } catch { return null; } })))`,
+      `console.log(JSON.stringify(${JSON.stringify([...subpaths, ...internal])}.map((s) => { try { return import.meta.resolve(s); } catch { return null; } })))`,
     ],
     { cwd: scratch, encoding: 'utf8' },
   ),
 );
 subpaths.forEach((s, i) => check(resolved[i] && existsSync(fileURLToPath(resolved[i])), `import '${s}' resolves to a file in the package`));
+internal.forEach((s, i) => {
+  const url = resolved[subpaths.length + i];
+  check(!url || !existsSync(fileURLToPath(url)), `import '${s}' finds nothing: internal modules are not exports`);
+});
 
 const installedPackage = JSON.parse(readFileSync(`${scratch}/node_modules/hr-widgets/package.json`, 'utf8'));
 check(

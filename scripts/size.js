@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { loadElements } from './elements.js';
 
 const KB = 1000;
 const BUNDLE_BUDGET = 24 * KB;
@@ -30,13 +31,7 @@ if (over) {
 }
 
 if (process.argv.includes('--readme')) {
-  const elements = [
-    ['<hr-quiz>', 'src/quiz/define.ts'],
-    ['<hr-resource-list>', 'src/resource-list/define.ts'],
-    ['<hr-principles>', 'src/principles/define.ts'],
-    ['<hr-helpline>', 'src/helpline/define.ts'],
-    ['<hr-quick-exit>', 'src/quick-exit/define.ts'],
-  ];
+  const elements = (await loadElements()).map(({ name, tag }) => [`<${tag}>`, `src/${name}/define.ts`]);
   const lines = ['| what a page loads | gzip |', '| --- | ---: |', `| everything: \`dist/hr-widgets.js\` | ${kb(rows[0][1])} |`];
   for (const [name, entry] of elements) {
     const outDir = `node_modules/.cache/hr-size/${name.replace(/\W/g, '')}`;

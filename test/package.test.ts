@@ -2,6 +2,7 @@
 // installs the tarball into node_modules/.cache/pack-test (npm test runs it
 // first). Here its modules run in Chromium, resolving `lit` from that install.
 import { expect, fixture, html } from '@open-wc/testing';
+import { ELEMENTS, tagOf } from '../src/elements.js';
 import { until } from './helpers.js';
 
 const installed = '/node_modules/.cache/pack-test/node_modules/hr-widgets';
@@ -30,8 +31,8 @@ describe('the installed npm package', () => {
       .flatMap((m) => m.declarations ?? [])
       .map((d) => d.tagName)
       .filter(Boolean);
-    expect(tags.sort()).to.deep.equal(['hr-helpline', 'hr-principles', 'hr-quick-exit', 'hr-quiz', 'hr-resource-list']);
-    for (const name of ['quiz', 'resource-list', 'principles', 'helpline', 'quick-exit']) {
+    expect(tags.sort()).to.deep.equal(ELEMENTS.map(tagOf).sort());
+    for (const { name } of ELEMENTS) {
       const response = await fetch(`${installed}/schemas/${name}.schema.json`);
       expect(response.ok, `${name} schema`).to.equal(true);
     }

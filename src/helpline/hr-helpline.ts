@@ -7,6 +7,8 @@ import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/s
 import { spokenDigits, validateHelpline, type HelpLine, type HelplineData } from './helpline-model.js';
 import { helplineStyles } from './helpline.styles.js';
 
+export type { HelplineData, HelpLine } from './helpline-types.js';
+
 /**
  * Crisis and help lines, one tap away: call, text, TTY, chat, hours and
  * languages. With no data it shows the US national lines (988, SAMHSA's

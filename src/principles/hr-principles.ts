@@ -8,6 +8,8 @@ import { toLayout, validatePrinciples, type Layout, type ShownPrinciple, type Sh
 import { principlesStyles } from './principles.styles.js';
 import type { Principle, PrinciplesData } from './principles-types.js';
 
+export type { PrinciplesData, Principle } from './principles-types.js';
+
 /**
  * Principles, or any titled points, as a numbered list, a grid of cards or an
  * accordion. With no data it shows the principles of harm reduction.

@@ -23,6 +23,8 @@ import { quizStyles } from './quiz.styles.js';
 import type { QuizStrings } from '../i18n/en.js';
 import type { QuizData } from './quiz-types.js';
 
+export type { QuizData, QuizQuestion, QuizChoice, QuizResultBand } from './quiz-types.js';
+
 /** Detail of `hr-answer`. */
 export interface HrAnswerDetail {
   /** Index of the question in the data. */

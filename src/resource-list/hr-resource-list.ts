@@ -18,6 +18,8 @@ import { resourceListStyles } from './resource-list.styles.js';
 import { en, type ResourceStrings } from '../i18n/en.js';
 import type { ResourceListData } from './resource-types.js';
 
+export type { ResourceListData, Resource, Coverage } from './resource-types.js';
+
 type Geo = 'idle' | 'locating' | 'on' | 'denied' | 'failed';
 
 const ANNOUNCE_DELAY = 600;

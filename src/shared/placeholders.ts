@@ -2,13 +2,13 @@
  * Some CMS editors strip unknown tags. For them a plain placeholder works:
  * `<div data-hr-widget="quiz" data-src="/quiz.json" data-lang="es"></div>`
  * gets an `<hr-quiz src="/quiz.json" lang="es">` inside it: each `data-X`
- * naming one of the elements' attributes becomes attribute `X`, and a child
+ * naming one of that element's attributes becomes attribute `X`, and a child
  * JSON script moves in.
  */
-const WIDGETS = ['quiz', 'resource-list', 'principles', 'helpline', 'quick-exit'];
-// Only the elements' own attributes are copied: never `data-onclick` and the like,
-// which would let anyone who can write a data attribute run script.
-const ATTRIBUTES = ['src', 'data', 'lang', 'layout', 'variant', 'heading-level', 'page-size', 'shuffle', 'persist', 'href', 'position'];
+import type { ElementEntry } from '../elements.js';
+
+/** The elements placeholders may name; set by watchPlaceholders(). */
+let known: readonly ElementEntry[] = [];
 const SELECTOR = '[data-hr-widget]:not([data-hr-upgraded])';
 
 // Elements that never show an element put inside them: void ones, ones whose
@@ -25,12 +25,15 @@ function upgrade(holder: Element): void {
   // Marked first: a second copy of the library on the page skips it.
   holder.setAttribute('data-hr-upgraded', '');
   const name = (holder.getAttribute('data-hr-widget') ?? '').trim().toLowerCase().replace(/^hr-/, '');
-  if (!WIDGETS.includes(name)) {
-    console.error(`hr-widgets: data-hr-widget="${name}" names no widget; use one of: ${WIDGETS.join(', ')}.`);
+  const entry = known.find((e) => e.name === name);
+  if (!entry) {
+    console.error(`hr-widgets: data-hr-widget="${name}" names no widget; use one of: ${known.map((e) => e.name).join(', ')}.`);
     return;
   }
   const el = document.createElement(`hr-${name}`);
-  for (const name of ATTRIBUTES) {
+  // Only the element's own attributes are copied: never `data-onclick` and the like,
+  // which would let anyone who can write a data attribute run script.
+  for (const name of entry.element.observedAttributes) {
     const value = holder.getAttribute(`data-${name}`);
     if (value !== null) el.setAttribute(name, value);
   }
@@ -56,9 +59,10 @@ export function upgradePlaceholders(root: ParentNode = document): void {
 
 let observer: MutationObserver | undefined;
 
-/** Upgrades placeholders now and whenever a page builder or app adds more. Idle pages cost nothing. */
-export function watchPlaceholders(): void {
+/** Upgrades placeholders of these elements now and whenever a page builder or app adds more. Idle pages cost nothing. */
+export function watchPlaceholders(elements: readonly ElementEntry[]): void {
   if (observer) return;
+  known = elements;
   upgradePlaceholders();
   observer = new MutationObserver((records) => {
     for (const record of records) {
