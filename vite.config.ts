@@ -1,3 +1,4 @@
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 
 // `npm start` serves the project root; its home page is the demo.
@@ -12,29 +13,79 @@ const demoHome: Plugin = {
 };
 
 // One config for the demo server (`npm start`) and the bundle (`npm run build`).
-// Lit's css`` templates keep their indentation in the bundle; fold it away.
-// Only whitespace and comments go: selectors and values are left as written.
-const minifyCss: Plugin = {
-  name: 'minify-lit-css',
+// The bundle's build folds what only costs bytes, on the syntax tree, so that
+// code and strings are never touched by mistake:
+// - css`` templates lose comments and white space (selectors and values stay
+//   as written);
+// - html`` templates lose line breaks and indentation (a run of white space
+//   with a line break becomes one space: what the browser renders anyway);
+// - a field specification's `label`, `description` and schema `name` text is
+//   left out: the schemas, the studio and the docs read the sources.
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+const FIELD_DOCS = new Set(['label', 'description', 'name']);
+
+const minifyCss = (text: string): string =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    // After a colon only: a space before one is a descendant selector (".a :focus").
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+const minifyHtml = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
+const isText = (node: Node | undefined): boolean =>
+  node?.type === 'TemplateLiteral' || (node?.type === 'Literal' && typeof node['value'] === 'string');
+
+const foldForBundle: Plugin = {
+  name: 'fold-for-bundle',
   apply: 'build',
   transform(code, id) {
-    if (!id.includes('/src/') || !code.includes('css`')) return null;
-    return code.replace(/css`([^`]*)`/g, (_, body: string) => {
-      const min = body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        // After a colon only: a space before one is a descendant selector (".a :focus").
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}')
-        .trim();
-      return `css\`${min}\``;
-    });
+    if (!/\/src\/.*\.ts$/.test(id)) return null;
+    const fields = id.endsWith('.fields.ts');
+    if (!fields && !code.includes('css`') && !code.includes('html`')) return null;
+    const out = new MagicString(code);
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (!node || typeof node !== 'object') return;
+      const n = node as Node;
+      const tag = n.type === 'TaggedTemplateExpression' ? (n['tag'] as Node)['name'] : undefined;
+      if (tag === 'css' || tag === 'html' || tag === 'svg') {
+        const minify = tag === 'css' ? minifyCss : minifyHtml;
+        for (const quasi of (n['quasi'] as Node)['quasis'] as Node[]) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const min = minify(raw);
+          if (min !== raw) out.overwrite(quasi.start, quasi.end, min || ' ');
+        }
+      }
+      if (fields && n.type === 'ObjectExpression') {
+        const properties = n['properties'] as Node[];
+        properties.forEach((p, i) => {
+          const key = p['key'] as Node | undefined;
+          const name = key && !p['computed'] ? (key['name'] ?? key['value']) : undefined;
+          // Only text: a field may be named "label" or "description" too, and its spec is an object.
+          if (p.type !== 'Property' || !FIELD_DOCS.has(name as string) || !isText(p['value'] as Node)) return visit(p);
+          // With the comma after it (or before it, for the last one).
+          const next = properties[i + 1];
+          out.remove(p.start, next ? next.start : p.end);
+          if (!next && i > 0) out.remove(properties[i - 1]!.end, p.start);
+        });
+        return;
+      }
+      for (const [key, value] of Object.entries(n)) if (key !== 'type') visit(value);
+    };
+    visit(this.parse(code));
+    return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
   },
 };
 
 export default defineConfig({
-  plugins: [demoHome, minifyCss],
+  plugins: [demoHome, foldForBundle],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   resolve: { conditions: ['production'] },
@@ -44,13 +95,15 @@ export default defineConfig({
     // tsc writes dist/esm after this build; stale chunks must not linger.
     emptyOutDir: true,
     sourcemap: true,
+    // Terser after the built-in minifier: about 150 bytes gzip smaller on this bundle (npm run size).
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 2 } },
     lib: {
       entry: { 'hr-widgets': 'src/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
       output: {
-        // Library mode leaves ES output unminified unless asked here.
         minify: true,
         entryFileNames: '[name].js',
         // "quiz-default-…js" rather than four "default-content-…js".

@@ -4,8 +4,8 @@
 import { pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
 
-/** @returns {Promise<{ name: string, tag: string, attributes: string[] }[]>} */
-export async function loadElements() {
+/** Loads TypeScript modules of src/ (paths from the project root) in Node. */
+export async function loadSource(...paths) {
   const server = await createServer({
     configFile: false,
     logLevel: 'silent',
@@ -14,11 +14,20 @@ export async function loadElements() {
     optimizeDeps: { noDiscovery: true },
   });
   try {
-    const { ELEMENTS } = await server.ssrLoadModule('/src/elements.ts');
-    return ELEMENTS.map(({ name, element }) => ({ name, tag: `hr-${name}`, attributes: [...element.observedAttributes] }));
+    const modules = [];
+    for (const path of paths) modules.push(await server.ssrLoadModule(path));
+    return modules;
   } finally {
     await server.close();
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(JSON.stringify(await loadElements(), null, 2));
+/** @returns {Promise<{ name: string, tag: string, attributes: string[], fields: object }[]>} */
+export async function loadElements() {
+  const [{ ELEMENTS }] = await loadSource('/src/elements.ts');
+  return ELEMENTS.map(({ name, element, fields }) => ({ name, tag: `hr-${name}`, attributes: [...element.observedAttributes], fields }));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const { tag, attributes } of await loadElements()) console.log(`<${tag}> ${attributes.join(' ')}`);
+}

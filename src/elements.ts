@@ -10,11 +10,17 @@
  * (`schemas/<name>.schema.json`). The attributes a placeholder may copy are the
  * class's own `observedAttributes`.
  */
+import type { DataSpec } from './shared/fields.js';
 import { HrQuiz } from './quiz/hr-quiz.js';
+import { quizFields } from './quiz/quiz.fields.js';
 import { HrResourceList } from './resource-list/hr-resource-list.js';
+import { resourceListFields } from './resource-list/resource-list.fields.js';
 import { HrPrinciples } from './principles/hr-principles.js';
+import { principlesFields } from './principles/principles.fields.js';
 import { HrHelpline } from './helpline/hr-helpline.js';
+import { helplineFields } from './helpline/helpline.fields.js';
 import { HrQuickExit } from './quick-exit/hr-quick-exit.js';
+import { quickExitFields } from './quick-exit/quick-exit.fields.js';
 
 export * from './quiz/hr-quiz.js';
 export * from './resource-list/hr-resource-list.js';
@@ -27,14 +33,16 @@ export interface ElementEntry {
   readonly name: string;
   /** The class, defined as `hr-<name>`. */
   readonly element: CustomElementConstructor & { readonly observedAttributes: string[] };
+  /** Its data, field by field: the validator, `schemas/<name>.schema.json` and the studio's form come from it. */
+  readonly fields: DataSpec;
 }
 
 export const ELEMENTS: readonly ElementEntry[] = [
-  { name: 'quiz', element: HrQuiz },
-  { name: 'resource-list', element: HrResourceList },
-  { name: 'principles', element: HrPrinciples },
-  { name: 'helpline', element: HrHelpline },
-  { name: 'quick-exit', element: HrQuickExit },
+  { name: 'quiz', element: HrQuiz, fields: quizFields },
+  { name: 'resource-list', element: HrResourceList, fields: resourceListFields },
+  { name: 'principles', element: HrPrinciples, fields: principlesFields },
+  { name: 'helpline', element: HrHelpline, fields: helplineFields },
+  { name: 'quick-exit', element: HrQuickExit, fields: quickExitFields },
 ];
 
 export const tagOf = (entry: ElementEntry): `hr-${string}` => `hr-${entry.name}`;

@@ -193,7 +193,7 @@ describe('bad data', () => {
     b!.setAttribute('data', one('Neighbour, updated'));
     await b!.updateComplete;
     expect(titles(b!)).to.deep.equal(['Neighbour, updated']);
-    expect(logged.errors).to.deep.equal(['hr-principles: principles: must be a list, got text "nope"']);
+    expect(logged.errors).to.deep.equal(['hr-principles: principles: must be a list of principles, got text "nope"']);
   });
 
   it('ignores unknown fields without a word', async () => {

@@ -60,7 +60,12 @@ describe('quiz model: validation', () => {
         { prompt: 'blank choice', choices: [{ text: ' ', correct: true }, { text: 'b' }] },
       ],
     };
+    // In the order of the document's fields.
     expect(paths(raw)).to.deep.equal([
+      'passPercent: must be a number from 0 to 100, got number 120',
+      'results[0].message: required',
+      'results[1].minPercent: required',
+      'results: no valid result band left to show',
       'questions[1].prompt: required',
       'questions[2].choices: needs 2 to 10 choices, got 1',
       'questions[3].choices: needs 2 to 10 choices, got 11',
@@ -70,10 +75,6 @@ describe('quiz model: validation', () => {
       'questions[7].answer: required: true or false',
       'questions[8].type: must be "single", "multiple" or "true-false", got "essay"',
       'questions[9].choices[0].text: required',
-      'results[0].message: required',
-      'results[1].minPercent: required',
-      'results: no valid result left to show',
-      'passPercent: must be a number from 0 to 100, got number 120',
     ]);
     expect(validateQuiz(raw).value!.questions.map((q) => q.prompt)).to.deep.equal(['ok']);
   });
@@ -81,7 +82,7 @@ describe('quiz model: validation', () => {
   it('needs at least one question', () => {
     expect(validateQuiz({ questions: [] })).to.deep.equal({
       value: undefined,
-      problems: [{ path: 'questions', message: 'needs at least one question' }],
+      problems: [{ path: 'questions', message: 'needs at least one question', severity: 'error' }],
     });
     expect(paths({ title: 'x' })).to.deep.equal(['questions: required: a list of questions']);
   });
@@ -160,7 +161,9 @@ describe('quiz model: answering and scoring', () => {
 
   it('plays 100 questions, and shows only the first 100 of more, saying so', () => {
     const { value: many, problems } = validateQuiz(Array.from({ length: 250 }, (_, i) => ({ prompt: `Q${i}`, answer: i % 2 === 0 })));
-    expect(problems).to.deep.equal([{ path: 'questions', message: 'has 250 questions; only the first 100 are shown' }]);
+    expect(problems).to.deep.equal([
+      { path: 'questions', message: 'has 250 questions; only the first 100 are shown', severity: 'warning' },
+    ]);
     const state = play(
       many!,
       many!.questions.map((_, i) => [i % 2]),

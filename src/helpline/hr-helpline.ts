@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
-import { heading, toHeadingLevel } from '../shared/heading.js';
+import { header, heading } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { languageName, type Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
@@ -81,7 +81,7 @@ export class HrHelpline extends HrElement<HelplineData> {
         (content) => {
           if (this.locale === lang) this.defaults = content[lang].lines;
         },
-        () => this.report([{ path: 'includeDefaults', message: 'the national lines could not be loaded' }]),
+        () => this.report([{ path: 'includeDefaults', message: 'the national lines could not be loaded', severity: 'warning' }]),
       );
     }
   }
@@ -93,12 +93,10 @@ export class HrHelpline extends HrElement<HelplineData> {
         ${lines.map((line) => html`<li><strong part="name">${line.name}</strong><ul class="inline">${this.renderWays(line, false)}</ul></li>`)}
       </ul>`;
     }
-    const level = toHeadingLevel(this.headingLevel);
-    const itemLevel = data.title ? Math.min(level + 1, 6) : level;
+    const [top, itemLevel] = header(this.headingLevel, data.title, data.intro);
     const t = this.t.helpline;
     return html`
-      ${data.title ? heading(level, data.title, 'title') : nothing}
-      ${data.intro ? html`<p part="intro">${data.intro}</p>` : nothing}
+      ${top}
       <ul class="cards">
         ${lines.map(
           (line) => html`<li class="card" part="line">

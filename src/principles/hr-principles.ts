@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HrElement } from '../shared/hr-element.js';
-import { heading, toHeadingLevel } from '../shared/heading.js';
+import { header, heading } from '../shared/heading.js';
 import type { Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import { toLayout, validatePrinciples, type Layout, type ShownPrinciple, type ShownPrinciples } from './principles-model.js';
@@ -114,12 +114,10 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
   }
 
   protected renderContent(content: ShownPrinciples): TemplateResult {
-    const level = toHeadingLevel(this.headingLevel);
-    const itemLevel = content.title ? Math.min(level + 1, 6) : level;
+    const [top, itemLevel] = header(this.headingLevel, content.title, content.intro);
     const layout = toLayout(this.layout);
     return html`
-      ${content.title ? heading(level, content.title, 'title') : nothing}
-      ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
+      ${top}
       ${
         layout === 'accordion'
           ? this.renderAccordion(content.principles, itemLevel)

@@ -1,8 +1,11 @@
+import { read } from '../shared/fields.js';
 import { slug } from '../shared/links.js';
-import { line, readRoot, record, requiredText, text, type Problem, type Validation } from '../shared/validate.js';
+import type { Validation } from '../shared/validate.js';
+import { principlesFields } from './principles.fields.js';
 import type { Principle, PrinciplesData } from './principles-types.js';
 
 export type { Principle, PrinciplesData };
+export { MAX_PRINCIPLES } from './principles.fields.js';
 
 /** A principle ready to show: its fragment id is always set and unique. */
 export interface ShownPrinciple extends Principle {
@@ -13,43 +16,25 @@ export interface ShownPrinciples extends PrinciplesData {
   principles: ShownPrinciple[];
 }
 
-/** More than one page can hold and a reader can take in. */
-export const MAX_PRINCIPLES = 100;
-
 export const LAYOUTS = ['list', 'cards', 'accordion'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export function validatePrinciples(raw: unknown): Validation<ShownPrinciples> {
-  const ids: Ids = { taken: new Set(), next: new Map() };
-  const {
-    root,
-    list: principles,
-    problems,
-  } = readRoot(raw, 'principles', 'principle', (item, path, found) => readPrinciple(item, path, found, ids), MAX_PRINCIPLES);
-  const value = principles.length
-    ? { title: line(root, 'title', '', problems), intro: text(root, 'intro', '', problems), principles }
-    : undefined;
-  return { value, problems };
-}
-
-/** Fragment ids given so far, and for each base the next number to try: many equal titles stay linear. */
-interface Ids {
-  taken: Set<string>;
-  next: Map<string, number>;
-}
-
-function readPrinciple(raw: unknown, path: string, problems: Problem[], ids: Ids): ShownPrinciple | undefined {
-  const obj = record(raw, path, problems);
-  if (!obj) return undefined;
-  const title = requiredText(obj, 'title', path, problems);
-  if (!title) return undefined;
-  const base = slug(line(obj, 'id', path, problems) ?? title) || 'principle';
-  let id = base;
-  let n = ids.next.get(base) ?? 2;
-  while (ids.taken.has(id)) id = `${base}-${n++}`;
-  ids.next.set(base, n);
-  ids.taken.add(id);
-  return { id, title, description: text(obj, 'description', path, problems) };
+  const { value: data, problems } = read<PrinciplesData>(principlesFields, raw);
+  if (!data) return { value: undefined, problems };
+  // Fragment ids given so far, and for each base the next number to try: many equal titles stay linear.
+  const taken = new Set<string>();
+  const next = new Map<string, number>();
+  const principles = data.principles.map((p) => {
+    const base = slug(p.id ?? p.title) || 'principle';
+    let id = base;
+    let n = next.get(base) ?? 2;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    next.set(base, n);
+    taken.add(id);
+    return { ...p, id };
+  });
+  return { value: { ...data, principles }, problems };
 }
 
 /** The layout named by an attribute value; anything unknown falls back to the list. */

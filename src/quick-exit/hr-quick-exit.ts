@@ -4,7 +4,9 @@ import { isWebUrl, safeHref } from '../shared/links.js';
 import type { Lang } from '../shared/localize.js';
 import { clearSession } from '../shared/storage.js';
 import { baseStyles } from '../shared/styles.js';
-import { quote, record, text, webUrl, type Problem, type Validation } from '../shared/validate.js';
+import { read } from '../shared/fields.js';
+import { quote, type Validation } from '../shared/validate.js';
+import { quickExitFields } from './quick-exit.fields.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Optional data: another button label, or where to go. */
@@ -30,8 +32,6 @@ export const NEUTRAL_HREF = 'https://www.google.com/';
 /** Most time allowed between two presses of Shift. */
 const PRESS_WINDOW = 2000;
 const PRESSES = 3;
-/** A label longer than this would not fit the button on a phone. */
-const LABEL_LENGTH = 40;
 
 /** Only http(s) URLs, resolved against the page: a quick exit must land on a real page. */
 function exitHref(value: string | null | undefined): string | undefined {
@@ -96,13 +96,8 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   }
 
   protected validate(raw: unknown): Validation<QuickExitData> {
-    const problems: Problem[] = [];
-    const obj = record(raw, '', problems);
-    if (!obj) return { value: undefined, problems };
-    return {
-      value: { label: text(obj, 'label', '', problems, LABEL_LENGTH), href: exitHref(webUrl(obj, 'href', '', problems)) },
-      problems,
-    };
+    const { value, problems } = read<QuickExitData>(quickExitFields, raw);
+    return { value: value && { label: value.label, href: exitHref(value.href) }, problems };
   }
 
   protected loadDefault(): Promise<Record<Lang, unknown>> {
@@ -139,7 +134,9 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('href') && this.href && !exitHref(this.href)) {
-      this.report([{ path: 'href', message: `must be an http or https URL, got ${quote(this.href)}; using ${NEUTRAL_HREF}` }]);
+      this.report([
+        { path: 'href', message: `must be an http or https URL, got ${quote(this.href)}; using ${NEUTRAL_HREF}`, severity: 'warning' },
+      ]);
     }
   }
 

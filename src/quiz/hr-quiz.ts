@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
-import { heading, toHeadingLevel } from '../shared/heading.js';
+import { header, heading } from '../shared/heading.js';
 import type { Lang } from '../shared/localize.js';
 import { loadSession, removeSession, saveSession } from '../shared/storage.js';
 import { baseStyles, buttonStyles, reserveStyles } from '../shared/styles.js';
@@ -237,12 +237,11 @@ export class HrQuiz extends HrElement<Quiz> {
 
   protected renderContent(quiz: Quiz): TemplateResult {
     const state = this.state;
-    const level = toHeadingLevel(this.headingLevel);
+    const [top, level] = header(this.headingLevel, quiz.title, state?.finished ? undefined : quiz.intro);
     const t = this.t.quiz;
     return html`
-      ${quiz.title ? heading(level, quiz.title, 'title') : nothing}
-      ${quiz.intro && !state?.finished ? html`<p part="intro">${quiz.intro}</p>` : nothing}
-      ${!state ? nothing : state.finished ? this.renderResults(quiz, state, quiz.title ? Math.min(level + 1, 6) : level, t) : this.renderQuestion(quiz, state, t)}
+      ${top}
+      ${!state ? nothing : state.finished ? this.renderResults(quiz, state, level, t) : this.renderQuestion(quiz, state, t)}
     `;
   }
 

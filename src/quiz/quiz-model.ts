@@ -2,23 +2,9 @@
  * The quiz without a DOM: validating data, and a small immutable state machine
  * for answering, checking, scoring and retrying.
  */
-import {
-  LIMITS,
-  at,
-  bool,
-  describe,
-  items,
-  line,
-  num,
-  quote,
-  readRoot,
-  record,
-  requiredText,
-  text,
-  type Json,
-  type Problem,
-  type Validation,
-} from '../shared/validate.js';
+import { read } from '../shared/fields.js';
+import type { Validation } from '../shared/validate.js';
+import { quizFields } from './quiz.fields.js';
 import type { QuizData, QuizResultBand } from './quiz-types.js';
 
 export type { QuizData, QuizResultBand };
@@ -51,111 +37,45 @@ export interface Quiz {
   questions: Question[];
 }
 
-const MIN_CHOICES = 2;
-const MAX_CHOICES = 10;
-/** More than anyone would answer in one sitting; the review lists them all. */
-export const MAX_QUESTIONS = 100;
-const MAX_BANDS = 20;
-/** A question's prompt may be longer than a title. */
-const PROMPT_LENGTH = 1000;
+export { MAX_QUESTIONS } from './quiz.fields.js';
+
+/** A question as read: a true-false one has its answer, the others their choices. */
+interface ReadQuestion {
+  index: number;
+  type: QuestionType;
+  prompt: string;
+  explanation?: string;
+  choices?: { text: string; correct?: boolean; feedback?: string }[];
+  answer?: boolean;
+  feedbackTrue?: string;
+  feedbackFalse?: string;
+}
 
 export function validateQuiz(raw: unknown): Validation<Quiz> {
-  const { root, list: questions, problems } = readRoot(raw, 'questions', 'question', readQuestion, MAX_QUESTIONS);
-  if (!questions.length) return { value: undefined, problems };
-  const results = Array.isArray(root['results'])
-    ? items(root, 'results', '', problems, (b, path) => readBand(b, path, problems), 'result', MAX_BANDS)
-    : [];
-  if (root['results'] !== undefined && !Array.isArray(root['results']))
-    problems.push({ path: 'results', message: 'must be a list of { minPercent, message }' });
+  const { value, problems } = read<Omit<QuizData, 'questions'> & { questions: ReadQuestion[] }>(quizFields, raw);
+  if (!value) return { value: undefined, problems };
+  const questions = value.questions.map(({ index, type, prompt, explanation, ...q }): Question => {
+    // True-false questions carry their two choices like any other.
+    const choices =
+      type === 'true-false'
+        ? [
+            { text: 'true', correct: q.answer!, feedback: q.feedbackTrue },
+            { text: 'false', correct: !q.answer, feedback: q.feedbackFalse },
+          ]
+        : q.choices!.map((c) => ({ text: c.text, correct: c.correct ?? false, feedback: c.feedback }));
+    return { index, type, prompt, explanation, choices };
+  });
   return {
     value: {
-      title: line(root, 'title', '', problems),
-      intro: text(root, 'intro', '', problems),
-      passPercent: num(root, 'passPercent', '', problems, [0, 100]),
-      results: results.sort((a, b) => a.minPercent - b.minPercent),
-      shuffle: bool(root, 'shuffle', '', problems) ?? false,
+      title: value.title,
+      intro: value.intro,
+      passPercent: value.passPercent,
+      results: (value.results ?? []).sort((a, b) => a.minPercent - b.minPercent),
+      shuffle: value.shuffle ?? false,
       questions,
     },
     problems,
   };
-}
-
-function readBand(raw: unknown, path: string, problems: Problem[]): QuizResultBand | undefined {
-  const obj = record(raw, path, problems);
-  if (!obj) return undefined;
-  const minPercent = num(obj, 'minPercent', path, problems, [0, 100]);
-  const message = requiredText(obj, 'message', path, problems, LIMITS.text);
-  if (minPercent === undefined) {
-    if (obj['minPercent'] === undefined || obj['minPercent'] === null) problems.push({ path: at(path, 'minPercent'), message: 'required' });
-    return undefined;
-  }
-  return message === undefined ? undefined : { minPercent, message };
-}
-
-function readQuestion(raw: unknown, path: string, problems: Problem[], index: number): Question | undefined {
-  const obj = record(raw, path, problems);
-  if (!obj) return undefined;
-  const before = problems.length;
-  const prompt = requiredText(obj, 'prompt', path, problems, PROMPT_LENGTH);
-  const explanation = text(obj, 'explanation', path, problems);
-  const declared = obj['type'];
-  const type = declared ?? (typeof obj['answer'] === 'boolean' ? 'true-false' : 'single');
-  let choices: Choice[] | undefined;
-  if (type === 'true-false') {
-    const mark = problems.length;
-    const answer = bool(obj, 'answer', path, problems);
-    if (answer === undefined && problems.length === mark) {
-      problems.push({ path: at(path, 'answer'), message: 'required: true or false' });
-    }
-    if (answer !== undefined) {
-      choices = [
-        { text: 'true', correct: answer, feedback: text(obj, 'feedbackTrue', path, problems) },
-        { text: 'false', correct: !answer, feedback: text(obj, 'feedbackFalse', path, problems) },
-      ];
-    }
-  } else if (type === 'single' || type === 'multiple') {
-    choices = readChoices(obj, type, path, problems);
-  } else {
-    problems.push({
-      path: at(path, 'type'),
-      message: `must be "single", "multiple" or "true-false", got ${typeof declared === 'string' ? quote(declared) : describe(declared)}`,
-    });
-  }
-  if (!prompt || !choices || problems.length > before) return undefined;
-  return { index, type: type as QuestionType, prompt, explanation, choices };
-}
-
-function readChoices(obj: Json, type: 'single' | 'multiple', path: string, problems: Problem[]): Choice[] | undefined {
-  const where = at(path, 'choices');
-  const list = obj['choices'];
-  if (!Array.isArray(list)) {
-    problems.push({ path: where, message: list === undefined ? 'required: a list of choices' : 'must be a list of choices' });
-    return undefined;
-  }
-  if (list.length < MIN_CHOICES || list.length > MAX_CHOICES) {
-    problems.push({ path: where, message: `needs ${MIN_CHOICES} to ${MAX_CHOICES} choices, got ${list.length}` });
-    return undefined;
-  }
-  const choices: Choice[] = [];
-  list.forEach((raw, i) => {
-    const choicePath = at(where, i);
-    const choice = typeof raw === 'string' ? { text: raw } : record(raw, choicePath, problems);
-    if (!choice) return;
-    const label = requiredText(choice, 'text', choicePath, problems);
-    const correct = bool(choice, 'correct', choicePath, problems) ?? false;
-    if (label) choices.push({ text: label, correct, feedback: text(choice, 'feedback', choicePath, problems) });
-  });
-  if (choices.length !== list.length) return undefined;
-  const right = choices.filter((c) => c.correct).length;
-  if (type === 'single' && right !== 1) {
-    problems.push({ path: where, message: `a "single" question needs exactly one correct choice, got ${right}` });
-    return undefined;
-  }
-  if (type === 'multiple' && right < 1) {
-    problems.push({ path: where, message: 'a "multiple" question needs at least one correct choice' });
-    return undefined;
-  }
-  return choices;
 }
 
 // ---------------------------------------------------------------------------

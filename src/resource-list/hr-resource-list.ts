@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
-import { heading, toHeadingLevel } from '../shared/heading.js';
+import { header, heading } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { formatDate, label, languageName, type Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
@@ -239,8 +239,7 @@ export class HrResourceList extends HrElement<Directory> {
 
   protected renderContent(directory: Directory): TemplateResult {
     const t = this.t.resources;
-    const level = toHeadingLevel(this.headingLevel);
-    const itemLevel = directory.title ? Math.min(level + 1, 6) : level;
+    const [top, itemLevel] = header(this.headingLevel, directory.title, directory.intro);
     const total = this.#result.matches.length;
     const visible = this.#order.slice(0, this.shown);
     const filtered = Boolean(this.query || this.selected.length || this.region);
@@ -248,8 +247,7 @@ export class HrResourceList extends HrElement<Directory> {
       this.geo
     ];
     return html`
-      ${directory.title ? heading(level, directory.title, 'title') : nothing}
-      ${directory.intro ? html`<p part="intro">${directory.intro}</p>` : nothing}
+      ${top}
       <div class="controls" part="controls">
         <div>
           <label for="search">${t.search}</label>

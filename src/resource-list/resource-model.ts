@@ -2,27 +2,14 @@
  * The directory without a DOM: validation, a search index prepared once per
  * data set, filtering with counts, and sorting by distance.
  */
-import {
-  at,
-  email as emailAddress,
-  isoDate,
-  line,
-  num,
-  phone,
-  quote,
-  readRoot,
-  record,
-  requiredText,
-  text,
-  texts,
-  webUrl,
-  type Problem,
-  type Validation,
-} from '../shared/validate.js';
+import { read } from '../shared/fields.js';
+import type { Problem, Validation } from '../shared/validate.js';
 import { label } from '../shared/localize.js';
+import { resourceListFields } from './resource-list.fields.js';
 import type { Coverage, Resource, ResourceListData } from './resource-types.js';
 
 export type { Coverage, Resource, ResourceListData };
+export { MAX_RESOURCES } from './resource-list.fields.js';
 
 export interface Directory {
   title?: string;
@@ -36,16 +23,14 @@ export interface Directory {
   hasCoordinates: boolean;
 }
 
-const COVERAGES: readonly string[] = ['local', 'regional', 'national', 'online'];
-/** A directory exported from a spreadsheet: 50,000 rows stay fast (see npm run bench). */
-export const MAX_RESOURCES = 50_000;
 /** Filters offered: a longer row of choices helps nobody; the rest are still found by search. */
 export const MAX_SERVICE_FILTERS = 40;
 export const MAX_REGION_FILTERS = 100;
 
 export function validateDirectory(raw: unknown): Validation<Directory> {
-  const { root, list: resources, problems } = readRoot(raw, 'resources', 'resource', readResource, MAX_RESOURCES);
-  if (!resources.length) return { value: undefined, problems };
+  const { value: data, problems } = read<ResourceListData>(resourceListFields, raw);
+  if (!data) return { value: undefined, problems };
+  const { resources } = data;
   const serviceCounts = new Map<string, number>();
   const regionCounts = new Map<string, number>();
   for (const r of resources) {
@@ -56,8 +41,8 @@ export function validateDirectory(raw: unknown): Validation<Directory> {
   const regions = mostCommon(regionCounts, MAX_REGION_FILTERS, 'regions', problems);
   return {
     value: {
-      title: line(root, 'title', '', problems),
-      intro: text(root, 'intro', '', problems),
+      title: data.title,
+      intro: data.intro,
       resources,
       services,
       regions: regions.sort((a, b) => a.localeCompare(b)),
@@ -71,51 +56,9 @@ export function validateDirectory(raw: unknown): Validation<Directory> {
 function mostCommon(counts: Map<string, number>, max: number, noun: string, problems: Problem[]): string[] {
   const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
   if (sorted.length <= max) return sorted;
-  problems.push({ path: 'resources', message: `name ${sorted.length} ${noun}; the ${max} most common are filters` });
+  problems.push({ path: 'resources', message: `name ${sorted.length} ${noun}; the ${max} most common are filters`, severity: 'warning' });
   return sorted.slice(0, max);
 }
-
-function readResource(raw: unknown, path: string, problems: Problem[]): Resource | undefined {
-  const obj = record(raw, path, problems);
-  if (!obj) return undefined;
-  const before = problems.length;
-  const name = requiredText(obj, 'name', path, problems);
-  const email = emailAddress(obj, 'email', path, problems);
-  const coverage = line(obj, 'coverage', path, problems);
-  if (coverage && !COVERAGES.includes(coverage)) {
-    problems.push({ path: at(path, 'coverage'), message: `must be "local", "regional", "national" or "online", got ${quote(coverage)}` });
-  }
-  const verified = isoDate(obj, 'verified', path, problems);
-  const lat = num(obj, 'lat', path, problems, [-90, 90]);
-  const lng = num(obj, 'lng', path, problems, [-180, 180]);
-  if ((lat === undefined) !== (lng === undefined) && problems.length === before) {
-    problems.push({ path: at(path, lat === undefined ? 'lat' : 'lng'), message: 'lat and lng go together' });
-  }
-  // One object literal, every field in the same order: one shape for thousands of entries keeps V8 fast.
-  const resource: Resource = {
-    name: name ?? '',
-    description: text(obj, 'description', path, problems),
-    services: nonEmpty(texts(obj, 'services', path, problems)),
-    phone: phone(obj, 'phone', path, problems),
-    sms: phone(obj, 'sms', path, problems),
-    email,
-    url: undefined,
-    address: line(obj, 'address', path, problems),
-    city: line(obj, 'city', path, problems),
-    region: line(obj, 'region', path, problems),
-    coverage: coverage as Coverage | undefined,
-    hours: line(obj, 'hours', path, problems),
-    languages: nonEmpty(texts(obj, 'languages', path, problems)),
-    lat,
-    lng,
-    verified,
-  };
-  if (problems.length > before) return undefined;
-  resource.url = webUrl(obj, 'url', path, problems);
-  return resource;
-}
-
-const nonEmpty = (list: string[] | undefined): string[] | undefined => (list?.length ? list : undefined);
 
 // ---------------------------------------------------------------------------
 // Search and filters

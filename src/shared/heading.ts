@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Clamps a `heading-level` attribute to 1–6; the default is 2. */
 export function toHeadingLevel(value: unknown): number {
@@ -22,4 +22,16 @@ export function heading(level: number, content: unknown, part: string): Template
     default:
       return html`<h6 part=${part}>${content}</h6>`;
   }
+}
+
+/**
+ * The title and intro any element's data may have, as one header: the title
+ * at `heading-level`, and the level for the headings under it.
+ */
+export function header(headingLevel: unknown, title?: string, intro?: string): [header: TemplateResult, itemLevel: number] {
+  const level = toHeadingLevel(headingLevel);
+  return [
+    html`${title ? heading(level, title, 'title') : nothing}${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing}`,
+    title ? Math.min(level + 1, 6) : level,
+  ];
 }

@@ -23,6 +23,9 @@ declare global {
   }
 }
 
+/** One problem that leaves all the data out. */
+const fatal = (path: string, message: string): Problem[] => [{ path, message, severity: 'error' }];
+
 /** A long list of broken entries is summed up after this many lines. */
 const MAX_LOGGED = 20;
 
@@ -177,7 +180,7 @@ export abstract class HrElement<T> extends LitElement {
       this.loading = 'default';
       this.loadDefault().then(
         (content) => request === this.#request && this.accept('default', () => content[this.locale]),
-        () => request === this.#request && this.reject('default', [{ path: '(default content)', message: 'could not be loaded' }]),
+        () => request === this.#request && this.reject('default', fatal('(default content)', 'could not be loaded')),
       );
     }
   }
@@ -187,7 +190,7 @@ export abstract class HrElement<T> extends LitElement {
     try {
       url = srcUrl(src);
     } catch (error) {
-      this.reject('src', [{ path: 'src', message: messageOf(error) }]);
+      this.reject('src', fatal('src', messageOf(error)));
       return;
     }
     this.loading = 'data';
@@ -203,7 +206,7 @@ export abstract class HrElement<T> extends LitElement {
         // Superseded, or stopped because the element left the page: not the site owner's problem.
         if (request !== this.#request || (error instanceof DOMException && error.name === 'AbortError')) return;
         this.#abort = undefined;
-        this.reject('src', [{ path: 'src', message: messageOf(error) }]);
+        this.reject('src', fatal('src', messageOf(error)));
       },
     );
   }
@@ -211,7 +214,7 @@ export abstract class HrElement<T> extends LitElement {
   private acceptJson(source: DataSource, json: string, where: string): void {
     const path = source === 'attribute' ? 'data' : source;
     if (json.length > LIMITS.json) {
-      this.reject(source, [{ path, message: `${where} is ${json.length} characters long; at most ${LIMITS.json} are read` }]);
+      this.reject(source, fatal(path, `${where} is ${json.length} characters long; at most ${LIMITS.json} are read`));
       return;
     }
     // A byte order mark, as some editors and exports write one, is not an error.
@@ -221,7 +224,7 @@ export abstract class HrElement<T> extends LitElement {
       raw = JSON.parse(text);
     } catch (error) {
       const hint = /[“”‘’]/.test(text) ? ' (it has curly “smart” quotes; JSON needs straight quotes ")' : '';
-      this.reject(source, [{ path, message: `${where} is not valid JSON: ${messageOf(error)}${hint}` }]);
+      this.reject(source, fatal(path, `${where} is not valid JSON: ${messageOf(error)}${hint}`));
       return;
     }
     this.accept(source, () => raw);
@@ -237,9 +240,7 @@ export abstract class HrElement<T> extends LitElement {
     try {
       validation = this.validate(read());
     } catch (error) {
-      this.reject(source, [
-        { path: source === 'property' ? '(data property)' : '(root)', message: `could not be read: ${messageOf(error)}` },
-      ]);
+      this.reject(source, fatal(source === 'property' ? '(data property)' : '(root)', `could not be read: ${messageOf(error)}`));
       return;
     }
     const { value, problems } = validation;

@@ -4,13 +4,21 @@
  * skip the bad part and keep everything that was valid.
  */
 
-import { isWebUrl, splitPhone } from './links.js';
+import { splitPhone } from './links.js';
+
+/**
+ * What a problem costs: an `error` leaves out the entry it is in (a question,
+ * a resource), or all the data when it is at the root; a `warning` leaves out
+ * only the value named, and the rest is shown.
+ */
+export type Severity = 'error' | 'warning';
 
 export interface Problem {
   /** Where the problem is, e.g. `resources[12].name`. */
   path: string;
   /** What is wrong, in words a site owner can act on. */
   message: string;
+  severity: Severity;
 }
 
 export interface Validation<T> {
@@ -20,6 +28,11 @@ export interface Validation<T> {
 }
 
 export type Json = Record<string, unknown>;
+
+/** Adds a problem; the reader that called this decides later whether it is only a warning. */
+export function fail(problems: Problem[], path: string, message: string): void {
+  problems.push({ path, message, severity: 'error' });
+}
 
 export const at = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
@@ -67,7 +80,7 @@ export function describe(value: unknown): string {
 
 export function record(value: unknown, path: string, problems: Problem[]): Json | undefined {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Json;
-  problems.push({ path: path || '(root)', message: `must be an object, got ${describe(value)}` });
+  fail(problems, path || '(root)', `must be an object, got ${describe(value)}`);
   return undefined;
 }
 
@@ -99,54 +112,25 @@ export function text(obj: Json, key: string, path: string, problems: Problem[], 
 
 function readText(value: unknown, path: string, problems: Problem[], max: number): string | undefined {
   if (typeof value !== 'string') {
-    problems.push({ path, message: `must be text, got ${describe(value)}` });
+    fail(problems, path, `must be text, got ${describe(value)}`);
     return undefined;
   }
   if (value.length > max) {
-    problems.push({ path, message: `is ${value.length} characters long; at most ${max} are allowed` });
+    fail(problems, path, `is ${value.length} characters long; at most ${max} are allowed`);
     return undefined;
   }
   return trimmed(value);
 }
 
-/** One-line text: a name, title or label. */
-export const line = (obj: Json, key: string, path: string, problems: Problem[]): string | undefined =>
-  text(obj, key, path, problems, LIMITS.line);
-
-export function requiredText(obj: Json, key: string, path: string, problems: Problem[], max = LIMITS.line): string | undefined {
-  const before = problems.length;
-  const found = text(obj, key, path, problems, max);
-  if (found === undefined && problems.length === before) problems.push({ path: at(path, key), message: 'required' });
-  return found;
-}
-
-/**
- * A web address. One that is not http(s) is reported and left out, but the
- * entry it belongs to is kept: the rest of it is still useful.
- */
-export function webUrl(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
-  const found = text(obj, key, path, problems, 2000);
-  if (!found) return undefined;
-  const value = plain(found);
-  if (isWebUrl(value)) return value;
-  problems.push({ path: at(path, key), message: `must be an http or https address, got ${quote(found)}; it is not shown` });
-  return undefined;
-}
-
 /**
  * A phone number as people write it ("(215) 634-5272", "988", "+1 555 010 4477
  * ext. 2"): digits and the usual separators, so that what a link shows is
- * what it dials. Invisible characters are dropped first: a right-to-left
+ * what it dials. Checked without invisible characters: a right-to-left
  * override must not make "889" read "988".
  */
-export function phone(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
-  const found = text(obj, key, path, problems, 40);
-  if (!found) return undefined;
-  const value = plain(found);
+export function isPhone(value: string): boolean {
   const { number } = splitPhone(value);
-  if (/\d/.test(number) && /^\+?[\d\s().\/-]+$/.test(number)) return value;
-  problems.push({ path: at(path, key), message: `is not a phone number in digits: ${quote(found)}` });
-  return undefined;
+  return /\d/.test(number) && /^\+?[\d\s().\/-]+$/.test(number);
 }
 
 // Bounded by its length limit; the domain's parts cannot overlap, so the match is linear.
@@ -155,33 +139,22 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"?#&%/]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u
 /**
  * An email address, for a `mailto:` link: one that carries a query
  * (`?cc=…&body=…`) or anything else a mail program would read as more than an
- * address is a problem.
+ * address is not one.
  */
-export function email(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
-  const found = text(obj, key, path, problems, 254);
-  if (!found) return undefined;
-  const value = plain(found);
-  if (EMAIL.test(value)) return value;
-  problems.push({ path: at(path, key), message: `is not an email address: ${quote(found)}` });
-  return undefined;
-}
+export const isEmail = (value: string): boolean => EMAIL.test(value);
 
 /** A calendar date written YYYY-MM-DD that exists: "2026-02-30" does not. */
-export function isoDate(obj: Json, key: string, path: string, problems: Problem[]): string | undefined {
-  const found = text(obj, key, path, problems, 40);
-  if (!found) return undefined;
-  const [y, m, d] = found.split('-').map(Number) as [number, number, number];
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   // A day or month past its end rolls over ("2026-02-30" becomes March 2): the date read back differs.
-  if (/^\d{4}-\d\d-\d\d$/.test(found) && new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(found)) return found;
-  problems.push({ path: at(path, key), message: `must be a real date written like "2026-03-31", got ${quote(found)}` });
-  return undefined;
+  return /^\d{4}-\d\d-\d\d$/.test(value) && new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(value);
 }
 
 export function bool(obj: Json, key: string, path: string, problems: Problem[]): boolean | undefined {
   const value = obj[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
-  problems.push({ path: at(path, key), message: `must be true or false, got ${describe(value)}` });
+  fail(problems, at(path, key), `must be true or false, got ${describe(value)}`);
   return undefined;
 }
 
@@ -196,7 +169,7 @@ export function num(
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value) && value >= range[0] && value <= range[1]) return value;
   const want = Number.isFinite(range[0]) ? `a number from ${range[0]} to ${range[1]}` : 'a number';
-  problems.push({ path: at(path, key), message: `must be ${want}, got ${describe(value)}` });
+  fail(problems, at(path, key), `must be ${want}, got ${describe(value)}`);
   return undefined;
 }
 
@@ -205,11 +178,11 @@ export function texts(obj: Json, key: string, path: string, problems: Problem[])
   const value = obj[key];
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    problems.push({ path: at(path, key), message: `must be a list of text, got ${describe(value)}` });
+    fail(problems, at(path, key), `must be a list of text, got ${describe(value)}`);
     return undefined;
   }
   if (value.length > LIMITS.tags) {
-    problems.push({ path: at(path, key), message: `has ${value.length} entries; at most ${LIMITS.tags} are allowed` });
+    fail(problems, at(path, key), `has ${value.length} entries; at most ${LIMITS.tags} are allowed`);
     return undefined;
   }
   const out: string[] = [];
@@ -219,66 +192,8 @@ export function texts(obj: Json, key: string, path: string, problems: Problem[])
     const before = problems.length;
     const found = readText(item, at(where, i), problems, LIMITS.line);
     if (found) out.push(found);
-    else if (problems.length === before) problems.push({ path: at(where, i), message: `must be text, got ${describe(item)}` });
+    else if (problems.length === before) fail(problems, at(where, i), `must be text, got ${describe(item)}`);
   }
-  return out;
-}
-
-/**
- * Reads a list of items with `read`, keeping the valid ones. A list that is
- * missing, not a list, or left with no valid item is a problem.
- */
-export function items<T>(
-  obj: Json,
-  key: string,
-  path: string,
-  problems: Problem[],
-  read: (value: unknown, path: string, index: number) => T | undefined,
-  noun: string,
-  max: number,
-): T[] {
-  const value = obj[key];
-  const where = at(path, key);
-  if (!Array.isArray(value)) {
-    problems.push({
-      path: where,
-      message: value === undefined ? `required: a list of ${noun}s` : `must be a list, got ${describe(value)}`,
-    });
-    return [];
-  }
-  // Past the limit nothing is read: a list of a million broken entries costs no more than the limit.
-  const count = Math.min(value.length, max);
-  if (value.length > max) problems.push({ path: where, message: `has ${value.length} ${noun}s; only the first ${max} are shown` });
-  const out: T[] = [];
-  for (let i = 0; i < count; i++) {
-    const found = read(value[i], at(where, i), i);
-    if (found !== undefined) out.push(found);
-  }
-  if (out.length === 0) {
-    problems.push({ path: where, message: value.length ? `no valid ${noun} left to show` : `needs at least one ${noun}` });
-  }
-  return out;
-}
-
-/** The contract accepts a bare array where the object form has one list. */
-export function wrapList(raw: unknown, key: string): unknown {
-  return Array.isArray(raw) ? { [key]: raw } : raw;
-}
-
-/**
- * Every element's data has the same form: an object with one list (or that
- * list alone). Reads the root and the list's valid items; `list` is empty when
- * nothing can be shown.
- */
-export function readRoot<T>(
-  raw: unknown,
-  key: string,
-  noun: string,
-  read: (item: unknown, path: string, problems: Problem[], index: number) => T | undefined,
-  max: number,
-): { root: Json; list: T[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const root = record(wrapList(raw, key), '', problems) ?? {};
-  const list = problems.length ? [] : items(root, key, '', problems, (item, path, index) => read(item, path, problems, index), noun, max);
-  return { root, list, problems };
+  // An empty list says nothing: it counts as absent.
+  return out.length ? out : undefined;
 }

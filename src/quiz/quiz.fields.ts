@@ -1,0 +1,126 @@
+import type { DataSpec, Field } from '../shared/fields.js';
+
+/** More than anyone would answer in one sitting; the review lists them all. */
+export const MAX_QUESTIONS = 100;
+
+const choices = (count: { min: number; max?: number; message: string }, rule: string): Field => ({
+  kind: 'list',
+  required: true,
+  all: true,
+  min: 2,
+  max: 10,
+  noun: 'choice',
+  count: { field: 'correct', ...count },
+  label: 'Choices',
+  description: `In the order shown (unless the quiz shuffles). A choice is its text, or an object { "text", "correct", "feedback" }. ${rule}`,
+  item: {
+    name: 'choice',
+    label: 'Choice',
+    description: 'A choice: its text (never correct), or an object { "text", "correct", "feedback" }.',
+    shorthand: 'text',
+    fields: {
+      text: { kind: 'line', required: true, label: 'Text', description: 'The choice as the visitor reads it.' },
+      correct: { kind: 'bool', label: 'Correct', description: 'Whether this choice is (one of) the right answer(s). Default false.' },
+      feedback: { kind: 'text', label: 'Feedback', description: 'Shown after answering when this choice was picked.' },
+    },
+  },
+});
+
+/** The data of `<hr-quiz>`, declared once: validator, JSON Schema and studio form follow from it. */
+export const quizFields: DataSpec = {
+  name: 'quiz',
+  label: 'Quiz',
+  description: 'A quiz for <hr-quiz>.',
+  list: 'questions',
+  fields: {
+    title: { kind: 'line', label: 'Title', description: 'Heading shown above the quiz.' },
+    intro: { kind: 'text', label: 'Introduction', description: 'Short text shown before the first question.' },
+    passPercent: {
+      kind: 'number',
+      min: 0,
+      max: 100,
+      label: 'Pass mark',
+      description: 'When given, the results say whether the visitor passed: a score of at least this percent passes.',
+    },
+    results: {
+      kind: 'list',
+      max: 20,
+      noun: 'result band',
+      label: 'Result messages',
+      description: 'Messages shown with the score: the band with the highest minPercent not above the score is shown.',
+      item: {
+        name: 'band',
+        label: 'Result band',
+        description: 'A message for scores of at least minPercent.',
+        fields: {
+          minPercent: {
+            kind: 'number',
+            required: true,
+            min: 0,
+            max: 100,
+            label: 'Lowest percent',
+            description: 'This message is shown for scores (in percent) from this value up to the next band.',
+          },
+          message: { kind: 'text', required: true, label: 'Message', description: 'What the visitor reads for a score in this band.' },
+        },
+      },
+    },
+    shuffle: {
+      kind: 'bool',
+      label: 'Shuffle choices',
+      description: 'Show the choices of single and multiple questions in a fresh random order on each try. Default false.',
+    },
+    questions: {
+      kind: 'list',
+      required: true,
+      max: MAX_QUESTIONS,
+      noun: 'question',
+      indexAs: 'index',
+      label: 'Questions',
+      description: 'The questions, asked in this order.',
+      item: {
+        name: 'question',
+        label: 'Question',
+        description:
+          'A question. Its type is "single" (exactly one correct choice), "multiple" (at least one correct choice, scored all-or-nothing) or "true-false" (a boolean "answer"). When "type" is missing, a question with a boolean "answer" is true-false and any other is single.',
+        fields: {
+          prompt: { kind: 'text', required: true, max: 1000, label: 'Prompt', description: 'The question as the visitor reads it.' },
+          explanation: { kind: 'text', label: 'Explanation', description: 'Shown after answering, whatever the answer.' },
+        },
+        variants: {
+          key: 'type',
+          infer: { field: 'answer', then: 'true-false', otherwise: 'single' },
+          cases: {
+            single: {
+              choices: choices(
+                { min: 1, max: 1, message: 'a "single" question needs exactly one correct choice, got {n}' },
+                'Exactly one is correct.',
+              ),
+            },
+            multiple: {
+              choices: choices({ min: 1, message: 'a "multiple" question needs at least one correct choice' }, 'At least one is correct.'),
+            },
+            'true-false': {
+              answer: {
+                kind: 'bool',
+                required: true,
+                label: 'Answer',
+                description: 'For a true-false question: whether the statement in the prompt is true.',
+              },
+              feedbackTrue: {
+                kind: 'text',
+                label: 'Feedback for "true"',
+                description: 'For a true-false question: shown after the visitor picks true.',
+              },
+              feedbackFalse: {
+                kind: 'text',
+                label: 'Feedback for "false"',
+                description: 'For a true-false question: shown after the visitor picks false.',
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};

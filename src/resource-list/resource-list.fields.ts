@@ -1,0 +1,76 @@
+import type { DataSpec } from '../shared/fields.js';
+
+/** A directory exported from a spreadsheet: 50,000 rows stay fast (see npm run bench). */
+export const MAX_RESOURCES = 50_000;
+
+export const COVERAGES = ['local', 'regional', 'national', 'online'] as const;
+
+/** The data of `<hr-resource-list>`, declared once: validator, JSON Schema and studio form follow from it. */
+export const resourceListFields: DataSpec = {
+  name: 'directory',
+  label: 'Directory',
+  description: 'A directory for <hr-resource-list>.',
+  list: 'resources',
+  fields: {
+    title: { kind: 'line', label: 'Title', description: 'Heading shown above the directory.' },
+    intro: { kind: 'text', label: 'Introduction', description: 'Short text shown above the search box.' },
+    resources: {
+      kind: 'list',
+      required: true,
+      max: MAX_RESOURCES,
+      noun: 'resource',
+      label: 'Resources',
+      description: 'The organizations and services listed.',
+      item: {
+        name: 'resource',
+        label: 'Resource',
+        description: 'One organization or service. Only "name" is required; "lat" and "lng" go together.',
+        together: ['lat', 'lng'],
+        fields: {
+          name: { kind: 'line', required: true, label: 'Name', description: 'The name of the organization or service.' },
+          description: { kind: 'text', label: 'Description', description: 'What it offers, in a sentence or two.' },
+          services: {
+            kind: 'tags',
+            label: 'Services',
+            description:
+              "Service ids. Well-known ids (such as naloxone, syringe-services, fentanyl-test-strips) are shown with labels in the visitor's language and can be filtered on; other strings are shown as given.",
+          },
+          phone: { kind: 'phone', label: 'Phone', description: 'Number to call.' },
+          sms: { kind: 'phone', label: 'Text message', description: 'Number to text.' },
+          email: { kind: 'email', label: 'Email', description: 'Email address, like "help@example.org".' },
+          url: { kind: 'url', keep: true, label: 'Website', description: 'Web page.' },
+          address: { kind: 'line', label: 'Address', description: 'Street address.' },
+          city: { kind: 'line', label: 'City', description: 'City or town; searched by the search box.' },
+          region: {
+            kind: 'line',
+            label: 'Region',
+            description: 'State, province or area; the region filter lists every region in the data.',
+          },
+          coverage: {
+            kind: 'enum',
+            values: COVERAGES,
+            label: 'Coverage',
+            description: 'Where it serves. National and online resources match every region filter.',
+          },
+          hours: { kind: 'line', label: 'Hours', description: 'Opening hours as people read them, e.g. "Mon–Fri 9–5".' },
+          languages: { kind: 'tags', label: 'Languages', description: 'Language codes such as "en", "es".' },
+          lat: {
+            kind: 'number',
+            min: -90,
+            max: 90,
+            label: 'Latitude',
+            description: 'Latitude in degrees, for "near me" sorting. Requires "lng".',
+          },
+          lng: {
+            kind: 'number',
+            min: -180,
+            max: 180,
+            label: 'Longitude',
+            description: 'Longitude in degrees, for "near me" sorting. Requires "lat".',
+          },
+          verified: { kind: 'date', label: 'Last verified', description: 'When the listing was last checked.' },
+        },
+      },
+    },
+  },
+};

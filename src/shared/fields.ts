@@ -1,0 +1,258 @@
+/**
+ * Each element's data shape, declared once as a field specification. From it
+ * come the validator (read() below), the JSON Schemas in `schemas/`
+ * (scripts/schemas.js), the schema test's field lists and the studio's forms.
+ *
+ * `label` and `description` are for people: the schemas, the studio and the
+ * docs read them. The bundle leaves them out (see vite.config.ts).
+ */
+import { isWebUrl } from './links.js';
+import { LIMITS, at, bool, describe, fail, isEmail, isPhone, isRealDate, num, plain, quote, record, texts, text } from './validate.js';
+import type { Json, Problem, Validation } from './validate.js';
+
+export type Kind = 'line' | 'text' | 'url' | 'phone' | 'email' | 'date' | 'bool' | 'number' | 'enum' | 'tags' | 'list';
+
+/** What people read about a field or shape: the schema's title and description, the studio's label and help. */
+export interface Doc {
+  /** A few words: "Pass mark". */
+  label?: string;
+  /** A sentence or two on what it does. The schema adds what "optional" or "required" means. */
+  description?: string;
+}
+
+export interface Field extends Doc {
+  kind: Kind;
+  /** Missing, null or blank is a problem. */
+  required?: boolean;
+  /**
+   * A bad value is left out and its entry kept (a warning): a broken link
+   * should not hide a clinic's phone number. Otherwise the entry it belongs to
+   * is left out (an error).
+   */
+  keep?: boolean;
+  /** Characters for text (default: 300 for a line, 5,000 for text); the largest number; the most items of a list. */
+  max?: number;
+  /** The smallest number; the fewest items of a list whose items must all be valid. */
+  min?: number;
+  /** `enum`: the values allowed. */
+  values?: readonly string[];
+  /** `list`: the shape of each item. */
+  item?: Shape;
+  /** `list`: what one item is called in messages ("question"). */
+  noun?: string;
+  /** `list`: every item must be valid, else the list is a problem. Otherwise invalid items are left out. */
+  all?: boolean;
+  /** `list`: each item keeps its place in the data under this key, counting items left out (for events that name it). */
+  indexAs?: string;
+  /** `list`: how many items must have `field: true`, e.g. the correct choices. */
+  count?: { field: string; min: number; max?: number; message: string };
+}
+
+export interface Shape extends Doc {
+  /** The name of its definition in the JSON Schema. */
+  name: string;
+  fields: Record<string, Field>;
+  /** A plain string stands for `{ [shorthand]: string }`: a choice can be its text alone. */
+  shorthand?: string;
+  /**
+   * Fields that depend on a `key` field's value: a quiz question's type. When
+   * the key is absent, `infer` picks the case: `then` when `field` is true or
+   * false, else `otherwise`.
+   */
+  variants?: {
+    key: string;
+    infer: { field: string; then: string; otherwise: string };
+    cases: Record<string, Record<string, Field>>;
+  };
+  /** Two fields that go together: both or neither. */
+  together?: readonly [string, string];
+  /** At least one of these fields must be usable. */
+  needsOne?: { fields: readonly string[]; message: string };
+}
+
+/** The root of an element's data. */
+export interface DataSpec extends Shape {
+  /** The list a bare array stands for: `[...]` is `{ [list]: [...] }`. The data is usable when it has a valid item. */
+  list?: string;
+}
+
+/** The problems at `path` added since `from` only leave out that value: warnings. Problems inside it stay as they are. */
+function downgrade(problems: Problem[], from: number, path: string): void {
+  for (let i = from; i < problems.length; i++) if (problems[i]!.path === path) problems[i]!.severity = 'warning';
+}
+
+function readList(field: Field, obj: Json, key: string, path: string, problems: Problem[]): Json[] | undefined {
+  const value = obj[key];
+  const where = at(path, key);
+  const noun = field.noun ?? 'item';
+  if (!Array.isArray(value)) {
+    if (value !== undefined || field.required) {
+      fail(problems, where, value === undefined ? `required: a list of ${noun}s` : `must be a list of ${noun}s, got ${describe(value)}`);
+    }
+    return undefined;
+  }
+  const max = field.max ?? Infinity;
+  if (field.all && (value.length < (field.min ?? 1) || value.length > max)) {
+    fail(problems, where, `needs ${field.min} to ${max} ${noun}s, got ${value.length}`);
+    return undefined;
+  }
+  // Past the limit nothing is read: a list of a million broken entries costs no more than the limit.
+  const count = Math.min(value.length, max);
+  if (value.length > max)
+    problems.push({ path: where, message: `has ${value.length} ${noun}s; only the first ${max} are shown`, severity: 'warning' });
+  const out: Json[] = [];
+  for (let i = 0; i < count; i++) {
+    const found = readShape(field.item!, value[i], at(where, i), problems);
+    if (found && field.indexAs) found[field.indexAs] = i;
+    if (found) out.push(found);
+  }
+  if (field.all && out.length < value.length) return undefined;
+  if (!out.length) {
+    fail(problems, where, value.length ? `no valid ${noun} left to show` : `needs at least one ${noun}`);
+    return undefined;
+  }
+  const rule = field.count;
+  if (rule) {
+    const n = out.filter((item) => item[rule.field] === true).length;
+    if (n < rule.min || n > (rule.max ?? Infinity)) {
+      fail(problems, where, rule.message.replace('{n}', String(n)));
+      return undefined;
+    }
+  }
+  return out;
+}
+
+/**
+ * Text with a format: its length limit, its check, and what to say when it
+ * fails. Invisible characters are dropped before the check and from the
+ * value kept: they would hide what a link really does.
+ */
+const FORMATS: Partial<Record<Kind, [max: number, ok: (value: string, raw: string) => boolean, says: string]>> = {
+  url: [2000, isWebUrl, 'must be an http or https address, got $; it is not shown'],
+  phone: [40, isPhone, 'is not a phone number in digits: $'],
+  email: [254, isEmail, 'is not an email address: $'],
+  date: [40, (_, raw) => isRealDate(raw), 'must be a real date written like "2026-03-31", got $'],
+};
+
+/** "a", "b" or "c" */
+const either = (values: readonly string[]): string =>
+  values
+    .map((v) => JSON.stringify(v))
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1');
+
+/** Reads one field of `obj`; undefined when it is absent or unusable (and then a problem says why). */
+function readField(field: Field, obj: Json, key: string, path: string, problems: Problem[]): unknown {
+  const { kind, values } = field;
+  if (kind === 'list') return readList(field, obj, key, path, problems);
+  const before = problems.length;
+  const format = FORMATS[kind];
+  let value: unknown =
+    kind === 'bool'
+      ? bool(obj, key, path, problems)
+      : kind === 'number'
+        ? num(obj, key, path, problems, [field.min ?? -Infinity, field.max ?? Infinity])
+        : kind === 'tags'
+          ? texts(obj, key, path, problems)
+          : text(obj, key, path, problems, field.max ?? format?.[0] ?? (kind === 'text' ? LIMITS.text : LIMITS.line));
+  if (typeof value === 'string' && (format || values)) {
+    const clean = plain(value);
+    if (format ? !format[1](clean, value) : !values!.includes(value)) {
+      fail(problems, at(path, key), format ? format[2].replace('$', quote(value)) : `must be ${either(values!)}, got ${quote(value)}`);
+      value = undefined;
+    } else if (format) {
+      value = clean;
+    }
+  }
+  if (value === undefined && field.required && problems.length === before) {
+    fail(problems, at(path, key), kind === 'bool' ? 'required: true or false' : 'required');
+  }
+  return value;
+}
+
+/** The variant an object is, or undefined (with a problem) when it names none. */
+function variantOf(shape: Shape, obj: Json, path: string, problems: Problem[]): string | undefined {
+  const { key, infer, cases } = shape.variants!;
+  const before = problems.length;
+  const declared = readField({ kind: 'enum', values: Object.keys(cases) }, obj, key, path, problems);
+  if (problems.length > before) return undefined;
+  return (declared as string | undefined) ?? (typeof obj[infer.field] === 'boolean' ? infer.then : infer.otherwise);
+}
+
+/**
+ * Reads an object of a shape. The fields whose problems leave the object out
+ * come first: when one fails, the object is left out (undefined), and the
+ * fields that would only be left out are not read, so their warnings do not
+ * pile up. The root is never left out for a field: only its list decides.
+ */
+export function readShape(shape: Shape, raw: unknown, path: string, problems: Problem[], root = false): Json | undefined {
+  const obj = record(shape.shorthand && typeof raw === 'string' ? { [shape.shorthand]: raw } : raw, path, problems);
+  if (!obj) return undefined;
+  // Every key, in the spec's order, on every object: thousands of entries share one shape, which keeps V8 fast.
+  const out: Json = {};
+  let fields = shape.fields;
+  if (shape.variants) {
+    // The variant first: its fields join the shape's own.
+    const variant = variantOf(shape, obj, path, problems);
+    if (!variant) return undefined;
+    out[shape.variants.key] = variant;
+    fields = { ...fields, ...shape.variants.cases[variant] };
+  }
+  let failed = false;
+  for (const key in fields) {
+    const field = fields[key]!;
+    const from = problems.length;
+    const value = (out[key] = field.keep && !root ? undefined : readField(field, obj, key, path, problems));
+    if (problems.length === from) continue;
+    // At the root, only a required list with nothing valid in it fails: the rest is shown without the value.
+    if (root) {
+      if (!field.required || value !== undefined) downgrade(problems, from, at(path, key));
+    } else if (field.kind !== 'list' || value === undefined) {
+      // A list that keeps its valid items has not failed; anything else with a problem has.
+      failed = true;
+    }
+  }
+  const { together, needsOne } = shape;
+  if (together && !failed && (out[together[0]] === undefined) !== (out[together[1]] === undefined)) {
+    fail(problems, at(path, together[out[together[0]] === undefined ? 0 : 1]), `${together[0]} and ${together[1]} go together`);
+    failed = true;
+  }
+  if (root) return out;
+  if (failed) return undefined;
+  for (const key in fields) {
+    if (!fields[key]!.keep) continue;
+    const from = problems.length;
+    out[key] = readField(fields[key]!, obj, key, path, problems);
+    downgrade(problems, from, at(path, key));
+  }
+  if (needsOne && needsOne.fields.every((key) => out[key] === undefined)) {
+    fail(problems, path, needsOne.message);
+    return undefined;
+  }
+  return out;
+}
+
+/**
+ * Validates untrusted data against an element's spec. The value is undefined
+ * when nothing can be shown: the root is not an object, or its list has no
+ * valid item.
+ */
+export function read<T>(spec: DataSpec, raw: unknown): Validation<T> {
+  const problems: Problem[] = [];
+  const value = readShape(spec, spec.list && Array.isArray(raw) ? { [spec.list]: raw } : raw, '', problems, true);
+  // The object has the spec's fields, each of its declared kind: the shape that T describes.
+  return { value: value && (!spec.list || value[spec.list]) ? (value as T) : undefined, problems };
+}
+
+/** Every property name a spec reads, anywhere in the data. */
+export function fieldNames(shape: Shape, into = new Set<string>()): Set<string> {
+  const all = [shape.fields, ...Object.values(shape.variants?.cases ?? {})];
+  if (shape.variants) into.add(shape.variants.key);
+  for (const fields of all) {
+    for (const [key, field] of Object.entries(fields)) {
+      into.add(key);
+      if (field.item) fieldNames(field.item, into);
+    }
+  }
+  return into;
+}
