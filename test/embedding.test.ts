@@ -80,6 +80,22 @@ describe('embedding: real pages', () => {
     ]);
   });
 
+  it('a page that sets its own data shows no built-in content first and downloads none', async () => {
+    const page = await open('/e2e/own-data.html');
+    const principles = page.doc.querySelector('#null-first')!;
+    // While the page's own fetch runs, data is null: the loading state, never the built-in principles.
+    await until(() => principles.shadowRoot?.querySelector('[part="loading"]'), 'loading state');
+    expect(text(principles)).to.not.contain('Safety first');
+    const [quiz] = await settled(page, 2);
+    expect(text(quiz!)).to.contain('Naloxone reverses opioid overdoses.');
+    await until(() => text(principles).includes('From the page’s own fetch'), 'the page’s data');
+    const chunks = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .map((r) => new URL(r.name).pathname)
+      .filter((path) => path.startsWith('/dist/chunks/'));
+    expect(chunks).to.deep.equal([]);
+    expect(page.win.__log).to.deep.equal({ warnings: [], errors: [], violations: [], uncaught: [] });
+  });
+
   it('works with the script in <head>, before the elements exist', async () => {
     const page = await open('/e2e/head.html');
     const [principles, helpline] = await settled(page, 2);

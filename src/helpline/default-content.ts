@@ -1,8 +1,8 @@
-import type { Lang } from '../shared/lang.js';
+import type { PerLang } from '../shared/lang.js';
 import type { HelplineData } from './helpline-types.js';
 
 /** Built-in content, written from the seed posts in shared/seeds. Loaded as its own chunk only when a page uses it. */
-const content: Record<Lang, HelplineData> = {
+const content: PerLang<HelplineData> = {
   en: {
     title: 'Help is one call away',
     intro: 'You don’t have to face this alone. These lines are here for you and the people you care about.',

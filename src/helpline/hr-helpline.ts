@@ -2,10 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { HrElement } from '../shared/hr-element.js';
 import { header, heading } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
-import { languageName, type Lang } from '../shared/localize.js';
+import { languageName } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import { spokenDigits, validateHelpline, type HelpLine, type HelplineData } from './helpline-model.js';
 import { helplineStyles } from './helpline.styles.js';
+
+/** The built-in content: a chunk of its own, loaded only by pages that show it. */
+const defaults = () => import('./default-content.js');
 
 export type { HelplineData, HelpLine } from './helpline-types.js';
 
@@ -40,7 +43,7 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @cssproperty --hr-color-border - Card and bar border. Default: text colour at 30%.
  * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
  */
-export class HrHelpline extends HrElement<HelplineData> {
+export class HrHelpline extends HrElement {
   static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(12, 26, 39, 60), helplineStyles];
 
   static override properties: PropertyDeclarations = {
@@ -48,6 +51,9 @@ export class HrHelpline extends HrElement<HelplineData> {
     headingLevel: { attribute: 'heading-level', type: Number },
     defaults: { state: true },
   };
+
+  /** @internal */
+  protected readonly loader = this.useData<HelplineData>({ validate: validateHelpline, defaults });
 
   /** The lines, set by code; wins over every other source. */
   declare data: HelplineData | HelpLine[] | null | undefined;
@@ -65,32 +71,29 @@ export class HrHelpline extends HrElement<HelplineData> {
     this.defaults = undefined;
   }
 
-  protected validate(raw: unknown) {
-    return validateHelpline(raw);
-  }
-
-  protected async loadDefault(): Promise<Record<Lang, HelplineData>> {
-    return (await import('./default-content.js')).default;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if ((changed.has('content') || changed.has('locale')) && this.content?.includeDefaults) {
-      const lang = this.locale;
-      this.loadDefault().then(
-        (content) => {
-          if (this.locale === lang) this.defaults = content[lang].lines;
+  // update(), not willUpdate(): the data and the language are read just before it.
+  protected override update(changed: PropertyValues): void {
+    if ((changed.has('content') || changed.has('locale')) && this.loader.value?.includeDefaults) {
+      const lang = this.i18n.lang;
+      defaults().then(
+        ({ default: content }) => {
+          if (this.i18n.lang === lang) this.defaults = (content[lang] ?? content.en).lines;
         },
         () => this.report([{ path: 'includeDefaults', message: 'the national lines could not be loaded', severity: 'warning' }]),
       );
     }
+    super.update(changed);
   }
 
-  protected renderContent(data: HelplineData): TemplateResult {
+  override render(): TemplateResult {
+    return this.loader.render({ content: this.#renderContent });
+  }
+
+  #renderContent(data: HelplineData): TemplateResult {
     const lines = data.includeDefaults ? [...data.lines, ...(this.defaults ?? [])] : data.lines;
     if (this.variant === 'compact') {
       return html`<ul class="bar" part="bar" aria-label=${data.title ?? lines.map((l) => l.name).join(', ')}>
-        ${lines.map((line) => html`<li><strong part="name">${line.name}</strong><ul class="inline">${this.renderWays(line, false)}</ul></li>`)}
+        ${lines.map((line) => html`<li><strong part="name">${line.name}</strong><ul class="inline">${this.#renderWays(line, false)}</ul></li>`)}
       </ul>`;
     }
     const [top, itemLevel] = header(this.headingLevel, data.title, data.intro);
@@ -102,11 +105,11 @@ export class HrHelpline extends HrElement<HelplineData> {
           (line) => html`<li class="card" part="line">
             ${heading(itemLevel, line.name, 'name')}
             ${line.note ? html`<p>${line.note}</p>` : nothing}
-            <ul class="ways">${this.renderWays(line, true)}</ul>
+            <ul class="ways">${this.#renderWays(line, true)}</ul>
             ${line.hours ? html`<p class="meta">${t.hours}: ${line.hours}</p>` : nothing}
             ${
               line.languages?.length
-                ? html`<p class="meta">${t.languages}: ${line.languages.map((code) => languageName(code, this.locale)).join(', ')}</p>`
+                ? html`<p class="meta">${t.languages}: ${line.languages.map((code) => languageName(code, this.i18n.lang)).join(', ')}</p>`
                 : nothing
             }
           </li>`,
@@ -116,7 +119,7 @@ export class HrHelpline extends HrElement<HelplineData> {
   }
 
   /** Call, text, TTY and website links; numbers get a digit-by-digit reading for screen readers. */
-  private renderWays(line: HelpLine, buttons: boolean): TemplateResult[] {
+  #renderWays(line: HelpLine, buttons: boolean): TemplateResult[] {
     const t = this.t.helpline;
     const ways: TemplateResult[] = [];
     const link = (href: string | undefined, label: string, number: string | undefined, part: string, primary: boolean) => {

@@ -1,8 +1,8 @@
-import type { Lang } from '../shared/lang.js';
+import type { PerLang } from '../shared/lang.js';
 import type { PrinciplesData } from './principles-types.js';
 
 /** Built-in content, written from the seed posts in shared/seeds. Loaded as its own chunk only when a page uses it. */
-const content: Record<Lang, PrinciplesData> = {
+const content: PerLang<PrinciplesData> = {
   en: {
     title: 'The principles of harm reduction',
     intro: 'Harm reduction is a practical, caring way to lower the risks of drug use, built on a few simple ideas.',

@@ -2,11 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HrElement } from '../shared/hr-element.js';
 import { header, heading } from '../shared/heading.js';
-import type { Lang } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import { toLayout, validatePrinciples, type Layout, type ShownPrinciple, type ShownPrinciples } from './principles-model.js';
 import { principlesStyles } from './principles.styles.js';
 import type { Principle, PrinciplesData } from './principles-types.js';
+
+/** The built-in content: a chunk of its own, loaded only by pages that show it. */
+const defaults = () => import('./default-content.js');
 
 export type { PrinciplesData, Principle } from './principles-types.js';
 
@@ -46,7 +48,7 @@ export type { PrinciplesData, Principle } from './principles-types.js';
  * @cssproperty --hr-focus-ring - Focus outline. Default `3px solid` accent.
  * @cssproperty --hr-font-heading - Heading font. Default: inherited.
  */
-export class HrPrinciples extends HrElement<ShownPrinciples> {
+export class HrPrinciples extends HrElement {
   static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(12, 31, 31, 31), principlesStyles];
 
   static override properties: PropertyDeclarations = {
@@ -54,6 +56,9 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
     headingLevel: { attribute: 'heading-level', type: Number },
     expanded: { state: true },
   };
+
+  /** @internal */
+  protected readonly loader = this.useData<ShownPrinciples>({ validate: validatePrinciples, defaults });
 
   /** The principles, set by code; wins over every other source. */
   declare data: PrinciplesData | Principle[] | null | undefined;
@@ -71,39 +76,31 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
     this.expanded = new Set();
   }
 
-  protected validate(raw: unknown) {
-    return validatePrinciples(raw);
-  }
-
-  protected async loadDefault(): Promise<Record<Lang, unknown>> {
-    return (await import('./default-content.js')).default;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('content') && changed.get('content') === undefined) this.showFragment(false);
+    if (changed.has('content') && changed.get('content') === undefined) this.#showFragment(false);
   }
 
-  private onHashChange = (): void => this.showFragment(true);
+  #onHashChange = (): void => this.#showFragment(true);
 
   /** Opens and scrolls to the principle named in the URL fragment (`#safety-first`). */
-  private showFragment(focus: boolean): void {
+  #showFragment(focus: boolean): void {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
       return; // "#100%" and the like: not ours.
     }
-    if (!id || !this.content?.principles.some((p) => p.id === id)) return;
+    if (!id || !this.loader.value?.principles.some((p) => p.id === id)) return;
     if (toLayout(this.layout) === 'accordion' && !this.expanded.has(id)) this.expanded = new Set([...this.expanded, id]);
     void this.updateComplete.then(() => {
       const root = this.renderRoot as ShadowRoot;
@@ -113,55 +110,59 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
     });
   }
 
-  protected renderContent(content: ShownPrinciples): TemplateResult {
+  override render(): TemplateResult {
+    return this.loader.render({ content: this.#renderContent });
+  }
+
+  #renderContent(content: ShownPrinciples): TemplateResult {
     const [top, itemLevel] = header(this.headingLevel, content.title, content.intro);
     const layout = toLayout(this.layout);
     return html`
       ${top}
       ${
         layout === 'accordion'
-          ? this.renderAccordion(content.principles, itemLevel)
+          ? this.#renderAccordion(content.principles, itemLevel)
           : layout === 'cards'
             ? // role="list": Safari drops list semantics once list-style is none.
               // eslint-disable-next-line lit-a11y/no-redundant-role
-              html`<ul class="cards" part="list" role="list">${content.principles.map((p) => this.renderItem(p, itemLevel, true))}</ul>`
-            : html`<ol class="list" part="list">${content.principles.map((p) => this.renderItem(p, itemLevel, false))}</ol>`
+              html`<ul class="cards" part="list" role="list">${content.principles.map((p) => this.#renderItem(p, itemLevel, true))}</ul>`
+            : html`<ol class="list" part="list">${content.principles.map((p) => this.#renderItem(p, itemLevel, false))}</ol>`
       }
     `;
   }
 
-  private renderItem(p: ShownPrinciple, level: number, card: boolean): TemplateResult {
-    return html`<li class=${card ? 'card' : ''} part="item" id=${p.id} tabindex="-1">${heading(level, p.title, 'item-title')}${this.renderDescription(p)}</li>`;
+  #renderItem(p: ShownPrinciple, level: number, card: boolean): TemplateResult {
+    return html`<li class=${card ? 'card' : ''} part="item" id=${p.id} tabindex="-1">${heading(level, p.title, 'item-title')}${this.#renderDescription(p)}</li>`;
   }
 
-  private renderDescription(p: ShownPrinciple): TemplateResult | typeof nothing {
+  #renderDescription(p: ShownPrinciple): TemplateResult | typeof nothing {
     return p.description ? html`<p part="description">${p.description}</p>` : nothing;
   }
 
   // WAI-ARIA Authoring Practices accordion: a button inside each heading,
   // aria-expanded and aria-controls, Up/Down/Home/End between the headers.
-  private renderAccordion(principles: ShownPrinciple[], level: number): TemplateResult {
+  #renderAccordion(principles: ShownPrinciple[], level: number): TemplateResult {
     const t = this.t.principles;
     const allOpen = principles.every((p) => this.expanded.has(p.id));
     // Regions help only while there are few of them (APG advice: up to six).
     const role = principles.length <= 6 ? 'region' : undefined;
     return html`
-      <button class="button secondary toggle-all" part="toggle-all" @click=${() => this.toggleAll(principles, !allOpen)}>
+      <button class="button secondary toggle-all" part="toggle-all" @click=${() => this.#toggleAll(principles, !allOpen)}>
         ${allOpen ? t.collapseAll : t.expandAll}
       </button>
-      <div class="accordion" @keydown=${this.onAccordionKeydown}>
+      <div class="accordion" @keydown=${this.#onAccordionKeydown}>
         ${principles.map((p) => {
           const open = this.expanded.has(p.id);
           return html`<div class="section" part="item">
             ${heading(
               level,
-              html`<button class="header" part="header" id="h-${p.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="p-${p.id}" @click=${() => this.toggle(p.id)}>
+              html`<button class="header" part="header" id="h-${p.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="p-${p.id}" @click=${() => this.#toggle(p.id)}>
                 <span>${p.title}</span><span class="icon" aria-hidden="true"></span>
               </button>`,
               'item-title',
             )}
             <div class="panel" part="panel" id="p-${p.id}" role=${ifDefined(role)} aria-labelledby="h-${p.id}" ?hidden=${!open}>
-              ${this.renderDescription(p)}
+              ${this.#renderDescription(p)}
             </div>
           </div>`;
         })}
@@ -169,17 +170,17 @@ export class HrPrinciples extends HrElement<ShownPrinciples> {
     `;
   }
 
-  private toggle(id: string): void {
+  #toggle(id: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(id)) next.add(id);
     this.expanded = next;
   }
 
-  private toggleAll(principles: ShownPrinciple[], open: boolean): void {
+  #toggleAll(principles: ShownPrinciple[], open: boolean): void {
     this.expanded = new Set(open ? principles.map((p) => p.id) : []);
   }
 
-  private onAccordionKeydown(event: KeyboardEvent): void {
+  #onAccordionKeydown(event: KeyboardEvent): void {
     const headers = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.header')];
     const i = headers.indexOf(event.target as HTMLButtonElement);
     if (i < 0) return;

@@ -1,7 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
 import { isWebUrl, safeHref } from '../shared/links.js';
-import type { Lang } from '../shared/localize.js';
 import { clearSession } from '../shared/storage.js';
 import { baseStyles } from '../shared/styles.js';
 import { read } from '../shared/fields.js';
@@ -38,6 +37,12 @@ function exitHref(value: string | null | undefined): string | undefined {
   return value && isWebUrl(value) ? safeHref(value) : undefined;
 }
 
+/** Checks the optional data: a label, and a destination that must be an http(s) page. */
+export function validateQuickExit(raw: unknown): Validation<QuickExitData> {
+  const { value, problems } = read<QuickExitData>(quickExitFields, raw);
+  return { value: value && { label: value.label, href: exitHref(value.href) }, problems };
+}
+
 /**
  * A button, and a keyboard shortcut (press Shift three times), that leave the
  * page at once for a neutral site. The page is covered first, then `hr-exit`
@@ -63,7 +68,7 @@ function exitHref(value: string | null | undefined): string | undefined {
  * @cssproperty --hr-quick-exit-text - Button text colour. Default `#fff`.
  * @cssproperty --hr-quick-exit-border - Button border colour, for contrast with the page. Default `#fff`.
  */
-export class HrQuickExit extends HrElement<QuickExitData> {
+export class HrQuickExit extends HrElement {
   static override styles = [baseStyles, quickExitStyles];
 
   static override properties: PropertyDeclarations = {
@@ -71,6 +76,9 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     position: { reflect: true },
     announcement: { state: true },
   };
+
+  /** No built-in content: without data, the button has its own label and destination. @internal */
+  protected readonly loader = this.useData<QuickExitData>({ validate: validateQuickExit });
 
   /** Optional label and destination, set by code. */
   declare data: QuickExitData | null | undefined;
@@ -95,40 +103,31 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     this.announcement = '';
   }
 
-  protected validate(raw: unknown): Validation<QuickExitData> {
-    const { value, problems } = read<QuickExitData>(quickExitFields, raw);
-    return { value: value && { label: value.label, href: exitHref(value.href) }, problems };
-  }
-
-  protected loadDefault(): Promise<Record<Lang, unknown>> {
-    return Promise.resolve({ en: {}, es: {} });
-  }
-
   /** Where activation goes: the `href` attribute, else the data's, else the neutral default. */
   get destination(): string {
-    return exitHref(this.href) ?? this.content?.href ?? NEUTRAL_HREF;
+    return exitHref(this.href) ?? this.loader.value?.href ?? NEUTRAL_HREF;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Capture on the document: the shortcut works wherever focus is, inside other shadow roots too.
-    document.addEventListener('keydown', this.onKeydown, true);
-    document.addEventListener('keyup', this.onKeyup, true);
-    document.addEventListener('pointerdown', this.onPointerdown, true);
-    window.addEventListener('pageshow', this.onPageShow);
+    document.addEventListener('keydown', this.#onKeydown, true);
+    document.addEventListener('keyup', this.#onKeyup, true);
+    document.addEventListener('pointerdown', this.#onPointerdown, true);
+    window.addEventListener('pageshow', this.#onPageShow);
     // A moved element reserves its space again.
-    if (this.hasUpdated) this.watchSize();
+    if (this.hasUpdated) this.#watchSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeydown, true);
-    document.removeEventListener('keyup', this.onKeyup, true);
-    document.removeEventListener('pointerdown', this.onPointerdown, true);
-    window.removeEventListener('pageshow', this.onPageShow);
+    document.removeEventListener('keydown', this.#onKeydown, true);
+    document.removeEventListener('keyup', this.#onKeyup, true);
+    document.removeEventListener('pointerdown', this.#onPointerdown, true);
+    window.removeEventListener('pageshow', this.#onPageShow);
     clearTimeout(this.#timer);
     this.#resize?.disconnect();
-    this.releaseSpace();
+    this.#releaseSpace();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -141,18 +140,18 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   }
 
   protected override firstUpdated(): void {
-    this.watchSize();
+    this.#watchSize();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('position')) this.reserveSpace();
+    if (changed.has('position')) this.#reserveSpace();
   }
 
   /** Follows the button's size (label, language, zoom) to keep the reserved space right. */
-  private watchSize(): void {
+  #watchSize(): void {
     const button = this.renderRoot.querySelector('[part="button"]');
     if (!button) return;
-    this.#resize ??= new ResizeObserver(() => this.reserveSpace());
+    this.#resize ??= new ResizeObserver(() => this.#reserveSpace());
     this.#resize.observe(button);
   }
 
@@ -160,10 +159,10 @@ export class HrQuickExit extends HrElement<QuickExitData> {
    * The fixed button must never hide the end (or start) of the page: pad the
    * body by the button's height so everything can scroll clear of it.
    */
-  private reserveSpace(): void {
+  #reserveSpace(): void {
     const button = this.renderRoot.querySelector<HTMLElement>('[part="button"]');
     if (!button || !this.isConnected) return;
-    this.releaseSpace();
+    this.#releaseSpace();
     const side = this.position?.startsWith('top') ? 'paddingTop' : 'paddingBottom';
     const body = document.body;
     this.#reserved = { side, before: body.style[side] };
@@ -171,7 +170,7 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     body.style[side] = `${current + button.offsetHeight + 24}px`;
   }
 
-  private releaseSpace(): void {
+  #releaseSpace(): void {
     if (!this.#reserved) return;
     document.body.style[this.#reserved.side] = this.#reserved.before;
     this.#reserved = undefined;
@@ -179,19 +178,19 @@ export class HrQuickExit extends HrElement<QuickExitData> {
 
   // Like GOV.UK's "Exit this page": each Shift counts when it is released,
   // unless another key or a click came while it was down.
-  private onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Shift') return;
     this.#shiftUsedWithAnother = event.shiftKey;
-    this.reset();
+    this.#reset();
   };
 
-  private onPointerdown = (event: PointerEvent): void => {
+  #onPointerdown = (event: PointerEvent): void => {
     if (!event.shiftKey) return;
     this.#shiftUsedWithAnother = true;
-    this.reset();
+    this.#reset();
   };
 
-  private onKeyup = (event: KeyboardEvent): void => {
+  #onKeyup = (event: KeyboardEvent): void => {
     if (event.key !== 'Shift') return;
     if (this.#shiftUsedWithAnother) {
       this.#shiftUsedWithAnother = false;
@@ -200,32 +199,32 @@ export class HrQuickExit extends HrElement<QuickExitData> {
     clearTimeout(this.#timer);
     this.#presses += 1;
     if (this.#presses >= PRESSES) {
-      this.reset();
+      this.#reset();
       this.exit();
       return;
     }
     this.announcement = this.t.quickExit.pressMore(PRESSES - this.#presses);
-    this.#timer = setTimeout(() => this.reset(), PRESS_WINDOW);
+    this.#timer = setTimeout(() => this.#reset(), PRESS_WINDOW);
   };
 
-  private reset(): void {
+  #reset(): void {
     clearTimeout(this.#timer);
     this.#presses = 0;
     if (this.announcement) this.announcement = '';
   }
 
   // Back from the back/forward cache: show the page again, ready for another exit.
-  private onPageShow = (event: PageTransitionEvent): void => {
+  #onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
-    this.showCover(false);
-    this.reset();
+    this.#showCover(false);
+    this.#reset();
   };
 
   /**
    * Covers the whole page. The popover's top layer puts it above any z-index;
    * where popovers are missing (older Safari, Firefox), a fixed cover does the job.
    */
-  private showCover(show: boolean): void {
+  #showCover(show: boolean): void {
     const cover = this.renderRoot.querySelector<HTMLElement>('[part="cover"]');
     if (!cover) return;
     cover.classList.toggle('shown', show);
@@ -240,9 +239,9 @@ export class HrQuickExit extends HrElement<QuickExitData> {
   /** Leaves the page: cover it, tell listeners, clear storage, replace it in history. */
   exit(): void {
     const href = this.destination;
-    this.showCover(true);
-    if (!this.emit<HrExitDetail>('hr-exit', { href }, true)) {
-      this.showCover(false);
+    this.#showCover(true);
+    if (!this.emit('hr-exit', { href }, true)) {
+      this.#showCover(false);
       return;
     }
     clearSession();
@@ -257,13 +256,9 @@ export class HrQuickExit extends HrElement<QuickExitData> {
 
   // Always the button, even while data loads or when it is bad: the way out must never be missing.
   override render(): TemplateResult {
-    return this.renderContent();
-  }
-
-  protected renderContent(): TemplateResult {
     const t = this.t.quickExit;
     return html`
-      <button class="exit" part="button" type="button" aria-describedby="hint" @click=${() => this.exit()}>${this.content?.label ?? t.label}</button>
+      <button class="exit" part="button" type="button" aria-describedby="hint" @click=${() => this.exit()}>${this.loader.value?.label ?? t.label}</button>
       <span id="hint" class="visually-hidden">${t.hint}</span>
       <span class="visually-hidden" role="status">${this.announcement}</span>
       <div class="cover" part="cover" popover="manual"></div>

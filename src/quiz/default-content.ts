@@ -1,8 +1,8 @@
-import type { Lang } from '../shared/lang.js';
+import type { PerLang } from '../shared/lang.js';
 import type { QuizData } from './quiz-types.js';
 
 /** Built-in content, written from the seed posts in shared/seeds. Loaded as its own chunk only when a page uses it. */
-const content: Record<Lang, QuizData> = {
+const content: PerLang<QuizData> = {
   en: {
     title: 'Test your harm reduction knowledge',
     intro: 'Seven quick questions. Nothing you answer is saved or sent.',

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
 import { header, heading } from '../shared/heading.js';
-import type { Lang } from '../shared/localize.js';
 import { loadSession, removeSession, saveSession } from '../shared/storage.js';
 import { baseStyles, buttonStyles, reserveStyles } from '../shared/styles.js';
 import {
@@ -22,6 +21,9 @@ import {
 import { quizStyles } from './quiz.styles.js';
 import type { QuizStrings } from '../i18n/en.js';
 import type { QuizData } from './quiz-types.js';
+
+/** The built-in content: a chunk of its own, loaded only by pages that show it. */
+const defaults = () => import('./default-content.js');
 
 export type { QuizData, QuizQuestion, QuizChoice, QuizResultBand } from './quiz-types.js';
 
@@ -95,7 +97,7 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
  * @cssproperty --hr-focus-ring - Focus outline. Default `3px solid` accent.
  */
-export class HrQuiz extends HrElement<Quiz> {
+export class HrQuiz extends HrElement {
   static override styles = [baseStyles, buttonStyles, reserveStyles(24, 28, 28, 34), quizStyles];
 
   static override properties: PropertyDeclarations = {
@@ -105,6 +107,9 @@ export class HrQuiz extends HrElement<Quiz> {
     state: { state: true },
     hint: { state: true },
   };
+
+  /** @internal */
+  protected readonly loader = this.useData<Quiz>({ validate: validateQuiz, defaults });
 
   /** The quiz, set by code; wins over every other source. */
   declare data: QuizData | QuizData['questions'] | null | undefined;
@@ -130,40 +135,33 @@ export class HrQuiz extends HrElement<Quiz> {
     this.hint = '';
   }
 
-  protected validate(raw: unknown) {
-    return validateQuiz(raw);
+  get #storageKey(): string | undefined {
+    return this.loader.value && `quiz:${fingerprint(this.loader.value)}`;
   }
 
-  protected async loadDefault(): Promise<Record<Lang, unknown>> {
-    return (await import('./default-content.js')).default;
-  }
-
-  private get storageKey(): string | undefined {
-    return this.content && `quiz:${fingerprint(this.content)}`;
-  }
-
-  private fresh(quiz: Quiz): QuizState {
+  #fresh(quiz: Quiz): QuizState {
     return start(quiz, this.shuffle || quiz.shuffle);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('content') && this.content) {
+  // update(), not willUpdate(): the data and the language are read just before it.
+  protected override update(changed: PropertyValues): void {
+    if (changed.has('content') && this.loader.value) {
       // Frameworks often pass an equal new object on re-render: same questions, same progress.
       const previous = changed.get('content') as Quiz | undefined;
-      const same = previous && this.state && fingerprint(previous) === fingerprint(this.content);
-      const kept = same ? restore(this.content, this.state) : undefined;
-      const saved = !kept && this.persist ? restore(this.content, loadSession(this.storageKey!)) : undefined;
-      this.state = kept ?? saved ?? this.fresh(this.content);
+      const same = previous && this.state && fingerprint(previous) === fingerprint(this.loader.value);
+      const kept = same ? restore(this.loader.value, this.state) : undefined;
+      const saved = !kept && this.persist ? restore(this.loader.value, loadSession(this.#storageKey!)) : undefined;
+      this.state = kept ?? saved ?? this.#fresh(this.loader.value);
       if (!kept) this.hint = '';
     }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('state') && this.persist && this.state && this.storageKey) {
+    if (changed.has('state') && this.persist && this.state && this.#storageKey) {
       // Nothing is written before the visitor answers, and nothing is left once they finish.
-      if (this.state.finished || !this.state.selected.some((s) => s.length)) removeSession(this.storageKey);
-      else saveSession(this.storageKey, this.state);
+      if (this.state.finished || !this.state.selected.some((s) => s.length)) removeSession(this.#storageKey);
+      else saveSession(this.#storageKey, this.state);
     }
     const focus = this.#focus;
     this.#focus = undefined;
@@ -178,16 +176,16 @@ export class HrQuiz extends HrElement<Quiz> {
     target?.focus();
   }
 
-  private onChange(event: Event): void {
+  #onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    if (!this.content || !this.state) return;
-    this.state = choose(this.content, this.state, Number(input.value), input.checked);
+    if (!this.loader.value || !this.state) return;
+    this.state = choose(this.loader.value, this.state, Number(input.value), input.checked);
     this.hint = '';
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const quiz = this.content;
+    const quiz = this.loader.value;
     const state = this.state;
     if (!quiz || !state) return;
     const t = this.t.quiz;
@@ -201,7 +199,7 @@ export class HrQuiz extends HrElement<Quiz> {
       this.state = result.state;
       // Inputs are disabled once checked; keep focus on the button, never on <body>.
       this.#focus = 'action';
-      this.emit<HrAnswerDetail>('hr-answer', { index: quiz.questions[state.current]!.index, correct: result.correct });
+      this.emit('hr-answer', { index: quiz.questions[state.current]!.index, correct: result.correct });
       return;
     }
     const next = advance(quiz, state);
@@ -209,43 +207,47 @@ export class HrQuiz extends HrElement<Quiz> {
     if (next.finished) {
       this.#focus = 'score';
       const { percent, correct, total, passed } = score(quiz, next);
-      this.emit<HrCompleteDetail>('hr-complete', { percent, correct, total, passed });
+      this.emit('hr-complete', { percent, correct, total, passed });
     } else {
       this.#focus = 'first-choice';
     }
   }
 
-  private retry(): void {
-    if (!this.content) return;
-    this.state = this.fresh(this.content);
+  #retry(): void {
+    if (!this.loader.value) return;
+    this.state = this.#fresh(this.loader.value);
     this.hint = '';
     this.#focus = 'first-choice';
   }
 
-  private choiceText(question: Question, choice: Choice, t: QuizStrings): string {
+  #choiceText(question: Question, choice: Choice, t: QuizStrings): string {
     return question.type === 'true-false' ? (choice.text === 'true' ? t.true : t.false) : choice.text;
   }
 
-  private answerText(question: Question, picked: (c: Choice, i: number) => boolean, t: QuizStrings): string {
+  #answerText(question: Question, picked: (c: Choice, i: number) => boolean, t: QuizStrings): string {
     return (
       question.choices
         .filter(picked)
-        .map((c) => this.choiceText(question, c, t))
+        .map((c) => this.#choiceText(question, c, t))
         .join('; ') || '—'
     );
   }
 
-  protected renderContent(quiz: Quiz): TemplateResult {
+  override render(): TemplateResult {
+    return this.loader.render({ content: this.#renderContent });
+  }
+
+  #renderContent(quiz: Quiz): TemplateResult {
     const state = this.state;
     const [top, level] = header(this.headingLevel, quiz.title, state?.finished ? undefined : quiz.intro);
     const t = this.t.quiz;
     return html`
       ${top}
-      ${!state ? nothing : state.finished ? this.renderResults(quiz, state, level, t) : this.renderQuestion(quiz, state, t)}
+      ${!state ? nothing : state.finished ? this.#renderResults(quiz, state, level, t) : this.#renderQuestion(quiz, state, t)}
     `;
   }
 
-  private renderQuestion(quiz: Quiz, state: QuizState, t: QuizStrings): TemplateResult {
+  #renderQuestion(quiz: Quiz, state: QuizState, t: QuizStrings): TemplateResult {
     const q = state.current;
     const question = quiz.questions[q]!;
     const total = quiz.questions.length;
@@ -253,7 +255,7 @@ export class HrQuiz extends HrElement<Quiz> {
     const selected = state.selected[q]!;
     const multiple = question.type === 'multiple';
     return html`
-      <form part="question" novalidate @submit=${this.onSubmit}>
+      <form part="question" novalidate @submit=${this.#onSubmit}>
         <p class="place" part="place" id="place">${t.place(q + 1, total)}</p>
         <progress part="progress" max=${total} .value=${q + 1} aria-labelledby="place"></progress>
         <fieldset>
@@ -265,20 +267,20 @@ export class HrQuiz extends HrElement<Quiz> {
               const picked = selected.includes(i);
               const mark = !checked ? '' : choice.correct ? 'right' : picked ? 'wrong' : '';
               return html`<label class="choice ${mark}" part="choice">
-                <input type=${multiple ? 'checkbox' : 'radio'} name="q${q}" .value=${String(i)} .checked=${picked} ?disabled=${checked} @change=${this.onChange} />
-                <span class="text">${this.choiceText(question, choice, t)}</span>
+                <input type=${multiple ? 'checkbox' : 'radio'} name="q${q}" .value=${String(i)} .checked=${picked} ?disabled=${checked} @change=${this.#onChange} />
+                <span class="text">${this.#choiceText(question, choice, t)}</span>
                 ${mark ? html`<span class="mark ${mark}">${mark === 'right' ? `✓ ${t.correctAnswer.replace(/:$/, '')}` : `✗ ${t.yourAnswer.replace(/:$/, '')}`}</span>` : nothing}
               </label>`;
             })}
           </div>
         </fieldset>
-        <div class="feedback" part="feedback" aria-live="polite">${checked ? this.renderFeedback(question, selected, t) : this.hint ? html`<p>${this.hint}</p>` : nothing}</div>
+        <div class="feedback" part="feedback" aria-live="polite">${checked ? this.#renderFeedback(question, selected, t) : this.hint ? html`<p>${this.hint}</p>` : nothing}</div>
         <button class="button" part="action" type="submit">${!checked ? t.check : q === total - 1 ? t.seeResults : t.next}</button>
       </form>
     `;
   }
 
-  private renderFeedback(question: Question, selected: number[], t: QuizStrings): TemplateResult {
+  #renderFeedback(question: Question, selected: number[], t: QuizStrings): TemplateResult {
     const correct = isCorrect(question, selected);
     const rightOnes = question.choices.filter((c) => c.correct);
     return html`
@@ -287,12 +289,12 @@ export class HrQuiz extends HrElement<Quiz> {
         .map((i) => question.choices[i]?.feedback)
         .filter(Boolean)
         .map((f) => html`<p>${f}</p>`)}
-      ${correct ? nothing : html`<p>${rightOnes.length > 1 ? t.theAnswers : t.theAnswer} ${this.answerText(question, (c) => c.correct, t)}</p>`}
+      ${correct ? nothing : html`<p>${rightOnes.length > 1 ? t.theAnswers : t.theAnswer} ${this.#answerText(question, (c) => c.correct, t)}</p>`}
       ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
     `;
   }
 
-  private renderResults(quiz: Quiz, state: QuizState, level: number, t: QuizStrings): TemplateResult {
+  #renderResults(quiz: Quiz, state: QuizState, level: number, t: QuizStrings): TemplateResult {
     const result = score(quiz, state);
     const pass = quiz.passPercent;
     return html`
@@ -311,13 +313,13 @@ export class HrQuiz extends HrElement<Quiz> {
             return html`<li>
               <p><strong>${question.prompt}</strong></p>
               <p class="verdict ${right ? 'right' : 'wrong'}">${right ? `✓ ${t.markRight}` : `✗ ${t.markWrong}`}</p>
-              <p>${t.yourAnswer} ${this.answerText(question, (_, c) => selected.includes(c), t)}</p>
-              ${right ? nothing : html`<p>${t.correctAnswer} ${this.answerText(question, (c) => c.correct, t)}</p>`}
+              <p>${t.yourAnswer} ${this.#answerText(question, (_, c) => selected.includes(c), t)}</p>
+              ${right ? nothing : html`<p>${t.correctAnswer} ${this.#answerText(question, (c) => c.correct, t)}</p>`}
               ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
             </li>`;
           })}
         </ol>
-        <button class="button" part="action" type="button" @click=${this.retry}>${t.tryAgain}</button>
+        <button class="button" part="action" type="button" @click=${this.#retry}>${t.tryAgain}</button>
       </section>
     `;
   }

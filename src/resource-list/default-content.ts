@@ -1,8 +1,8 @@
-import type { Lang } from '../shared/lang.js';
+import type { PerLang } from '../shared/lang.js';
 import type { ResourceListData } from './resource-types.js';
 
 /** Built-in content, written from the seed posts in shared/seeds. Loaded as its own chunk only when a page uses it. */
-const content: Record<Lang, ResourceListData> = {
+const content: PerLang<ResourceListData> = {
   en: {
     title: 'Harm reduction organizations',
     intro: 'These groups offer naloxone, sterile syringes, education and support. Many can also help you find services near you.',

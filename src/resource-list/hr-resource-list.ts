@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { HrElement } from '../shared/hr-element.js';
 import { header, heading } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
-import { formatDate, label, languageName, type Lang } from '../shared/localize.js';
+import { formatDate, label, languageName } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import {
   SearchIndex,
@@ -17,6 +17,9 @@ import type { Point } from './distance.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import { en, type ResourceStrings } from '../i18n/en.js';
 import type { ResourceListData } from './resource-types.js';
+
+/** The built-in content: a chunk of its own, loaded only by pages that show it. */
+const defaults = () => import('./default-content.js');
 
 export type { ResourceListData, Resource, Coverage } from './resource-types.js';
 
@@ -61,7 +64,7 @@ const ANNOUNCE_DELAY = 600;
  * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
  * @cssproperty --hr-space - Space between cards. Default `1rem`.
  */
-export class HrResourceList extends HrElement<Directory> {
+export class HrResourceList extends HrElement {
   static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(30, 77, 115, 188), resourceListStyles];
 
   static override properties: PropertyDeclarations = {
@@ -75,6 +78,9 @@ export class HrResourceList extends HrElement<Directory> {
     geo: { state: true },
     announcement: { state: true },
   };
+
+  /** @internal */
+  protected readonly loader = this.useData<Directory>({ validate: validateDirectory, defaults });
 
   /** The directory, set by code; wins over every other source. */
   declare data: ResourceListData | Resource[] | null | undefined;
@@ -118,23 +124,19 @@ export class HrResourceList extends HrElement<Directory> {
     this.announcement = '';
   }
 
-  protected validate(raw: unknown) {
-    return validateDirectory(raw);
-  }
-
-  protected async loadDefault(): Promise<Record<Lang, unknown>> {
-    return (await import('./default-content.js')).default;
-  }
-
-  private get page(): number {
+  get #page(): number {
     // At most 100 cards at a time: the page stays light whatever the attribute says.
     return Math.min(100, Math.max(1, Math.floor(this.pageSize) || 20));
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const content = this.content;
-    if (!content || !this.strings) return;
+  // update(), not willUpdate(): the data and the language are read just before it.
+  protected override update(changed: PropertyValues): void {
+    const content = this.loader.value;
+    if (content && this.i18n.strings) this.#derive(changed, content);
+    super.update(changed);
+  }
+
+  #derive(changed: PropertyValues, content: Directory): void {
     if (changed.has('content') || changed.has('strings')) {
       this.#index = new SearchIndex(content.resources, [en.services, this.t.services]);
       this.selected = this.selected.filter((s) => content.services.includes(s));
@@ -143,7 +145,7 @@ export class HrResourceList extends HrElement<Directory> {
     const filtersChanged = changed.has('query') || changed.has('selected') || changed.has('region');
     if (changed.has('content') || changed.has('strings') || filtersChanged) {
       this.#result = filter(this.#index!, { query: this.query, services: this.selected, region: this.region });
-      this.shown = this.page;
+      this.shown = this.#page;
     }
     if (changed.has('content') || changed.has('strings') || filtersChanged || changed.has('origin')) {
       this.#order =
@@ -151,7 +153,7 @@ export class HrResourceList extends HrElement<Directory> {
           ? this.#distance.byDistance(content.resources, this.#result.matches, this.origin)
           : this.#result.matches;
     }
-    if (filtersChanged) this.announceSoon();
+    if (filtersChanged) this.#announceSoon();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -171,39 +173,39 @@ export class HrResourceList extends HrElement<Directory> {
   }
 
   /** Says the number of matches once typing pauses, so a screen reader is not flooded. */
-  private announceSoon(): void {
+  #announceSoon(): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      this.announcement = this.countText(this.t.resources);
+      this.announcement = this.#countText(this.t.resources);
     }, ANNOUNCE_DELAY);
   }
 
-  private countText(t: ResourceStrings): string {
+  #countText(t: ResourceStrings): string {
     const n = this.#result.matches.length;
-    return n ? t.matches(n, this.content?.resources.length ?? n) : t.none;
+    return n ? t.matches(n, this.loader.value?.resources.length ?? n) : t.none;
   }
 
-  private serviceLabel(id: string): string {
+  #serviceLabel(id: string): string {
     return label(this.t.services, id) ?? id;
   }
 
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.query = '';
     this.selected = [];
     this.region = '';
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
-  private toggleService(id: string, on: boolean): void {
+  #toggleService(id: string, on: boolean): void {
     this.selected = on ? [...this.selected, id] : this.selected.filter((s) => s !== id);
   }
 
-  private showMore(): void {
+  #showMore(): void {
     this.#focusCard = this.shown;
-    this.shown += this.page;
+    this.shown += this.#page;
   }
 
-  private locate(): void {
+  #locate(): void {
     if (this.origin || this.geo === 'locating') {
       this.origin = undefined;
       this.geo = 'idle';
@@ -224,7 +226,7 @@ export class HrResourceList extends HrElement<Directory> {
             this.#distance = module;
             this.origin = { lat: coords.latitude, lng: coords.longitude };
             this.geo = 'on';
-            this.shown = this.page;
+            this.shown = this.#page;
           },
           () => this.geo === 'locating' && (this.geo = 'failed'),
         );
@@ -237,7 +239,11 @@ export class HrResourceList extends HrElement<Directory> {
     );
   }
 
-  protected renderContent(directory: Directory): TemplateResult {
+  override render(): TemplateResult {
+    return this.loader.render({ content: this.#renderContent });
+  }
+
+  #renderContent(directory: Directory): TemplateResult {
     const t = this.t.resources;
     const [top, itemLevel] = header(this.headingLevel, directory.title, directory.intro);
     const total = this.#result.matches.length;
@@ -254,7 +260,7 @@ export class HrResourceList extends HrElement<Directory> {
           <input id="search" type="search" autocomplete="off" enterkeyhint="search" .value=${this.query}
             @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         </div>
-        ${directory.services.length ? this.renderServices(directory, t) : nothing}
+        ${directory.services.length ? this.#renderServices(directory, t) : nothing}
         ${
           directory.regions.length > 1
             ? html`<div>
@@ -269,28 +275,28 @@ export class HrResourceList extends HrElement<Directory> {
         <div class="actions">
           ${
             directory.hasCoordinates
-              ? html`<button class="button secondary" type="button" aria-pressed=${this.origin ? 'true' : 'false'} @click=${this.locate}>${t.nearMe}</button>`
+              ? html`<button class="button secondary" type="button" aria-pressed=${this.origin ? 'true' : 'false'} @click=${this.#locate}>${t.nearMe}</button>`
               : nothing
           }
-          ${filtered ? html`<button class="button secondary" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
+          ${filtered ? html`<button class="button secondary" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
         </div>
         <p role="status" class="meta">${geoMessage}</p>
       </div>
-      <p class="count" part="count">${this.countText(t)}</p>
+      <p class="count" part="count">${this.#countText(t)}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${total === 0 ? this.renderEmpty(t, filtered) : nothing}
+      ${total === 0 ? this.#renderEmpty(t, filtered) : nothing}
       <ul class="cards" part="list">
-        ${visible.map((i) => this.renderCard(directory.resources[i]!, itemLevel, t))}
+        ${visible.map((i) => this.#renderCard(directory.resources[i]!, itemLevel, t))}
       </ul>
       ${
         total > this.shown
-          ? html`<button class="button secondary" part="more" type="button" @click=${this.showMore}>${t.showMore(Math.min(this.page, total - this.shown))}</button>`
+          ? html`<button class="button secondary" part="more" type="button" @click=${this.#showMore}>${t.showMore(Math.min(this.#page, total - this.shown))}</button>`
           : nothing
       }
     `;
   }
 
-  private renderServices(directory: Directory, t: ResourceStrings): TemplateResult {
+  #renderServices(directory: Directory, t: ResourceStrings): TemplateResult {
     // Folded away by default: a long row of filters would push the results off a phone screen.
     return html`<details class="filters">
       <summary>${t.services}${this.selected.length ? ` (${this.selected.length})` : ''}</summary>
@@ -301,8 +307,8 @@ export class HrResourceList extends HrElement<Directory> {
           const on = this.selected.includes(id);
           const count = this.#result.counts.get(id) ?? 0;
           return html`<label class="chip">
-            <input type="checkbox" .checked=${on} @change=${(e: Event) => this.toggleService(id, (e.target as HTMLInputElement).checked)} />
-            ${this.serviceLabel(id)} <span class="meta">(${count})</span>
+            <input type="checkbox" .checked=${on} @change=${(e: Event) => this.#toggleService(id, (e.target as HTMLInputElement).checked)} />
+            ${this.#serviceLabel(id)} <span class="meta">(${count})</span>
           </label>`;
         })}
       </div>
@@ -310,7 +316,7 @@ export class HrResourceList extends HrElement<Directory> {
     </details>`;
   }
 
-  private renderEmpty(t: ResourceStrings, filtered: boolean): TemplateResult {
+  #renderEmpty(t: ResourceStrings, filtered: boolean): TemplateResult {
     return html`<div class="empty" part="empty">
       <p><strong>${t.none}</strong></p>
       <p>${t.noneHelp}</p>
@@ -318,12 +324,12 @@ export class HrResourceList extends HrElement<Directory> {
         <li><a href="tel:988">${t.line988}</a></li>
         <li><a href="tel:18006624357">${t.lineSamhsa}</a></li>
       </ul>
-      ${filtered ? html`<button class="button" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
+      ${filtered ? html`<button class="button" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
     </div>`;
   }
 
-  private renderCard(r: Resource, level: number, t: ResourceStrings): TemplateResult {
-    const lang = this.locale;
+  #renderCard(r: Resource, level: number, t: ResourceStrings): TemplateResult {
+    const lang = this.i18n.lang;
     const tel = telHref(r.phone);
     const sms = smsHref(r.sms);
     const web = safeHref(r.url);
@@ -342,7 +348,7 @@ export class HrResourceList extends HrElement<Directory> {
       }
       ${distance ? html`<p class="badge">${t.away(distance)}</p>` : nothing}
       ${r.description ? html`<p>${r.description}</p>` : nothing}
-      ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${this.serviceLabel(s)}</li>`)}</ul>` : nothing}
+      ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${this.#serviceLabel(s)}</li>`)}</ul>` : nothing}
       ${
         tel || sms || r.email || web
           ? html`<ul class="contact">

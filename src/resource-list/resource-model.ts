@@ -78,16 +78,19 @@ export function fold(value: string): string {
 export class SearchIndex {
   #haystacks: string[] | undefined;
   readonly #words = new Map<string, string>();
+  readonly #labels: readonly Record<string, string>[];
 
   constructor(
     readonly resources: readonly Resource[],
-    private readonly labels: readonly Record<string, string>[] = [],
-  ) {}
+    labels: readonly Record<string, string>[] = [],
+  ) {
+    this.#labels = labels;
+  }
 
-  private serviceWords(service: string): string {
+  #serviceWords(service: string): string {
     let words = this.#words.get(service);
     if (words === undefined) {
-      words = fold([service, ...this.labels.map((table) => label(table, service) ?? '')].join(' '));
+      words = fold([service, ...this.#labels.map((table) => label(table, service) ?? '')].join(' '));
       this.#words.set(service, words);
     }
     return words;
@@ -98,7 +101,7 @@ export class SearchIndex {
     this.#haystacks ??= this.resources.map((r) => {
       // \u0000 between fields: a search term never matches across two of them.
       let hay = fold(`${r.name}\u0000${r.description ?? ''}\u0000${r.city ?? ''}\u0000${r.region ?? ''}`);
-      for (const s of r.services ?? []) hay += `\u0000${this.serviceWords(s)}`;
+      for (const s of r.services ?? []) hay += `\u0000${this.#serviceWords(s)}`;
       return hay;
     });
   }

@@ -7,7 +7,7 @@
  * docs read them. The bundle leaves them out (see vite.config.ts).
  */
 import { isWebUrl } from './links.js';
-import { LIMITS, at, bool, describe, fail, isEmail, isPhone, isRealDate, num, plain, quote, record, texts, text } from './validate.js';
+import { LIMITS, at, describe, fail, isEmail, isPhone, isRealDate, plain, quote, readText, record } from './validate.js';
 import type { Json, Problem, Validation } from './validate.js';
 
 export type Kind = 'line' | 'text' | 'url' | 'phone' | 'email' | 'date' | 'bool' | 'number' | 'enum' | 'tags' | 'list';
@@ -141,31 +141,61 @@ const either = (values: readonly string[]): string =>
     .join(', ')
     .replace(/, ([^,]*)$/, ' or $1');
 
-/** Reads one field of `obj`; undefined when it is absent or unusable (and then a problem says why). */
+/** A short list of one-line texts (services, languages): an entry that is not text is a problem. */
+function readTags(value: unknown, where: string, problems: Problem[]): string[] | undefined {
+  if (!Array.isArray(value)) return fail(problems, where, `must be a list of text, got ${describe(value)}`);
+  if (value.length > LIMITS.tags) return fail(problems, where, `has ${value.length} entries; at most ${LIMITS.tags} are allowed`);
+  const out: string[] = [];
+  value.forEach((item: unknown, i) => {
+    const before = problems.length;
+    const found = readText(item, at(where, i), problems, LIMITS.line);
+    if (found) out.push(found);
+    else if (problems.length === before) fail(problems, at(where, i), `must be text, got ${describe(item)}`);
+  });
+  // An empty list says nothing: it counts as absent.
+  return out.length ? out : undefined;
+}
+
+/**
+ * Reads one field of `obj`: missing and null are absent, and so is blank
+ * text. Undefined when it is absent or unusable (and then a problem says why).
+ */
 function readField(field: Field, obj: Json, key: string, path: string, problems: Problem[]): unknown {
-  const { kind, values } = field;
+  const { kind, values, min = -Infinity, max } = field;
   if (kind === 'list') return readList(field, obj, key, path, problems);
   const before = problems.length;
+  const where = at(path, key);
   const format = FORMATS[kind];
-  let value: unknown =
-    kind === 'bool'
-      ? bool(obj, key, path, problems)
-      : kind === 'number'
-        ? num(obj, key, path, problems, [field.min ?? -Infinity, field.max ?? Infinity])
-        : kind === 'tags'
-          ? texts(obj, key, path, problems)
-          : text(obj, key, path, problems, field.max ?? format?.[0] ?? (kind === 'text' ? LIMITS.text : LIMITS.line));
-  if (typeof value === 'string' && (format || values)) {
-    const clean = plain(value);
-    if (format ? !format[1](clean, value) : !values!.includes(value)) {
-      fail(problems, at(path, key), format ? format[2].replace('$', quote(value)) : `must be ${either(values!)}, got ${quote(value)}`);
-      value = undefined;
-    } else if (format) {
-      value = clean;
-    }
+  const raw = obj[key];
+  let value: unknown;
+  if (raw === undefined || raw === null) {
+    // Absent.
+  } else if (kind === 'bool') {
+    value = typeof raw === 'boolean' ? raw : fail(problems, where, `must be true or false, got ${describe(raw)}`);
+  } else if (kind === 'number') {
+    const top = max ?? Infinity;
+    value =
+      typeof raw === 'number' && Number.isFinite(raw) && raw >= min && raw <= top
+        ? raw
+        : fail(problems, where, `must be ${min > -Infinity ? `a number from ${min} to ${top}` : 'a number'}, got ${describe(raw)}`);
+  } else if (kind === 'tags') {
+    value = readTags(raw, where, problems);
+  } else {
+    const text = readText(raw, where, problems, max ?? format?.[0] ?? (kind === 'text' ? LIMITS.text : LIMITS.line));
+    const clean = text && plain(text);
+    value =
+      !text || !(format || values)
+        ? text
+        : format
+          ? format[1](clean!, text)
+            ? clean
+            : fail(problems, where, format[2].replace('$', quote(text)))
+          : values!.includes(text)
+            ? text
+            : fail(problems, where, `must be ${either(values!)}, got ${quote(text)}`);
   }
   if (value === undefined && field.required && problems.length === before) {
-    fail(problems, at(path, key), kind === 'bool' ? 'required: true or false' : 'required');
+    fail(problems, where, kind === 'bool' ? 'required: true or false' : 'required');
   }
   return value;
 }

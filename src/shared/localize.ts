@@ -1,5 +1,5 @@
 import { en, type Strings } from '../i18n/en.js';
-import { LANGS, type Lang } from './lang.js';
+import { LANGS, LANGUAGES, type Lang } from './lang.js';
 
 export { LANGS, type Lang, type Strings };
 
@@ -29,7 +29,7 @@ export function label(table: Readonly<Record<string, string>>, id: string): stri
 }
 
 const tables: Partial<Record<Lang, Strings>> = { en };
-let spanish: Promise<void> | undefined;
+const loads = new Map<Lang, Promise<void>>();
 
 /** The interface strings for a language, or undefined while they load. */
 export function stringsFor(lang: Lang): Strings | undefined {
@@ -41,12 +41,16 @@ export function stringsFor(lang: Lang): Strings | undefined {
  * pages never download them. If the chunk cannot load, English stands in.
  */
 export function loadStrings(lang: Lang): Promise<void> {
-  if (tables[lang]) return Promise.resolve();
-  spanish ??= import('../i18n/es.js').then(
-    (m) => void (tables.es = m.es),
-    () => void (tables.es = en),
-  );
-  return spanish;
+  if (lang === 'en' || tables[lang]) return Promise.resolve();
+  let load = loads.get(lang);
+  if (!load) {
+    load = LANGUAGES[lang]().then(
+      (strings) => void (tables[lang] = strings),
+      () => void (tables[lang] = en),
+    );
+    loads.set(lang, load);
+  }
+  return load;
 }
 
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();

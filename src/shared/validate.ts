@@ -29,9 +29,10 @@ export interface Validation<T> {
 
 export type Json = Record<string, unknown>;
 
-/** Adds a problem; the reader that called this decides later whether it is only a warning. */
-export function fail(problems: Problem[], path: string, message: string): void {
+/** Adds a problem (the reader that called this decides later whether it is only a warning); returns undefined, the value read. */
+export function fail(problems: Problem[], path: string, message: string): undefined {
   problems.push({ path, message, severity: 'error' });
+  return undefined;
 }
 
 export const at = (path: string, key: string | number): string =>
@@ -101,16 +102,8 @@ function trimmed(value: string): string | undefined {
   return SPACES.test(out) ? out.replace(/\s+/g, ' ') : out;
 }
 
-/**
- * Optional text: missing, null and blank give undefined; any other non-string
- * is a problem, and so is text longer than `max` characters.
- */
-export function text(obj: Json, key: string, path: string, problems: Problem[], max = LIMITS.text): string | undefined {
-  const value = obj[key];
-  return value === undefined || value === null ? undefined : readText(value, at(path, key), problems, max);
-}
-
-function readText(value: unknown, path: string, problems: Problem[], max: number): string | undefined {
+/** Text of at most `max` characters, trimmed; undefined (and a problem unless it was blank) otherwise. */
+export function readText(value: unknown, path: string, problems: Problem[], max: number): string | undefined {
   if (typeof value !== 'string') {
     fail(problems, path, `must be text, got ${describe(value)}`);
     return undefined;
@@ -148,52 +141,4 @@ export function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   // A day or month past its end rolls over ("2026-02-30" becomes March 2): the date read back differs.
   return /^\d{4}-\d\d-\d\d$/.test(value) && new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(value);
-}
-
-export function bool(obj: Json, key: string, path: string, problems: Problem[]): boolean | undefined {
-  const value = obj[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'boolean') return value;
-  fail(problems, at(path, key), `must be true or false, got ${describe(value)}`);
-  return undefined;
-}
-
-export function num(
-  obj: Json,
-  key: string,
-  path: string,
-  problems: Problem[],
-  range: [min: number, max: number] = [-Infinity, Infinity],
-): number | undefined {
-  const value = obj[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isFinite(value) && value >= range[0] && value <= range[1]) return value;
-  const want = Number.isFinite(range[0]) ? `a number from ${range[0]} to ${range[1]}` : 'a number';
-  fail(problems, at(path, key), `must be ${want}, got ${describe(value)}`);
-  return undefined;
-}
-
-/** A short list of one-line texts (services, languages); non-text entries are reported and left out. */
-export function texts(obj: Json, key: string, path: string, problems: Problem[]): string[] | undefined {
-  const value = obj[key];
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) {
-    fail(problems, at(path, key), `must be a list of text, got ${describe(value)}`);
-    return undefined;
-  }
-  if (value.length > LIMITS.tags) {
-    fail(problems, at(path, key), `has ${value.length} entries; at most ${LIMITS.tags} are allowed`);
-    return undefined;
-  }
-  const out: string[] = [];
-  const where = at(path, key);
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    const before = problems.length;
-    const found = readText(item, at(where, i), problems, LIMITS.line);
-    if (found) out.push(found);
-    else if (problems.length === before) fail(problems, at(where, i), `must be text, got ${describe(item)}`);
-  }
-  // An empty list says nothing: it counts as absent.
-  return out.length ? out : undefined;
 }
