@@ -1,21 +1,15 @@
-// The shared data contract (five sources, precedence, errors, language),
-// exercised through <hr-principles>, the simplest element built on it.
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+// The shared data contract in depth, exercised through <hr-principles>, the
+// simplest element built on it: what test/contract.test.ts does not repeat for
+// every element (request headers, the parse-time wait, exact messages, HTML in
+// data, language resolution).
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/principles/define.js';
 import type { HrPrinciples } from '../src/principles/hr-principles.js';
 import type { HrErrorDetail } from '../src/shared/hr-element.js';
-import { $$, recordConsole, textOf, until } from './helpers.js';
+import { $$, recordConsole, settled, textOf, until } from './helpers.js';
 
 const titles = (el: Element) => $$(el, '[part="item-title"]').map((h) => h.textContent!.trim());
 const one = (title: string) => JSON.stringify({ principles: [{ title }] });
-
-async function settled(el: HrPrinciples): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]') && el.shadowRoot!.childElementCount > 0, 'element settled', {
-    timeout: 4000,
-  });
-  await el.updateComplete;
-}
 
 let logged: ReturnType<typeof recordConsole>;
 beforeEach(() => (logged = recordConsole()));
@@ -82,15 +76,6 @@ describe('data sources', () => {
     }
   });
 
-  it('finishes a src load that a move interrupted, without reporting an error', async () => {
-    const el = await fixture<HrPrinciples>(html`<hr-principles src="/__delay/200/test/fixtures/principles.json"></hr-principles>`);
-    const parent = el.parentElement!;
-    el.remove();
-    parent.append(el);
-    await waitUntil(() => titles(el).length === 2, 'loaded after the move', { timeout: 3000 });
-    expect(logged.errors).to.deep.equal([]);
-  });
-
   it('waits for the page to finish parsing before falling back to default content', async () => {
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
@@ -111,16 +96,6 @@ describe('data sources', () => {
     } finally {
       delete (document as { readyState?: unknown }).readyState;
     }
-  });
-
-  it('ignores the late answer of a superseded src', async () => {
-    const el = await fixture<HrPrinciples>(html`<hr-principles src="/__delay/500/test/fixtures/principles.json"></hr-principles>`);
-    el.src = '/test/fixtures/principles-b.json';
-    await settled(el);
-    expect(titles(el)).to.deep.equal(['Newer']);
-    await aTimeout(700);
-    expect(titles(el)).to.deep.equal(['Newer']);
-    expect(logged.errors).to.deep.equal([]);
   });
 });
 
@@ -144,11 +119,6 @@ describe('bad data', () => {
     expect(logged.errors).to.have.length(1);
     expect(logged.errors[0]).to.match(/^hr-principles: data: data attribute is not valid JSON/);
     await expect(el).to.be.accessible();
-  });
-
-  it('says so in the page’s language', async () => {
-    const { el } = await failing(html`<hr-principles lang="es" data="not json"></hr-principles>`);
-    await until(() => textOf(el) === 'Lo sentimos, este contenido no se pudo mostrar.', 'Spanish notice');
   });
 
   it('explains curly “smart” quotes that a CMS put in the JSON', async () => {

@@ -63,3 +63,27 @@ export type KeyAction = { press: string } | { down: string } | { up: string } | 
 export async function keys(action: KeyAction): Promise<void> {
   await executeServerCommand('keys', action);
 }
+
+/**
+ * Waits until an element has rendered and finished loading its data: it
+ * shows its content or its notice, and no loading state. The one wait the
+ * tests share.
+ */
+export async function settled(el: Element & { updateComplete?: Promise<unknown> }, timeout = 5000): Promise<void> {
+  await el.updateComplete;
+  await until(
+    () => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'),
+    `${el.localName} settled`,
+    timeout,
+  );
+  await el.updateComplete;
+}
+
+let stashed = 0;
+
+/** A URL the test server answers with `body` (see `/__stash` in web-test-runner.config.js). */
+export async function stash(body: string): Promise<string> {
+  const url = `/__stash/t${++stashed}-${Date.now()}`;
+  await fetch(url, { method: 'PUT', body });
+  return url;
+}

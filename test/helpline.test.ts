@@ -7,14 +7,15 @@ import { $$, recordConsole, textOf, until } from './helpers.js';
 const links = (el: Element) =>
   $$<HTMLAnchorElement>(el, 'a').map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('aria-label')]);
 
-async function settled(el: HrHelpline): Promise<HrHelpline> {
+/** Waits until the lines' links are on screen. */
+async function linesShown(el: HrHelpline): Promise<HrHelpline> {
   await until(() => $$(el, 'a').length > 0, 'lines rendered');
   return el;
 }
 
 describe('<hr-helpline>', () => {
   it('shows the national lines by default, exactly, with tap-to-call links read digit by digit', async () => {
-    const el = await settled(await fixture<HrHelpline>(html`<hr-helpline></hr-helpline>`));
+    const el = await linesShown(await fixture<HrHelpline>(html`<hr-helpline></hr-helpline>`));
     await expect(el).to.be.accessible();
     expect($$(el, '[part="name"]').map((n) => n.textContent)).to.deep.equal([
       '988 Suicide & Crisis Lifeline',
@@ -36,7 +37,7 @@ describe('<hr-helpline>', () => {
   });
 
   it('shows a compact bar, in Spanish', async () => {
-    const el = await settled(await fixture<HrHelpline>(html`<hr-helpline variant="compact" lang="es"></hr-helpline>`));
+    const el = await linesShown(await fixture<HrHelpline>(html`<hr-helpline variant="compact" lang="es"></hr-helpline>`));
     await until(() => textOf(el).includes('Llamar al 988'));
     expect(el.shadowRoot!.querySelector('ul.bar')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('h2, h3')).to.equal(null);
@@ -46,7 +47,7 @@ describe('<hr-helpline>', () => {
 
   it('shows a site’s own lines, and keeps the national ones when asked', async () => {
     const own = { name: 'Harbor intake', phone: '(555) 010-4477', sms: '(555) 010-4478', hours: 'Mon–Sat', note: 'A peer answers.' };
-    const replaced = await settled(await fixture<HrHelpline>(html`<hr-helpline .data=${[own]}></hr-helpline>`));
+    const replaced = await linesShown(await fixture<HrHelpline>(html`<hr-helpline .data=${[own]}></hr-helpline>`));
     expect($$(replaced, '[part="name"]').map((n) => n.textContent)).to.deep.equal(['Harbor intake']);
     expect(links(replaced)[1]).to.deep.equal(['Text (555) 010-4478', 'sms:5550104478', 'Text (555) 010-4478 (5 5 5, 0 1 0, 4 4 7 8)']);
 

@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { HrElement } from '../src/shared/hr-element.js';
 import type { HrErrorDetail } from '../src/shared/hr-element.js';
-import { recordConsole, until } from './helpers.js';
+import { recordConsole, settled, until } from './helpers.js';
 
 /** A small valid document per element, with every text field filled: hostile text goes into each of them. */
 const SAMPLES: Record<string, Record<string, unknown>> = {
@@ -240,11 +240,10 @@ function broken(el: HrElement, w: Watch): string[] {
   return out;
 }
 
-async function settled(el: HrElement): Promise<void> {
-  await el.updateComplete;
+async function loaded(el: HrElement): Promise<void> {
   // `source` is set once a load ends, well or badly; the quick exit shows its button all along.
-  await until(() => el.source !== undefined && !el.shadowRoot?.querySelector('[part="loading"]'), `${el.localName} settled`, 8000);
-  await el.updateComplete;
+  await until(() => el.source !== undefined, `${el.localName} loaded`, 8000);
+  await settled(el, 8000);
 }
 
 type Channel = 'property' | 'attribute' | 'script' | 'src' | 'placeholder';
@@ -285,7 +284,7 @@ async function run(tag: string, channel: Channel, input: unknown): Promise<strin
       }
       host.append(el);
     }
-    await settled(el);
+    await loaded(el);
     await new Promise((resolve) => setTimeout(resolve, 0));
     return broken(el, w);
   } catch (error) {
@@ -345,7 +344,7 @@ describe('src that cannot or should not be fetched', function () {
     const w = watch();
     try {
       const el = await fixture<HrElement>(html`<hr-principles src=${src}></hr-principles>`);
-      await settled(el);
+      await loaded(el);
       return { el, w, found: broken(el, w) };
     } finally {
       w.stop();
