@@ -21,12 +21,14 @@ import { HrHelpline } from './helpline/hr-helpline.js';
 import { helplineFields } from './helpline/helpline.fields.js';
 import { HrQuickExit } from './quick-exit/hr-quick-exit.js';
 import { quickExitFields } from './quick-exit/quick-exit.fields.js';
+// create: imports (npm run create adds a new element's above this line)
 
 export * from './quiz/hr-quiz.js';
 export * from './resource-list/hr-resource-list.js';
 export * from './principles/hr-principles.js';
 export * from './helpline/hr-helpline.js';
 export * from './quick-exit/hr-quick-exit.js';
+// create: exports
 
 export interface ElementEntry {
   /** Lower-case words joined by hyphens: the tag is `hr-<name>`. */
@@ -43,6 +45,7 @@ export const ELEMENTS: readonly ElementEntry[] = [
   { name: 'principles', element: HrPrinciples, fields: principlesFields },
   { name: 'helpline', element: HrHelpline, fields: helplineFields },
   { name: 'quick-exit', element: HrQuickExit, fields: quickExitFields },
+  // create: entries
 ];
 
 export const tagOf = (entry: ElementEntry): `hr-${string}` => `hr-${entry.name}`;
