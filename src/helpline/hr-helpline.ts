@@ -34,6 +34,9 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @csspart line - One help line.
  * @csspart name - A line's name.
  * @csspart call - A line's call link.
+ * @csspart text - A line's text-message link.
+ * @csspart tty - A line's TTY link.
+ * @csspart website - A line's website or chat link.
  * @csspart bar - The one-line bar (compact variant).
  *
  * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `12rem`.

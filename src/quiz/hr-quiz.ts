@@ -85,6 +85,8 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @csspart action - The main button: check, next, see results, try again.
  * @csspart results - The results section.
  * @csspart score - "Your score is N%".
+ * @csspart message - The result message for the score (a result band's, or a thank-you when there is no pass mark).
+ * @csspart review-title - The heading over the review of the answers.
  * @csspart review - The list reviewing every answer.
  *
  * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `24rem`.
