@@ -63,7 +63,6 @@ try {
     const totals = join(copy, 'contract-totals.json');
     const tests = run('npx', ['wtr', '--files', 'test/contract.test.ts'], {
       BROWSERS: 'chromium',
-      HR_NO_COVERAGE: '1',
       HR_ONLY: NAME,
       HR_TOTALS_FILE: totals,
     });

@@ -133,7 +133,7 @@ export type { ${Data}, ${pascal(name)}Item } from './${name}-types.js';
  * @csspart item-title - An item's heading.
  * @csspart description - An item's text.
  *
- * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default \`8rem\`.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
  * @cssproperty --hr-color-accent - Links and focus rings. Default \`#0b5cad\`.
  * @cssproperty --hr-color-text - Text colour. Default: inherited from the page.
  * @cssproperty --hr-color-surface - Card background. Default: transparent.
@@ -142,8 +142,12 @@ export type { ${Data}, ${pascal(name)}Item } from './${name}-types.js';
  * @cssproperty --hr-space - Space between items. Default \`1rem\`.
  */
 export class ${Class} extends HrElement {
-  // Reserve heights: run npm run reserve once the built-in content is written.
-  static override styles = [baseStyles, cardStyles, reserveStyles(8, 8, 8, 8), ${camel(name)}Styles];
+  /**
+   * Height (rem) held while it loads: for a site's data, then for its built-in content on wide, medium (≤ 48rem) and
+   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by \`npm run reserve\` once the built-in content is written.
+   */
+  static reserve = [8, 8, 8, 8] as const;
+  static override styles = [baseStyles, cardStyles, reserveStyles(this.reserve), ${camel(name)}Styles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },

@@ -1,6 +1,8 @@
 // Writes the README's theming reference (tokens and parts of every element)
-// from custom-elements.json, so the two never drift. `--check` only compares.
+// from custom-elements.json, and its "Reserved space" table from each
+// element's `static reserve`, so neither drifts. `--check` only compares.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadElements } from './elements.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules
@@ -24,14 +26,30 @@ for (const el of elements) {
   }
 }
 const block = `<!-- theming:start (generated from custom-elements.json by npm run manifest) -->\n${lines.join('\n').trim()}\n<!-- theming:end -->`;
+
+const reserved = (await loadElements()).filter((e) => e.reserve);
+const reserve = [
+  "| element | a site's data (`--hr-reserve`) | built-in content, wide | ≤ 48rem | ≤ 30rem |",
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...reserved.map(({ tag, reserve: [data, ...content] }) => `| \`<${tag}>\` | ${data}rem | ${content.map((h) => `${h}rem`).join(' | ')} |`),
+  '',
+  '```css',
+  ...reserved.map(({ tag, reserve: [data] }) => `${tag}:not(:defined) { display: block; min-height: ${data}rem; }`),
+  'hr-quick-exit:not(:defined) { display: none; }',
+  '```',
+].join('\n');
+const reserveBlock = `<!-- reserve:start (generated from each element's static reserve by npm run manifest) -->\n${reserve}\n<!-- reserve:end -->`;
+
 const readme = readFileSync('README.md', 'utf8');
-const next = readme.replace(/<!-- theming:start[\s\S]*?<!-- theming:end -->/, block);
+const next = readme
+  .replace(/<!-- theming:start[\s\S]*?<!-- theming:end -->/, block)
+  .replace(/<!-- reserve:start[\s\S]*?<!-- reserve:end -->/, reserveBlock);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md theming reference is stale: run `npm run manifest` and commit the result.');
+    console.error('README.md theming reference or reserved space table is stale: run `npm run manifest` and commit the result.');
     process.exit(1);
   }
-  console.log('README.md theming reference is up to date.');
+  console.log('README.md theming reference and reserved space table are up to date.');
 } else {
   writeFileSync('README.md', next);
 }

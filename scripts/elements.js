@@ -22,10 +22,16 @@ export async function loadSource(...paths) {
   }
 }
 
-/** @returns {Promise<{ name: string, tag: string, attributes: string[], fields: object }[]>} */
+/** @returns {Promise<{ name: string, tag: string, attributes: string[], fields: object, reserve?: number[] }[]>} */
 export async function loadElements() {
   const [{ ELEMENTS }] = await loadSource('/src/elements.ts');
-  return ELEMENTS.map(({ name, element, fields }) => ({ name, tag: `hr-${name}`, attributes: [...element.observedAttributes], fields }));
+  return ELEMENTS.map(({ name, element, fields }) => ({
+    name,
+    tag: `hr-${name}`,
+    attributes: [...element.observedAttributes],
+    fields,
+    reserve: element.reserve && [...element.reserve],
+  }));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -149,6 +149,23 @@ describe('bad data', () => {
     expect(logged.errors[0]).to.contain('hr-principles: principles[2]: must be an object');
   });
 
+  it('sums up a long list of problems in one console entry; the event has them all', async () => {
+    const broken = Array.from({ length: 25 }, () => ({ description: 'no title' }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const reported = oneEvent(wrapper, 'hr-error');
+    const el = document.createElement('hr-principles');
+    // Untrusted data, as a page might set it: 25 principles without a title.
+    (el as { data: unknown }).data = [{ title: 'Kept' }, ...broken];
+    wrapper.append(el);
+    const { detail } = (await reported) as CustomEvent<HrErrorDetail>;
+    expect(detail.problems).to.have.length(25);
+    expect(logged.errors).to.have.length(1);
+    const lines = logged.errors[0]!.split('\n');
+    expect(lines).to.have.length(21);
+    expect(lines[0]).to.equal('hr-principles: principles[1].title: required');
+    expect(lines[20]).to.equal('hr-principles: … and 5 more problems, all in the hr-error event');
+  });
+
   it('keeps showing valid content when later data is unusable, and other elements keep working', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <hr-principles id="a" data=${one('Good')}></hr-principles>

@@ -18,7 +18,8 @@ import { validateQuiz } from '../src/quiz/quiz-model.js';
 import resourceDefaults from '../src/resource-list/default-content.js';
 import { validateDirectory } from '../src/resource-list/resource-model.js';
 import type { Validation } from '../src/shared/validate.js';
-import { fieldNames } from '../src/shared/fields.js';
+import { fieldNames, read } from '../src/shared/fields.js';
+import { sample } from '../src/shared/sample.js';
 import { ELEMENTS } from '../src/elements.js';
 
 type Validate = (raw: unknown) => Validation<unknown>;
@@ -626,4 +627,17 @@ describe('JSON Schemas agree with the validators', () => {
     });
     expect(wrong, wrong.join('\n')).to.deep.equal([]);
   });
+
+  // Every registered element, a new one too: its schema and its validator
+  // (read() over the same spec) agree on its smallest document and on junk.
+  for (const { name, fields } of ELEMENTS) {
+    it(`schemas/${name}.schema.json and the validator agree on the smallest document and on a number at the root`, async () => {
+      if (!validators.has(name)) await load(name);
+      const smallest = sample(fields);
+      expect(read(fields, smallest).problems, 'validator').to.deep.equal([]);
+      expect(schemaAccepts(name, smallest), 'schema accepts the smallest document').to.equal(true);
+      expect(read(fields, 42).problems, 'validator').to.not.deep.equal([]);
+      expect(schemaAccepts(name, 42), 'schema rejects a number').to.equal(false);
+    });
+  }
 });

@@ -39,7 +39,7 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @csspart website - A line's website or chat link.
  * @csspart bar - The one-line bar (compact variant).
  *
- * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `12rem`.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
  * @cssproperty --hr-color-accent - Call buttons and links. Default `#0b5cad`.
  * @cssproperty --hr-color-on-accent - Text on call buttons. Default `#fff`.
  * @cssproperty --hr-color-surface - Card and bar background. Default: transparent.
@@ -47,7 +47,12 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @cssproperty --hr-radius - Corner radius. Default `0.5rem`.
  */
 export class HrHelpline extends HrElement {
-  static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(12, 26, 39, 60), helplineStyles];
+  /**
+   * Height (rem) held while it loads: for a site's data, then for its built-in content on wide, medium (≤ 48rem) and
+   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the README's table is made from it.
+   */
+  static reserve = [12, 27, 40, 59] as const;
+  static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(this.reserve), helplineStyles];
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },

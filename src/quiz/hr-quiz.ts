@@ -89,7 +89,7 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @csspart review-title - The heading over the review of the answers.
  * @csspart review - The list reviewing every answer.
  *
- * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `24rem`.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
  * @cssproperty --hr-color-accent - Buttons, selected answers and focus rings. Default `#0b5cad`.
  * @cssproperty --hr-color-on-accent - Text on accent-coloured buttons. Default `#fff`.
  * @cssproperty --hr-color-success - Marks a right answer. Default `#166534`.
@@ -100,7 +100,12 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @cssproperty --hr-focus-ring - Focus outline. Default `3px solid` accent.
  */
 export class HrQuiz extends HrElement {
-  static override styles = [baseStyles, buttonStyles, reserveStyles(24, 28, 28, 34), quizStyles];
+  /**
+   * Height (rem) held while it loads: for a site's data, then for its built-in content on wide, medium (≤ 48rem) and
+   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the README's table is made from it.
+   */
+  static reserve = [24, 29, 29, 33] as const;
+  static override styles = [baseStyles, buttonStyles, reserveStyles(this.reserve), quizStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },

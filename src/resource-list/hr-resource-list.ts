@@ -56,7 +56,7 @@ const ANNOUNCE_DELAY = 600;
  * @csspart empty - What is shown when nothing matches.
  * @csspart more - The "Show more" button.
  *
- * @cssproperty --hr-reserve - Height held while content loads, so the page does not jump. Default `30rem`.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
  * @cssproperty --hr-color-accent - Buttons, links, selected filters and focus rings. Default `#0b5cad`.
  * @cssproperty --hr-color-surface - Card background. Default: transparent.
  * @cssproperty --hr-color-border - Card and field borders. Default: text colour at 30%.
@@ -65,7 +65,12 @@ const ANNOUNCE_DELAY = 600;
  * @cssproperty --hr-space - Space between cards. Default `1rem`.
  */
 export class HrResourceList extends HrElement {
-  static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(30, 77, 115, 188), resourceListStyles];
+  /**
+   * Height (rem) held while it loads: for a site's data, then for its built-in content on wide, medium (≤ 48rem) and
+   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the README's table is made from it.
+   */
+  static reserve = [30, 97, 120, 182] as const;
+  static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(this.reserve), resourceListStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },

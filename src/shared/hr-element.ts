@@ -84,7 +84,7 @@ export abstract class HrElement extends LitElement {
     const tag = this.localName;
     const lines = problems.slice(0, MAX_LOGGED).map((p) => `${tag}: ${p.path}: ${p.message}`);
     if (problems.length > MAX_LOGGED) {
-      lines.push(`${tag}: … and ${problems.length - MAX_LOGGED} more problems (all in the hr-error event's detail)`);
+      lines.push(`${tag}: … and ${problems.length - MAX_LOGGED} more problems, all in the hr-error event`);
     }
     console.error(lines.join('\n'));
     const [first] = problems;
