@@ -183,7 +183,7 @@ describe('<hr-quick-exit>', () => {
     const logged = recordConsole();
     try {
       const { el, visits } = await quickExit(html`<hr-quick-exit href="javascript:alert(1)"></hr-quick-exit>`);
-      expect(logged.errors[0]).to.contain('hr-quick-exit: href: must be an http or https URL');
+      expect(logged.errors[0]).to.contain('hr-quick-exit: href: must be an http or https address');
       $<HTMLButtonElement>(el, 'button').click();
       expect(visits).to.deep.equal(['https://www.google.com/']);
     } finally {

@@ -45,7 +45,7 @@ export const helplineStyles = css`
   .bar a {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     font-weight: 600;
   }
 `;

@@ -111,20 +111,20 @@ export class HrQuickExit extends HrElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Capture on the document: the shortcut works wherever focus is, inside other shadow roots too.
-    document.addEventListener('keydown', this.#onKeydown, true);
-    document.addEventListener('keyup', this.#onKeyup, true);
-    document.addEventListener('pointerdown', this.#onPointerdown, true);
-    window.addEventListener('pageshow', this.#onPageShow);
+    document.addEventListener('keydown', this.#onOtherKey, true);
+    document.addEventListener('keyup', this.#onShiftRelease, true);
+    document.addEventListener('pointerdown', this.#onShiftClick, true);
+    window.addEventListener('pageshow', this.#onBackFromCache);
     // A moved element reserves its space again.
     if (this.hasUpdated) this.#watchSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onKeydown, true);
-    document.removeEventListener('keyup', this.#onKeyup, true);
-    document.removeEventListener('pointerdown', this.#onPointerdown, true);
-    window.removeEventListener('pageshow', this.#onPageShow);
+    document.removeEventListener('keydown', this.#onOtherKey, true);
+    document.removeEventListener('keyup', this.#onShiftRelease, true);
+    document.removeEventListener('pointerdown', this.#onShiftClick, true);
+    window.removeEventListener('pageshow', this.#onBackFromCache);
     clearTimeout(this.#timer);
     this.#resize?.disconnect();
     this.#releaseSpace();
@@ -134,7 +134,7 @@ export class HrQuickExit extends HrElement {
     super.willUpdate(changed);
     if (changed.has('href') && this.href && !exitHref(this.href)) {
       this.report([
-        { path: 'href', message: `must be an http or https URL, got ${quote(this.href)}; using ${NEUTRAL_HREF}`, severity: 'warning' },
+        { path: 'href', message: `must be an http or https address, got ${quote(this.href)}; using ${NEUTRAL_HREF}`, severity: 'warning' },
       ]);
     }
   }
@@ -178,19 +178,19 @@ export class HrQuickExit extends HrElement {
 
   // Like GOV.UK's "Exit this page": each Shift counts when it is released,
   // unless another key or a click came while it was down.
-  #onKeydown = (event: KeyboardEvent): void => {
+  #onOtherKey = (event: KeyboardEvent): void => {
     if (event.key === 'Shift') return;
     this.#shiftUsedWithAnother = event.shiftKey;
     this.#reset();
   };
 
-  #onPointerdown = (event: PointerEvent): void => {
+  #onShiftClick = (event: PointerEvent): void => {
     if (!event.shiftKey) return;
     this.#shiftUsedWithAnother = true;
     this.#reset();
   };
 
-  #onKeyup = (event: KeyboardEvent): void => {
+  #onShiftRelease = (event: KeyboardEvent): void => {
     if (event.key !== 'Shift') return;
     if (this.#shiftUsedWithAnother) {
       this.#shiftUsedWithAnother = false;
@@ -214,7 +214,7 @@ export class HrQuickExit extends HrElement {
   }
 
   // Back from the back/forward cache: show the page again, ready for another exit.
-  #onPageShow = (event: PageTransitionEvent): void => {
+  #onBackFromCache = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
     this.#showCover(false);
     this.#reset();

@@ -13,7 +13,7 @@ export const quickExitStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0.5rem 1rem;
     border: 2px solid var(--hr-quick-exit-border, #fff);
     border-radius: var(--_radius);

@@ -183,14 +183,14 @@ export class HrQuiz extends HrElement {
     target?.focus();
   }
 
-  #onChange(event: Event): void {
+  #onChoiceChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (!this.loader.value || !this.state) return;
     this.state = choose(this.loader.value, this.state, Number(input.value), input.checked);
     this.hint = '';
   }
 
-  #onSubmit(event: SubmitEvent): void {
+  #onAnswerSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const quiz = this.loader.value;
     const state = this.state;
@@ -262,7 +262,7 @@ export class HrQuiz extends HrElement {
     const selected = state.selected[q]!;
     const multiple = question.type === 'multiple';
     return html`
-      <form part="question" novalidate @submit=${this.#onSubmit}>
+      <form part="question" novalidate @submit=${this.#onAnswerSubmit}>
         <p class="place" part="place" id="place">${t.place(q + 1, total)}</p>
         <progress part="progress" max=${total} .value=${q + 1} aria-labelledby="place"></progress>
         <fieldset>
@@ -274,7 +274,7 @@ export class HrQuiz extends HrElement {
               const picked = selected.includes(i);
               const mark = !checked ? '' : choice.correct ? 'right' : picked ? 'wrong' : '';
               return html`<label class="choice ${mark}" part="choice">
-                <input type=${multiple ? 'checkbox' : 'radio'} name="q${q}" .value=${String(i)} .checked=${picked} ?disabled=${checked} @change=${this.#onChange} />
+                <input type=${multiple ? 'checkbox' : 'radio'} name="q${q}" .value=${String(i)} .checked=${picked} ?disabled=${checked} @change=${this.#onChoiceChange} />
                 <span class="text">${this.#choiceText(question, choice, t)}</span>
                 ${mark ? html`<span class="mark ${mark}">${mark === 'right' ? `✓ ${t.correctAnswer.replace(/:$/, '')}` : `✗ ${t.yourAnswer.replace(/:$/, '')}`}</span>` : nothing}
               </label>`;

@@ -42,7 +42,7 @@ export const quizStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.75rem;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0.6rem 0.75rem;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);

@@ -11,7 +11,7 @@ export const resourceListStyles = css`
     font-weight: 600;
   }
   summary {
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding-block: 0.6rem;
     cursor: pointer;
   }
@@ -20,7 +20,7 @@ export const resourceListStyles = css`
     display: block;
     width: 100%;
     max-width: 32rem;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     margin-block-start: 0.25rem;
     padding: 0.4rem 0.6rem;
     border: 2px solid var(--_border);
@@ -45,7 +45,7 @@ export const resourceListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0.25rem 0.75rem;
     border: 2px solid var(--_border);
     border-radius: 999px;

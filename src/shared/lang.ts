@@ -11,7 +11,6 @@ export const LANGUAGES = {
 } satisfies Record<string, () => Promise<Strings>>;
 
 export type Lang = 'en' | keyof typeof LANGUAGES;
-export const LANGS = ['en', ...Object.keys(LANGUAGES)] as readonly Lang[];
 
 /** Built-in content: English, and any other language it is written in. */
 export type PerLang<T> = { en: T } & Partial<Record<Lang, T>>;

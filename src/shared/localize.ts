@@ -1,12 +1,12 @@
 import { en, type Strings } from '../i18n/en.js';
-import { LANGS, LANGUAGES, type Lang } from './lang.js';
+import { LANGUAGES, type Lang } from './lang.js';
 
-export { LANGS, type Lang, type Strings };
+export { type Lang, type Strings };
 
 /** "es-MX" → "es"; anything without a table → "en". */
 export function toLang(code: string | null | undefined): Lang {
   const base = (code ?? '').trim().toLowerCase().split('-')[0] as Lang;
-  return LANGS.includes(base) ? base : 'en';
+  return Object.hasOwn(LANGUAGES, base) ? base : 'en';
 }
 
 /**

@@ -19,6 +19,8 @@ export const baseStyles = css`
     --_muted: var(--hr-color-muted, color-mix(in srgb, currentColor 75%, transparent));
     --_radius: var(--hr-radius, 0.5rem);
     --_space: var(--hr-space, 1rem);
+    /* The smallest a control may be: 44 CSS px at the default font size (WCAG 2.5.5). */
+    --_target: 2.75rem;
     --_focus: var(--hr-focus-ring, 3px solid var(--_accent));
     --_success: var(--hr-color-success, #166534);
     --_warning: var(--hr-color-warning, #92400e);
@@ -52,7 +54,7 @@ export const baseStyles = css`
   button {
     font: inherit;
     cursor: pointer;
-    min-height: 2.75rem;
+    min-height: var(--_target);
   }
   .notice {
     border-inline-start: 4px solid var(--_warning);
