@@ -4,7 +4,7 @@ import type { DataSpec } from '../shared/fields.js';
 export const MAX_LINES = 50;
 
 /** The data of `<hr-helpline>`, declared once: validator, JSON Schema and studio form follow from it. */
-export const helplineFields: DataSpec = {
+export const helplineFields = {
   name: 'helpline',
   label: 'Help lines',
   description: 'Help lines for <hr-helpline>.',
@@ -42,4 +42,4 @@ export const helplineFields: DataSpec = {
       description: 'Also show the built-in national lines (988, SAMHSA, 911) after these. Default false.',
     },
   },
-};
+} as const satisfies DataSpec;

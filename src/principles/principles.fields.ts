@@ -4,7 +4,7 @@ import type { DataSpec } from '../shared/fields.js';
 export const MAX_PRINCIPLES = 100;
 
 /** The data of `<hr-principles>`, declared once: validator, JSON Schema and studio form follow from it. */
-export const principlesFields: DataSpec = {
+export const principlesFields = {
   name: 'principlesData',
   label: 'Principles',
   description: 'Principles for <hr-principles>.',
@@ -42,4 +42,4 @@ export const principlesFields: DataSpec = {
       },
     },
   },
-};
+} as const satisfies DataSpec;

@@ -1,7 +1,7 @@
 import type { DataSpec } from '../shared/fields.js';
 
 /** The data of `<hr-quick-exit>`, declared once: validator, JSON Schema and studio form follow from it. */
-export const quickExitFields: DataSpec = {
+export const quickExitFields = {
   name: 'quickExit',
   label: 'Quick exit',
   description: 'Optional data for <hr-quick-exit>: another button label, or where to go. An object (not an array).',
@@ -14,4 +14,4 @@ export const quickExitFields: DataSpec = {
         'Where the quick exit goes (default https://www.google.com/). Pick a fast, neutral page that is common where your visitors are. A relative URL resolves against the page, so it is accepted on an http(s) page.',
     },
   },
-};
+} as const satisfies DataSpec;

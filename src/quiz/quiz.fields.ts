@@ -1,33 +1,35 @@
-import type { DataSpec, Field } from '../shared/fields.js';
+import type { DataSpec, Shape } from '../shared/fields.js';
 
 /** More than anyone would answer in one sitting; the review lists them all. */
 export const MAX_QUESTIONS = 100;
 
-const choices = (count: { min: number; max?: number; message: string }, rule: string): Field => ({
+/** A choice of a single or multiple question; a plain string is a choice's text. */
+export const choiceShape = {
+  name: 'choice',
+  label: 'Choice',
+  description: 'A choice: its text (never correct), or an object { "text", "correct", "feedback" }.',
+  shorthand: 'text',
+  fields: {
+    text: { kind: 'line', required: true, label: 'Text', description: 'The choice as the visitor reads it.' },
+    correct: { kind: 'bool', label: 'Correct', description: 'Whether this choice is (one of) the right answer(s). Default false.' },
+    feedback: { kind: 'text', label: 'Feedback', description: 'Shown after answering when this choice was picked.' },
+  },
+} as const satisfies Shape;
+
+/** The choices of a single or multiple question: each case adds how many must be correct. */
+const choiceList = {
   kind: 'list',
   required: true,
   all: true,
   min: 2,
   max: 10,
   noun: 'choice',
-  count: { field: 'correct', ...count },
   label: 'Choices',
-  description: `In the order shown (unless the quiz shuffles). A choice is its text, or an object { "text", "correct", "feedback" }. ${rule}`,
-  item: {
-    name: 'choice',
-    label: 'Choice',
-    description: 'A choice: its text (never correct), or an object { "text", "correct", "feedback" }.',
-    shorthand: 'text',
-    fields: {
-      text: { kind: 'line', required: true, label: 'Text', description: 'The choice as the visitor reads it.' },
-      correct: { kind: 'bool', label: 'Correct', description: 'Whether this choice is (one of) the right answer(s). Default false.' },
-      feedback: { kind: 'text', label: 'Feedback', description: 'Shown after answering when this choice was picked.' },
-    },
-  },
-});
+  item: choiceShape,
+} as const;
 
 /** The data of `<hr-quiz>`, declared once: validator, JSON Schema and studio form follow from it. */
-export const quizFields: DataSpec = {
+export const quizFields = {
   name: 'quiz',
   label: 'Quiz',
   description: 'A quiz for <hr-quiz>.',
@@ -92,13 +94,20 @@ export const quizFields: DataSpec = {
           infer: { field: 'answer', then: 'true-false', otherwise: 'single' },
           cases: {
             single: {
-              choices: choices(
-                { min: 1, max: 1, message: 'a "single" question needs exactly one correct choice, got {n}' },
-                'Exactly one is correct.',
-              ),
+              choices: {
+                ...choiceList,
+                count: { field: 'correct', min: 1, max: 1, message: 'a "single" question needs exactly one correct choice, got {n}' },
+                description:
+                  'In the order shown (unless the quiz shuffles). A choice is its text, or an object { "text", "correct", "feedback" }. Exactly one is correct.',
+              },
             },
             multiple: {
-              choices: choices({ min: 1, message: 'a "multiple" question needs at least one correct choice' }, 'At least one is correct.'),
+              choices: {
+                ...choiceList,
+                count: { field: 'correct', min: 1, message: 'a "multiple" question needs at least one correct choice' },
+                description:
+                  'In the order shown (unless the quiz shuffles). A choice is its text, or an object { "text", "correct", "feedback" }. At least one is correct.',
+              },
             },
             'true-false': {
               answer: {
@@ -123,4 +132,4 @@ export const quizFields: DataSpec = {
       },
     },
   },
-};
+} as const satisfies DataSpec;

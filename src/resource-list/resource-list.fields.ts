@@ -6,7 +6,7 @@ export const MAX_RESOURCES = 50_000;
 export const COVERAGES = ['local', 'regional', 'national', 'online'] as const;
 
 /** The data of `<hr-resource-list>`, declared once: validator, JSON Schema and studio form follow from it. */
-export const resourceListFields: DataSpec = {
+export const resourceListFields = {
   name: 'directory',
   label: 'Directory',
   description: 'A directory for <hr-resource-list>.',
@@ -73,4 +73,4 @@ export const resourceListFields: DataSpec = {
       },
     },
   },
-};
+} as const satisfies DataSpec;
