@@ -163,39 +163,36 @@ function readTags(value: unknown, where: string, problems: Problem[]): string[] 
 function readField(field: Field, obj: Json, key: string, path: string, problems: Problem[]): unknown {
   const { kind, values, min = -Infinity, max } = field;
   if (kind === 'list') return readList(field, obj, key, path, problems);
-  const before = problems.length;
-  const where = at(path, key);
-  const format = FORMATS[kind];
   const raw = obj[key];
+  const before = problems.length;
+  // Absent costs nothing: thousands of entries leave most fields out.
   let value: unknown;
-  if (raw === undefined || raw === null) {
-    // Absent.
-  } else if (kind === 'bool') {
-    value = typeof raw === 'boolean' ? raw : fail(problems, where, `must be true or false, got ${describe(raw)}`);
-  } else if (kind === 'number') {
-    const top = max ?? Infinity;
-    value =
-      typeof raw === 'number' && Number.isFinite(raw) && raw >= min && raw <= top
-        ? raw
-        : fail(problems, where, `must be ${min > -Infinity ? `a number from ${min} to ${top}` : 'a number'}, got ${describe(raw)}`);
-  } else if (kind === 'tags') {
-    value = readTags(raw, where, problems);
-  } else {
-    const text = readText(raw, where, problems, max ?? format?.[0] ?? (kind === 'text' ? LIMITS.text : LIMITS.line));
-    const clean = text && plain(text);
-    value =
-      !text || !(format || values)
-        ? text
-        : format
-          ? format[1](clean!, text)
-            ? clean
-            : fail(problems, where, format[2].replace('$', quote(text)))
-          : values!.includes(text)
-            ? text
-            : fail(problems, where, `must be ${either(values!)}, got ${quote(text)}`);
+  if (raw !== undefined && raw !== null) {
+    const where = at(path, key);
+    const format = FORMATS[kind];
+    if (kind === 'bool') {
+      value = typeof raw === 'boolean' ? raw : fail(problems, where, `must be true or false, got ${describe(raw)}`);
+    } else if (kind === 'number') {
+      const top = max ?? Infinity;
+      value =
+        typeof raw === 'number' && Number.isFinite(raw) && raw >= min && raw <= top
+          ? raw
+          : fail(problems, where, `must be ${min > -Infinity ? `a number from ${min} to ${top}` : 'a number'}, got ${describe(raw)}`);
+    } else if (kind === 'tags') {
+      value = readTags(raw, where, problems);
+    } else {
+      const text = readText(raw, where, problems, max ?? format?.[0] ?? (kind === 'text' ? LIMITS.text : LIMITS.line));
+      value = text;
+      if (text && format) {
+        const clean = plain(text);
+        value = format[1](clean, text) ? clean : fail(problems, where, format[2].replace('$', quote(text)));
+      } else if (text && values && !values.includes(text)) {
+        value = fail(problems, where, `must be ${either(values)}, got ${quote(text)}`);
+      }
+    }
   }
   if (value === undefined && field.required && problems.length === before) {
-    fail(problems, where, kind === 'bool' ? 'required: true or false' : 'required');
+    fail(problems, at(path, key), kind === 'bool' ? 'required: true or false' : 'required');
   }
   return value;
 }
