@@ -23,8 +23,8 @@ export function skeleton(name) {
   return {
     [`${name}.fields.ts`]: `import type { DataSpec } from '../shared/fields.js';
 
-/** The data of \`<${tag}>\`, declared once: validator, JSON Schema and studio form follow from it. */
-export const ${fields}: DataSpec = {
+/** The data of \`<${tag}>\`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
+export const ${fields} = {
   name: '${camel(name)}',
   label: '${pascal(name)}',
   description: 'The data of <${tag}>.',
@@ -50,7 +50,7 @@ export const ${fields}: DataSpec = {
       },
     },
   },
-};
+} as const satisfies DataSpec;
 `,
     [`${name}-types.ts`]: `/** One item. */
 export interface ${pascal(name)}Item {

@@ -35,7 +35,7 @@ export interface ElementEntry {
   readonly name: string;
   /** The class, defined as `hr-<name>`. */
   readonly element: CustomElementConstructor & { readonly observedAttributes: string[] };
-  /** Its data, field by field: the validator, `schemas/<name>.schema.json` and the studio's form come from it. */
+  /** Its data, field by field: the validator and `schemas/<name>.schema.json` come from it. */
   readonly fields: DataSpec;
 }
 

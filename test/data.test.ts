@@ -5,7 +5,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/principles/define.js';
 import type { HrPrinciples } from '../src/principles/hr-principles.js';
-import type { HrErrorDetail } from '../src/shared/hr-element.js';
+import { HrElement, type HrErrorDetail } from '../src/shared/hr-element.js';
 import { $$, recordConsole, settled, textOf, until } from './helpers.js';
 
 const titles = (el: Element) => $$(el, '[part="item-title"]').map((h) => h.textContent!.trim());
@@ -216,6 +216,31 @@ describe('language', () => {
     await until(() => toggle('inherit') === 'Abrir todo', 'Spanish strings loaded');
     expect(toggle('own')).to.equal('Expand all');
     expect(toggle('fr')).to.equal('Expand all'); // no French table: English
+  });
+
+  it('shows built-in content in the language the page has when it arrives', async () => {
+    // An element whose built-in content arrives when the test says so.
+    let arrive: ((module: { default: { en: string; es: string } }) => void) | undefined;
+    class SlowDefaults extends HrElement {
+      protected readonly loader = this.useData<string>({
+        validate: (raw) => ({ value: String(raw), problems: [] }),
+        defaults: () => new Promise((resolve) => (arrive = resolve)),
+      });
+      override render() {
+        return this.loader.render({ content: (text) => html`<p>${text}</p>` });
+      }
+    }
+    customElements.define('hr-slow-defaults', SlowDefaults);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><hr-slow-defaults></hr-slow-defaults></div>`);
+    const el = wrapper.firstElementChild as SlowDefaults;
+    await until(() => arrive, 'built-in content requested');
+    // While it is on its way, the page switches language.
+    wrapper.setAttribute('lang', 'es');
+    await el.updateComplete;
+    arrive!({ default: { en: 'English', es: 'Español' } });
+    await until(() => el.source === 'default', 'built-in content shown');
+    await el.updateComplete;
+    expect(textOf(el)).to.equal('Español');
   });
 
   it('switches default content when <html lang> changes', async () => {

@@ -191,6 +191,31 @@ describe('<hr-quick-exit>', () => {
     }
   });
 
+  it('forgets data whose source is removed, and reports bad data once, however often it re-renders', async () => {
+    const logged = recordConsole();
+    try {
+      const { el } = await quickExit(html`<hr-quick-exit data='{"href": "https://example.org/", "label": "Go"}'></hr-quick-exit>`);
+      expect(el.destination).to.equal('https://example.org/');
+      expect($(el, 'button').textContent).to.equal('Go');
+      el.removeAttribute('data');
+      await el.updateComplete;
+      expect(el.destination).to.equal('https://www.google.com/');
+      expect($(el, 'button').textContent).to.equal('Quick exit');
+      expect(el.source).to.equal(undefined);
+
+      // Untrusted data, as a page might set it.
+      (el as { data: unknown }).data = Number.NaN;
+      await el.updateComplete;
+      el.position = 'top-left';
+      await el.updateComplete;
+      el.position = 'bottom-left';
+      await el.updateComplete;
+      expect(logged.errors).to.deep.equal(['hr-quick-exit: (root): must be an object, got number NaN']);
+    } finally {
+      logged.restore();
+    }
+  });
+
   it('speaks Spanish', async () => {
     const { el } = await quickExit(html`<hr-quick-exit lang="es"></hr-quick-exit>`);
     await until(() => $(el, 'button').textContent === 'Salida rápida', 'Spanish label');

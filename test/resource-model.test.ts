@@ -57,6 +57,11 @@ describe('resource model: validation', () => {
     expect(value!.hasCoordinates).to.equal(true);
   });
 
+  it('quotes data in a message exactly, whatever it holds', () => {
+    const { problems } = validateDirectory([{ name: 'A', email: "a$&b$'c" }, { name: 'B' }]);
+    expect(problems.map((p) => p.message)).to.deep.equal([`is not an email address: "a$&b$'c"`]);
+  });
+
   it('lists services, most common first, and regions, sorted', () => {
     const { value } = validateDirectory({ resources: list });
     expect(value!.services[0]).to.equal('naloxone');

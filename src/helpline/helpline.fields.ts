@@ -3,7 +3,7 @@ import type { DataSpec } from '../shared/fields.js';
 /** A page of help lines, not a directory (that is <hr-resource-list>). */
 export const MAX_LINES = 50;
 
-/** The data of `<hr-helpline>`, declared once: validator, JSON Schema and studio form follow from it. */
+/** The data of `<hr-helpline>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
 export const helplineFields = {
   name: 'helpline',
   label: 'Help lines',

@@ -3,7 +3,7 @@ import type { DataSpec } from '../shared/fields.js';
 /** The most principles read: more than one page can hold and a reader can take in. */
 export const MAX_PRINCIPLES = 100;
 
-/** The data of `<hr-principles>`, declared once: validator, JSON Schema and studio form follow from it. */
+/** The data of `<hr-principles>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
 export const principlesFields = {
   name: 'principlesData',
   label: 'Principles',

@@ -1,6 +1,6 @@
 import type { DataSpec } from '../shared/fields.js';
 
-/** The data of `<hr-quick-exit>`, declared once: validator, JSON Schema and studio form follow from it. */
+/** The data of `<hr-quick-exit>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
 export const quickExitFields = {
   name: 'quickExit',
   label: 'Quick exit',

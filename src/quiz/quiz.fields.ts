@@ -28,7 +28,7 @@ const choiceList = {
   item: choiceShape,
 } as const;
 
-/** The data of `<hr-quiz>`, declared once: validator, JSON Schema and studio form follow from it. */
+/** The data of `<hr-quiz>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
 export const quizFields = {
   name: 'quiz',
   label: 'Quiz',

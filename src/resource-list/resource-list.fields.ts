@@ -5,7 +5,7 @@ export const MAX_RESOURCES = 50_000;
 
 export const COVERAGES = ['local', 'regional', 'national', 'online'] as const;
 
-/** The data of `<hr-resource-list>`, declared once: validator, JSON Schema and studio form follow from it. */
+/** The data of `<hr-resource-list>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
 export const resourceListFields = {
   name: 'directory',
   label: 'Directory',

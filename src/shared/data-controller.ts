@@ -26,7 +26,7 @@ export interface DataOptions<T> {
 }
 
 /** An exception's message, whatever was thrown: thrown values are untrusted too. */
-export function messageOf(error: unknown): string {
+function messageOf(error: unknown): string {
   try {
     return clip(plain(error instanceof Error ? error.message : String(error)), 200);
   } catch {
@@ -107,7 +107,7 @@ export class DataController<T> implements ReactiveController {
     const { data, dataJson, src } = this.#host;
     const lang = this.#options.localize.lang;
     const inputs = [data, dataJson, src];
-    const changed = !this.#inputs || inputs.some((value, i) => value !== this.#inputs![i]);
+    const changed = !this.#inputs || inputs.some((value, i) => !Object.is(value, this.#inputs![i]));
     // The built-in content follows the language; data given by the page does not.
     if (changed || (this.source === 'default' && lang !== this.#lang)) this.#load();
     this.#inputs = inputs;
@@ -151,18 +151,22 @@ export class DataController<T> implements ReactiveController {
       // a child JSON script may not be there yet. Decide once it is.
       this.loading = 'data';
       document.addEventListener('DOMContentLoaded', () => current() && this.#load(), { once: true });
-    } else if (host.data === null || !this.#options.defaults) {
-      // The page will set data, or there is no built-in content: wait for it.
-      if (this.#options.defaults) this.loading = 'data';
+    } else if (this.#options.defaults && host.data === null) {
+      // The page will set data: wait for it.
+      this.loading = 'data';
+    } else if (!this.#options.defaults) {
+      // No data and no built-in content: nothing to show, and nothing from an earlier source either.
+      if (this.value !== undefined) host.requestUpdate('content', this.value, CHANGED);
+      this.value = this.source = this.notice = undefined;
     } else {
       const { defaults, localize } = this.#options;
       this.loading = 'default';
       // One task later: a script that runs right after this one and sets data saves the download.
       setTimeout(() => {
         if (!current()) return;
-        const lang = localize.lang;
         defaults().then(
-          ({ default: content }) => current() && this.#accept('default', () => content[lang] ?? content.en),
+          // The language when it arrives: the page may have switched while it loaded.
+          ({ default: content }) => current() && this.#accept('default', () => content[localize.lang] ?? content.en),
           () => current() && this.#reject('default', fatal('(default content)', 'could not be loaded')),
         );
       });

@@ -1,9 +1,10 @@
 /**
  * Each element's data shape, declared once as a field specification. From it
  * come the validator (read() below), the JSON Schemas in `schemas/`
- * (scripts/schemas.js), the schema test's field lists and the studio's forms.
+ * (scripts/schemas.js), the schema test's field lists, and the forms of the
+ * studio to come.
  *
- * `label` and `description` are for people: the schemas, the studio and the
+ * `label` and `description` are for people: the schemas, the studio to come and the
  * docs read them. The bundle leaves them out (see vite.config.ts).
  */
 import { isWebUrl } from './links.js';
@@ -12,7 +13,7 @@ import type { Json, Problem, Validation } from './validate.js';
 
 export type Kind = 'line' | 'text' | 'url' | 'phone' | 'email' | 'date' | 'bool' | 'number' | 'enum' | 'tags' | 'list';
 
-/** What people read about a field or shape: the schema's title and description, the studio's label and help. */
+/** What people read about a field or shape: the schema's title and description, and the studio's label and help to come. */
 export interface Doc {
   /** A few words: "Pass mark". */
   label?: string;
@@ -185,7 +186,13 @@ function readField(field: Field, obj: Json, key: string, path: string, problems:
       value = text;
       if (text && format) {
         const clean = plain(text);
-        value = format[1](clean, text) ? clean : fail(problems, where, format[2].replace('$', quote(text)));
+        value = format[1](clean, text)
+          ? clean
+          : fail(
+              problems,
+              where,
+              format[2].replace('$', () => quote(text)),
+            );
       } else if (text && values && !values.includes(text)) {
         value = fail(problems, where, `must be ${either(values)}, got ${quote(text)}`);
       }
@@ -212,7 +219,7 @@ function variantOf(shape: Shape, obj: Json, path: string, problems: Problem[]): 
  * fields that would only be left out are not read, so their warnings do not
  * pile up. The root is never left out for a field: only its list decides.
  */
-export function readShape(shape: Shape, raw: unknown, path: string, problems: Problem[], root = false): Json | undefined {
+function readShape(shape: Shape, raw: unknown, path: string, problems: Problem[], root = false): Json | undefined {
   const obj = record(shape.shorthand && typeof raw === 'string' ? { [shape.shorthand]: raw } : raw, path, problems);
   if (!obj) return undefined;
   // Every key, in the spec's order, on every object: thousands of entries share one shape, which keeps V8 fast.

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** Clamps a `heading-level` attribute to 1–6; the default is 2. */
-export function toHeadingLevel(value: unknown): number {
+function toHeadingLevel(value: unknown): number {
   const n = Math.round(Number(value));
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 6) : 2;
 }

@@ -38,7 +38,7 @@ export abstract class HrElement extends LitElement {
     lang: { reflect: true },
   };
 
-  /** Data set by code. Wins over every other source. `null` means the page will set it: the element waits. */
+  /** Data set by code. Wins over every other source. `null` means the page will set it: with no other source, the element waits. */
   declare data: unknown;
   /** JSON text from the `data` attribute. */
   declare dataJson: string | null;

@@ -1,7 +1,7 @@
 /**
  * The smallest valid document a field specification accepts: what the
  * data-contract tests feed every element, and where a new entry starts in the
- * studio. Not part of the bundle.
+ * studio to come. Not part of the bundle.
  */
 import type { DataSpec, Field, Shape } from './fields.js';
 import type { Json } from './validate.js';

@@ -139,9 +139,6 @@ export const cardStyles = css`
  * (site owners tune it with --hr-reserve), and the measured height of its
  * built-in content on wide, medium (≤ 48rem) and narrow (≤ 30rem) screens.
  */
-/** Heights in rem: for a site's data, then built-in content on wide, medium and narrow screens. */
-export type Reserve = readonly [number, number, number, number];
-
 export function reserveStyles([reserve, wide, medium, narrow]: readonly [number, number, number, number]): CSSResult {
   // Numbers from this code, never from data: safe to put into CSS. Written minified: the build folds css`` only.
   return unsafeCSS(
