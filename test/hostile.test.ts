@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { HrElement } from '../src/shared/hr-element.js';
 import type { HrErrorDetail } from '../src/shared/hr-element.js';
-import { recordConsole, settled, until } from './helpers.js';
+import { recordConsole, settled, stash, until } from './helpers.js';
 
 /** A small valid document per element, with every text field filled: hostile text goes into each of them. */
 const SAMPLES: Record<string, Record<string, unknown>> = {
@@ -248,16 +248,10 @@ async function loaded(el: HrElement, timeout = 8000): Promise<void> {
 
 type Channel = 'property' | 'attribute' | 'script' | 'src' | 'placeholder';
 
-let stashed = 0;
-
 /** Puts `input` into a fresh element through `channel`, waits, and lists broken promises. */
 async function run(tag: string, channel: Channel, input: unknown): Promise<string[]> {
   const json = typeof input === 'string' && channel !== 'property' ? input : undefined;
-  let url = '';
-  if (channel === 'src') {
-    url = `/__stash/h${++stashed}`;
-    await fetch(url, { method: 'PUT', body: json ?? '' });
-  }
+  const url = channel === 'src' ? await stash(json ?? '') : '';
   performance.clearResourceTimings();
   const w = watch();
   let el: HrElement;

@@ -135,8 +135,12 @@ const FORMATS: Partial<Record<Kind, [max: number, ok: (value: string, raw: strin
   date: [40, (_, raw) => isRealDate(raw), 'must be a real date written like "2026-03-31", got $'],
 };
 
+/** The most characters a text field takes: its own `max`, its format's, or the limit for a line or a text. */
+export const textLimit = (field: Field): number =>
+  field.max ?? FORMATS[field.kind]?.[0] ?? (field.kind === 'text' ? LIMITS.text : LIMITS.line);
+
 /** "a", "b" or "c" */
-const either = (values: readonly string[]): string =>
+export const either = (values: readonly string[]): string =>
   values
     .map((v) => JSON.stringify(v))
     .join(', ')
@@ -182,7 +186,7 @@ function readField(field: Field, obj: Json, key: string, path: string, problems:
     } else if (kind === 'tags') {
       value = readTags(raw, where, problems);
     } else {
-      const text = readText(raw, where, problems, max ?? format?.[0] ?? (kind === 'text' ? LIMITS.text : LIMITS.line));
+      const text = readText(raw, where, problems, textLimit(field));
       value = text;
       if (text && format) {
         const clean = plain(text);

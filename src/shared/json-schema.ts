@@ -6,7 +6,7 @@
  * what the validator accepts. Not part of the bundle.
  */
 import { LIMITS } from './validate.js';
-import type { DataSpec, Field, Shape } from './fields.js';
+import { either, textLimit, type DataSpec, type Field, type Shape } from './fields.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -26,14 +26,8 @@ const ABOUT: Partial<Record<Field['kind'], string>> = {
   date: 'A date that exists, written YYYY-MM-DD like "2026-03-31"; white space around it is ignored.',
 };
 
-const MAX_CHARS: Partial<Record<Field['kind'], number>> = { url: 2000, phone: 40, email: 254, date: 40 };
 const PATTERN: Partial<Record<Field['kind'], string>> = { url: URL, phone: PHONE, email: EMAIL, date: DATE };
 
-const quoted = (values: readonly string[]): string =>
-  values
-    .map((v) => JSON.stringify(v))
-    .join(', ')
-    .replace(/, ([^,]*)$/, ' or $1');
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any of the values, with white space around it, as the validator trims it. */
 const oneOfPattern = (values: readonly string[], optional: boolean): string =>
@@ -59,7 +53,7 @@ function describeField(field: Field): string {
     const range = kind === 'number' && field.min !== undefined ? `A number from ${field.min} to ${field.max}.` : '';
     rule = sentences(range, required ? 'Required.' : 'Optional: null counts as absent.');
   } else {
-    const values = kind === 'enum' ? `One of ${quoted(field.values ?? [])}; white space around it is ignored.` : '';
+    const values = kind === 'enum' ? `One of ${either(field.values ?? [])}; white space around it is ignored.` : '';
     rule = sentences(values, required ? 'Required, not blank.' : 'Optional: blank or null counts as absent.');
   }
   const kept = field.keep && 'When it is not valid, only it is left out.';
@@ -108,7 +102,7 @@ function fieldSchema(field: Field, defs: JsonSchema): JsonSchema {
       };
     }
     default: {
-      const max = field.max ?? MAX_CHARS[kind] ?? (kind === 'text' ? LIMITS.text : LIMITS.line);
+      const max = textLimit(field);
       const pattern = PATTERN[kind];
       if (required) return { ...doc, type: 'string', pattern: pattern ?? NOT_BLANK, maxLength: max };
       return { ...doc, type: ['string', 'null'], pattern, maxLength: max };
@@ -140,7 +134,7 @@ function shapeSchema(shape: Shape, defs: JsonSchema): JsonSchema {
     const names = Object.keys(cases);
     (object['properties'] as JsonSchema)[key] = {
       title: 'Type',
-      description: `One of ${quoted(names)}; white space around it is ignored. When it is missing (or null or blank), ${JSON.stringify(infer.then)} if "${infer.field}" is true or false, else ${JSON.stringify(infer.otherwise)}.`,
+      description: `One of ${either(names)}; white space around it is ignored. When it is missing (or null or blank), ${JSON.stringify(infer.then)} if "${infer.field}" is true or false, else ${JSON.stringify(infer.otherwise)}.`,
       anyOf: [{ enum: names }, { type: ['string', 'null'], pattern: oneOfPattern(names, true) }],
     };
     const absent = { not: nonBlank(key) };
