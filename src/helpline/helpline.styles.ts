@@ -4,8 +4,8 @@ export const helplineStyles = css`
   .ways {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
+    gap: var(--_s2);
+    margin: 0 0 var(--_s3);
     padding: 0;
     list-style: none;
   }
@@ -20,9 +20,9 @@ export const helplineStyles = css`
   .bar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+    gap: var(--_s1) 1.25rem;
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_s2) var(--_s3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -32,12 +32,12 @@ export const helplineStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: var(--_s1) var(--_s3);
   }
   .inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 var(--_s3);
     margin: 0;
     padding: 0;
     list-style: none;

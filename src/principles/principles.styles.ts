@@ -21,7 +21,7 @@ export const principlesStyles = css`
     margin-block-end: 0;
   }
   .toggle-all {
-    margin-block-end: 0.5rem;
+    margin-block-end: var(--_s2);
   }
   .section {
     border-block-end: 1px solid var(--_border);
@@ -34,8 +34,8 @@ export const principlesStyles = css`
     width: 100%;
     align-items: center;
     justify-content: space-between;
-    gap: 1rem;
-    padding: 0.75rem 0.25rem;
+    gap: var(--_s4);
+    padding: var(--_s3) var(--_s1);
     border: 0;
     background: none;
     color: inherit;
@@ -62,7 +62,7 @@ export const principlesStyles = css`
     }
   }
   .panel {
-    padding: 0 0.25rem var(--_space);
+    padding: 0 var(--_s1) var(--_space);
   }
   @media print {
     .panel[hidden] {

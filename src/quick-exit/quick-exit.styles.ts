@@ -8,13 +8,13 @@ export const quickExitStyles = css`
   .exit {
     position: fixed;
     z-index: 2147483646;
-    inset-block-end: max(0.75rem, env(safe-area-inset-bottom));
-    inset-inline-end: max(0.75rem, env(safe-area-inset-right));
+    inset-block-end: max(var(--_s3), env(safe-area-inset-bottom));
+    inset-inline-end: max(var(--_s3), env(safe-area-inset-right));
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
     min-height: var(--_target);
-    padding: 0.5rem 1rem;
+    padding: var(--_s2) var(--_s4);
     border: 2px solid var(--hr-quick-exit-border, #fff);
     border-radius: var(--_radius);
     background: var(--hr-quick-exit-color, #a4161a);
@@ -25,11 +25,11 @@ export const quickExitStyles = css`
   :host([position='bottom-left']) .exit,
   :host([position='top-left']) .exit {
     inset-inline-end: auto;
-    inset-inline-start: max(0.75rem, env(safe-area-inset-left));
+    inset-inline-start: max(var(--_s3), env(safe-area-inset-left));
   }
   :host([position^='top']) .exit {
     inset-block-end: auto;
-    inset-block-start: max(0.75rem, env(safe-area-inset-top));
+    inset-block-start: max(var(--_s3), env(safe-area-inset-top));
   }
   .exit:focus-visible {
     outline: 3px solid var(--hr-quick-exit-color, #a4161a);

@@ -20,14 +20,14 @@ export const quizStyles = css`
     display: block;
     width: 100%;
     height: 0.5rem;
-    margin: 0.25rem 0 1rem;
+    margin: var(--_s1) 0 var(--_s4);
     accent-color: var(--_accent);
   }
   .prompt {
     display: block;
     font-size: 1.2em;
     font-weight: 700;
-    margin-block-end: 0.5rem;
+    margin-block-end: var(--_s2);
   }
   .hint {
     font-size: 0.875em;
@@ -35,15 +35,15 @@ export const quizStyles = css`
   }
   .choices {
     display: grid;
-    gap: 0.5rem;
-    margin-block: 0.75rem 1rem;
+    gap: var(--_s2);
+    margin-block: var(--_s3) var(--_s4);
   }
   .choice {
     display: flex;
     align-items: flex-start;
-    gap: 0.75rem;
+    gap: var(--_s3);
     min-height: var(--_target);
-    padding: 0.6rem 0.75rem;
+    padding: 0.6rem var(--_s3);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -90,8 +90,8 @@ export const quizStyles = css`
     color: var(--_warning);
   }
   .feedback:not(:empty) {
-    margin-block-end: 1rem;
-    padding: 0.75rem 1rem;
+    margin-block-end: var(--_s4);
+    padding: var(--_s3) var(--_s4);
     border-inline-start: 4px solid var(--_border);
     background: var(--_surface);
   }
@@ -99,7 +99,7 @@ export const quizStyles = css`
     margin-block-end: 0;
   }
   .score {
-    margin-block-end: 1rem;
+    margin-block-end: var(--_s4);
   }
   /* Sizes that read well whatever heading level the page needs. */
   [part='score'] {
@@ -116,13 +116,13 @@ export const quizStyles = css`
   }
   .review {
     padding-inline-start: 1.5rem;
-    margin-block: 0.5rem 1.5rem;
+    margin-block: var(--_s2) 1.5rem;
   }
   .review > li {
-    margin-block-end: 1rem;
+    margin-block-end: var(--_s4);
   }
   .review p {
-    margin-block-end: 0.25rem;
+    margin-block-end: var(--_s1);
   }
   @media (forced-colors: active) {
     .choice:has(input:checked) {

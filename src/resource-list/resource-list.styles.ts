@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const resourceListStyles = css`
   .controls {
     display: grid;
-    gap: 0.75rem;
-    margin-block-end: 1rem;
+    gap: var(--_s3);
+    margin-block-end: var(--_s4);
   }
   label,
   summary {
@@ -21,7 +21,7 @@ export const resourceListStyles = css`
     width: 100%;
     max-width: 32rem;
     min-height: var(--_target);
-    margin-block-start: 0.25rem;
+    margin-block-start: var(--_s1);
     padding: 0.4rem 0.6rem;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -38,15 +38,15 @@ export const resourceListStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.25rem;
+    gap: var(--_s2);
+    margin-block-start: var(--_s1);
   }
   .chip {
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
     min-height: var(--_target);
-    padding: 0.25rem 0.75rem;
+    padding: var(--_s1) var(--_s3);
     border: 2px solid var(--_border);
     border-radius: 999px;
     font-weight: 400;
@@ -68,7 +68,7 @@ export const resourceListStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_s2);
   }
   .count {
     font-weight: 600;
@@ -78,7 +78,7 @@ export const resourceListStyles = css`
   }
   .badge {
     display: inline-block;
-    margin-block-end: 0.5rem;
+    margin-block-end: var(--_s2);
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_muted);
@@ -87,20 +87,20 @@ export const resourceListStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem;
-    margin: 0 0 0.75rem;
+    margin: 0 0 var(--_s3);
     padding: 0;
     list-style: none;
   }
   .tags > li {
-    padding: 0.1rem 0.5rem;
+    padding: 0.1rem var(--_s2);
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.875em;
   }
   .contact {
     display: grid;
-    gap: 0.25rem;
-    margin: 0 0 0.75rem;
+    gap: var(--_s1);
+    margin: 0 0 var(--_s3);
     padding: 0;
     list-style: none;
   }

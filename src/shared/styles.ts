@@ -19,6 +19,11 @@ export const baseStyles = css`
     --_muted: var(--hr-color-muted, color-mix(in srgb, currentColor 75%, transparent));
     --_radius: var(--hr-radius, 0.5rem);
     --_space: var(--hr-space, 1rem);
+    /* Fixed spacing steps for gaps inside a part; --_space (site owners' --hr-space) sets the space between parts. */
+    --_s1: 0.25rem;
+    --_s2: 0.5rem;
+    --_s3: 0.75rem;
+    --_s4: 1rem;
     /* The smallest a control may be: 44 CSS px at the default font size (WCAG 2.5.5). */
     --_target: 2.75rem;
     --_focus: var(--hr-focus-ring, 3px solid var(--_accent));
