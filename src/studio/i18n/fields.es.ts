@@ -1,0 +1,156 @@
+/** Spanish labels and help for the studio's forms, keyed as `studio/field-text.ts` describes. English comes from the field specs themselves. */
+export const fieldsEs: Readonly<Record<string, { label: string; description?: string }>> = {
+  // <hr-quiz>
+  quiz: { label: 'Cuestionario', description: 'Un cuestionario para <hr-quiz>.' },
+  'quiz.title': { label: 'Título', description: 'Encabezado que se muestra sobre el cuestionario.' },
+  'quiz.intro': { label: 'Introducción', description: 'Texto breve que se muestra antes de la primera pregunta.' },
+  'quiz.passPercent': {
+    label: 'Porcentaje para aprobar',
+    description: 'Si se indica, los resultados dicen si la persona aprobó. Aprueba con una puntuación igual o mayor a este porcentaje.',
+  },
+  'quiz.results': {
+    label: 'Mensajes de resultado',
+    description: 'Mensajes que se muestran con la puntuación. Se muestra el rango con el minPercent más alto que no supere la puntuación.',
+  },
+  band: { label: 'Rango de resultado', description: 'Un mensaje para puntuaciones de minPercent o más.' },
+  'band.minPercent': {
+    label: 'Porcentaje mínimo',
+    description: 'Este mensaje se muestra para puntuaciones (en porcentaje) desde este valor hasta el del rango siguiente.',
+  },
+  'band.message': { label: 'Mensaje', description: 'Lo que lee quien visita el sitio cuando su puntuación está en este rango.' },
+  'quiz.shuffle': {
+    label: 'Mezclar opciones',
+    description:
+      'Muestra las opciones de las preguntas "single" y "multiple" en un orden aleatorio nuevo en cada intento. Valor predeterminado: false.',
+  },
+  'quiz.questions': { label: 'Preguntas', description: 'Las preguntas, en el orden en que se hacen.' },
+  question: {
+    label: 'Pregunta',
+    description:
+      'Una pregunta. Su tipo es "single" (exactamente una opción correcta), "multiple" (al menos una opción correcta; se califica como todo o nada) o "true-false" (un "answer" que es true o false). Si falta "type", una pregunta con un "answer" true o false es true-false, y cualquier otra es single.',
+  },
+  'question.prompt': { label: 'Enunciado', description: 'La pregunta tal como la lee quien visita el sitio.' },
+  'question.explanation': { label: 'Explicación', description: 'Se muestra después de responder, sea cual sea la respuesta.' },
+  'question.single.choices': {
+    label: 'Opciones',
+    description:
+      'En el orden en que se muestran (salvo que el cuestionario las mezcle). Una opción es su texto o un objeto { "text", "correct", "feedback" }. Exactamente una es correcta.',
+  },
+  'question.multiple.choices': {
+    label: 'Opciones',
+    description:
+      'En el orden en que se muestran (salvo que el cuestionario las mezcle). Una opción es su texto o un objeto { "text", "correct", "feedback" }. Al menos una es correcta.',
+  },
+  'question.true-false.answer': {
+    label: 'Respuesta',
+    description: 'Para una pregunta de verdadero o falso: indica si la afirmación del enunciado es verdadera.',
+  },
+  'question.true-false.feedbackTrue': {
+    label: 'Comentario para "true"',
+    description: 'Para una pregunta de verdadero o falso: se muestra cuando la persona elige verdadero.',
+  },
+  'question.true-false.feedbackFalse': {
+    label: 'Comentario para "false"',
+    description: 'Para una pregunta de verdadero o falso: se muestra cuando la persona elige falso.',
+  },
+  choice: {
+    label: 'Opción',
+    description: 'Una opción: solo su texto (cuenta como incorrecta) o un objeto { "text", "correct", "feedback" }.',
+  },
+  'choice.text': { label: 'Texto', description: 'La opción tal como la lee quien visita el sitio.' },
+  'choice.correct': {
+    label: 'Correcta',
+    description: 'Indica si esta opción es la respuesta correcta (o una de ellas). Valor predeterminado: false.',
+  },
+  'choice.feedback': { label: 'Comentario', description: 'Se muestra después de responder, si se eligió esta opción.' },
+
+  // <hr-resource-list>
+  directory: { label: 'Directorio', description: 'Un directorio para <hr-resource-list>.' },
+  'directory.title': { label: 'Título', description: 'Encabezado que se muestra sobre el directorio.' },
+  'directory.intro': { label: 'Introducción', description: 'Texto breve que se muestra sobre el cuadro de búsqueda.' },
+  'directory.resources': { label: 'Recursos', description: 'Las organizaciones y los servicios de la lista.' },
+  resource: {
+    label: 'Recurso',
+    description: 'Una organización o un servicio. Solo "name" es obligatorio. "lat" y "lng" van juntos.',
+  },
+  'resource.name': { label: 'Nombre', description: 'El nombre de la organización o del servicio.' },
+  'resource.description': { label: 'Descripción', description: 'Lo que ofrece, en una o dos oraciones.' },
+  'resource.services': {
+    label: 'Servicios',
+    description:
+      'Identificadores de servicios. Los identificadores conocidos (como naloxone, syringe-services, fentanyl-test-strips) se muestran con nombres en el idioma de quien visita el sitio y se pueden usar como filtro. Cualquier otro texto se muestra tal cual.',
+  },
+  'resource.phone': { label: 'Teléfono', description: 'Número para llamar.' },
+  'resource.sms': { label: 'Mensaje de texto', description: 'Número para enviar mensajes de texto.' },
+  'resource.email': { label: 'Correo electrónico', description: 'Dirección de correo electrónico, como "help@example.org".' },
+  'resource.url': { label: 'Sitio web', description: 'Página web.' },
+  'resource.address': { label: 'Dirección', description: 'Calle y número.' },
+  'resource.city': { label: 'Ciudad', description: 'Ciudad o pueblo. El cuadro de búsqueda busca en este campo.' },
+  'resource.region': {
+    label: 'Zona',
+    description: 'Estado, provincia o área. El filtro de zona muestra todas las zonas que hay en los datos.',
+  },
+  'resource.coverage': {
+    label: 'Cobertura',
+    description: 'Dónde ofrece servicios. Los recursos nacionales y en línea aparecen con cualquier filtro de zona.',
+  },
+  'resource.hours': { label: 'Horario', description: 'Horario de atención tal como se lee, por ejemplo, "Mon–Fri 9–5".' },
+  'resource.languages': { label: 'Idiomas', description: 'Códigos de idioma, como "en", "es".' },
+  'resource.lat': {
+    label: 'Latitud',
+    description: 'Latitud en grados, para ordenar por distancia ("near me"). Requiere "lng".',
+  },
+  'resource.lng': {
+    label: 'Longitud',
+    description: 'Longitud en grados, para ordenar por distancia ("near me"). Requiere "lat".',
+  },
+  'resource.verified': { label: 'Última verificación', description: 'Cuándo se revisó la información por última vez.' },
+
+  // <hr-principles>
+  principlesData: { label: 'Principios', description: 'Principios para <hr-principles>.' },
+  'principlesData.title': { label: 'Título', description: 'Encabezado que se muestra sobre los principios.' },
+  'principlesData.intro': { label: 'Introducción', description: 'Texto breve que se muestra antes de los principios.' },
+  'principlesData.principles': { label: 'Principios', description: 'Los principios, en el orden en que se muestran.' },
+  principle: { label: 'Principio', description: 'Un principio o cualquier punto con título.' },
+  'principle.id': {
+    label: 'Identificador de fragmento',
+    description:
+      'Se usa en el fragmento de la URL que abre este principio (#safety-first), después de convertirlo en letras minúsculas, números y guiones. Si falta, se crea a partir del título. A un id repetido se le agrega -2, -3, ….',
+  },
+  'principle.title': { label: 'Título', description: 'El principio en pocas palabras.' },
+  'principle.description': { label: 'Descripción', description: 'Lo que significa, en una oración o un párrafo breve.' },
+
+  // <hr-helpline>
+  helpline: { label: 'Líneas de ayuda', description: 'Líneas de ayuda para <hr-helpline>.' },
+  'helpline.title': { label: 'Título', description: 'Encabezado que se muestra sobre las líneas.' },
+  'helpline.intro': { label: 'Introducción', description: 'Texto breve que se muestra antes de las líneas.' },
+  'helpline.lines': { label: 'Líneas', description: 'Las líneas de ayuda, en el orden en que se muestran.' },
+  line: {
+    label: 'Línea de ayuda',
+    description: 'Una línea de ayuda: un nombre y al menos una forma de comunicarse que no esté en blanco (phone, sms, tty o url).',
+  },
+  'line.name': { label: 'Nombre', description: 'El nombre de la línea, por ejemplo, "988 Suicide & Crisis Lifeline".' },
+  'line.phone': { label: 'Teléfono', description: 'Número para llamar.' },
+  'line.sms': { label: 'Mensaje de texto', description: 'Número para enviar mensajes de texto.' },
+  'line.tty': { label: 'TTY', description: 'Número TTY para personas sordas o con problemas de audición.' },
+  'line.url': { label: 'Sitio web', description: 'Sitio web o página de chat.' },
+  'line.hours': { label: 'Horario', description: 'Cuándo atiende, por ejemplo, "24/7".' },
+  'line.languages': { label: 'Idiomas', description: 'Códigos de idioma, como "en", "es".' },
+  'line.note': { label: 'Nota', description: 'Una nota breve que se muestra con la línea.' },
+  'helpline.includeDefaults': {
+    label: 'Incluir líneas nacionales',
+    description: 'Muestra también las líneas nacionales incluidas (988, SAMHSA, 911) después de estas. Valor predeterminado: false.',
+  },
+
+  // <hr-quick-exit>
+  quickExit: {
+    label: 'Salida rápida',
+    description: 'Datos opcionales para <hr-quick-exit>: otro texto para el botón o adónde ir. Un objeto (no un arreglo).',
+  },
+  'quickExit.label': { label: 'Texto del botón', description: 'Reemplaza el texto "Quick exit" con otras palabras.' },
+  'quickExit.href': {
+    label: 'Destino',
+    description:
+      'Adónde lleva la salida rápida (predeterminado: https://www.google.com/). Conviene una página rápida y neutral que sea común en la zona de quienes visitan el sitio. Una URL relativa se resuelve a partir de la página, así que se acepta en una página http(s).',
+  },
+};
