@@ -34,7 +34,8 @@ function dropLitState() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/default-content.ts'],
+  // The studio is a page of the project, not part of the package.
+  exclude: ['src/**/default-content.ts', 'src/studio/**'],
   litelement: true,
   // Never rewrite package.json's customElements field (a check run with --outdir would point it elsewhere).
   packagejson: false,

@@ -4,7 +4,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { HrQuiz } from '../src/index.js';
-import { elementSnippet, embedJson, escapeAttribute, placeholderSnippet, testPage } from '../src/studio/embed.js';
+import {
+  elementSnippet,
+  embedJson,
+  escapeAttribute,
+  jsonFile,
+  placeholderSnippet,
+  scriptTag,
+  srcEmbed,
+  testPage,
+} from '../src/studio/embed.js';
 import { settled, textOf, until } from './helpers.js';
 import { wordpress } from './wordpress.js';
 
@@ -68,6 +77,16 @@ describe('studio: embed code', () => {
     expect(errors).to.have.length(0);
     expect(quiz.source).to.equal('attribute');
     expect(textOf(quiz)).to.include(tricky.title).and.include('Naloxone can reverse');
+  });
+
+  it('with src, the code names the file and carries no data; the file is the data', () => {
+    const embed = srcEmbed({ name: 'principles', data: tricky, attributes: { layout: 'cards' } }, '/our "principles".json');
+    const div = parse(wordpress(placeholderSnippet(embed), 'author')).querySelector('div')!;
+    expect(div.getAttribute('data-src')).to.equal('/our "principles".json');
+    expect(div.getAttribute('data-layout')).to.equal('cards');
+    expect(div.hasAttribute('data-data')).to.equal(false);
+    expect(JSON.parse(jsonFile(tricky))).to.deep.equal(tricky);
+    expect(parse(scriptTag('/x.js?a=1&b="2"')).querySelector('script')!.getAttribute('src')).to.equal('/x.js?a=1&b="2"');
   });
 
   it('the test page is one self-contained HTML file: the theme cannot close its <style> early', () => {

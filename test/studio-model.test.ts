@@ -3,6 +3,10 @@ import { expect } from '@open-wc/testing';
 import { ELEMENTS } from '../src/elements.js';
 import { read } from '../src/shared/fields.js';
 import { contrast, parseHex } from '../src/studio/contrast.js';
+import { attributeKey, fieldKey, textOf } from '../src/studio/field-text.js';
+import { fieldsEs } from '../src/studio/i18n/fields.es.js';
+import { DEFAULT_THEME, contrastPairs, themeCss } from '../src/studio/theme.js';
+import type { Attributes, Shape } from '../src/shared/fields.js';
 import { emptyOf, getAt, insertAt, moveAt, pathText, removeAt, setAt } from '../src/studio/document.js';
 import { quizFields } from '../src/quiz/quiz.fields.js';
 
@@ -53,6 +57,59 @@ describe('studio: documents', () => {
       // Every problem of empty content is a blank required field, an unmarked answer, or what follows from them: never a wrong type.
       for (const p of problems) expect(p.message, `${name}: ${p.path}`).to.match(/^required|correct choice|needs a way|no valid/);
     }
+  });
+});
+
+describe('studio: labels', () => {
+  /** Every key the form asks for: shapes, fields, variant fields, attributes. */
+  function keysOf(shape: Shape, into: string[] = []): string[] {
+    into.push(shape.name);
+    for (const [key, field] of Object.entries(shape.fields)) {
+      into.push(fieldKey(shape.name, key));
+      if (field.item) keysOf(field.item, into);
+    }
+    for (const [variant, fields] of Object.entries(shape.variants?.cases ?? {})) {
+      for (const [key, field] of Object.entries(fields)) {
+        into.push(fieldKey(shape.name, key, variant));
+        if (field.item) keysOf(field.item, into);
+      }
+    }
+    return into;
+  }
+
+  it('every field, shape and attribute of every element has Spanish words, and nothing else does', async () => {
+    const wanted = new Set<string>();
+    for (const { name, fields } of ELEMENTS) {
+      keysOf(fields).forEach((key) => wanted.add(key));
+      const module = (await import(`../src/${name}/${name}.fields.ts`)) as { attributes?: Attributes };
+      Object.keys(module.attributes ?? {}).forEach((attr) => wanted.add(attributeKey(name, attr)));
+    }
+    expect(
+      [...wanted].filter((key) => !Object.hasOwn(fieldsEs, key)),
+      'missing Spanish',
+    ).to.deep.equal([]);
+    expect(
+      Object.keys(fieldsEs).filter((key) => !wanted.has(key)),
+      'Spanish for nothing',
+    ).to.deep.equal([]);
+    expect(textOf('quiz.passPercent', quizFields.fields.passPercent, 'es').label).to.equal(fieldsEs['quiz.passPercent']!.label);
+    expect(textOf('quiz.passPercent', quizFields.fields.passPercent, 'en').label).to.equal('Pass mark');
+  });
+});
+
+describe('studio: theme', () => {
+  it('writes only what differs from the defaults, on every tag', () => {
+    expect(themeCss(DEFAULT_THEME, ['hr-quiz'])).to.equal('');
+    const css = themeCss({ ...DEFAULT_THEME, accent: '#6b21a8', radius: 16, font: 'serif' }, ['hr-quiz', 'hr-principles']);
+    expect(css).to.match(/^hr-quiz,\nhr-principles \{/);
+    expect(css).to.include('--hr-color-accent: #6b21a8;').and.include('--hr-radius: 16px;').and.include('font-family: Charter');
+    expect(css).not.to.include('--hr-color-text');
+  });
+
+  it('flags each pair below WCAG AA', () => {
+    expect(contrastPairs(DEFAULT_THEME).every((p) => p.ok)).to.equal(true);
+    const pale = contrastPairs({ ...DEFAULT_THEME, accent: '#9cc3ea' });
+    expect(pale.filter((p) => !p.ok).map((p) => p.name)).to.deep.equal(['accent-surface', 'on-accent']);
   });
 });
 

@@ -1,9 +1,12 @@
-import type { DataSpec } from '../shared/fields.js';
+import type { Attributes, DataSpec } from '../shared/fields.js';
+
+/** How the lines are shown; the first is the default. */
+export const VARIANTS = ['full', 'compact'] as const;
 
 /** A page of help lines, not a directory (that is <hr-resource-list>). */
 export const MAX_LINES = 50;
 
-/** The data of `<hr-helpline>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
+/** The data of `<hr-helpline>`, declared once: the validator, the JSON Schema and the studio's form follow from it. */
 export const helplineFields = {
   name: 'helpline',
   label: 'Help lines',
@@ -43,3 +46,15 @@ export const helplineFields = {
     },
   },
 } as const satisfies DataSpec;
+
+/** The attributes of `<hr-helpline>` a site owner sets. */
+export const attributes = {
+  variant: { kind: 'enum', values: VARIANTS, label: 'Variant', description: 'Cards with every detail, or one compact bar.' },
+  'heading-level': {
+    kind: 'number',
+    min: 1,
+    max: 6,
+    label: 'Heading level',
+    description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
+  },
+} as const satisfies Attributes;

@@ -6,6 +6,7 @@ import { languageName } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import { spokenDigits, validateHelpline, type HelpLine, type HelplineData } from './helpline-model.js';
 import { helplineStyles } from './helpline.styles.js';
+import type { VARIANTS } from './helpline.fields.js';
 
 /** The built-in content: a chunk of its own, loaded only by pages that show it. */
 const defaults = () => import('./default-content.js');
@@ -66,7 +67,7 @@ export class HrHelpline extends HrElement {
   /** The lines, set by code; wins over every other source. */
   declare data: HelplineData | HelpLine[] | null | undefined;
   /** `full` (cards, the default) or `compact` (one bar of links). */
-  declare variant: 'full' | 'compact';
+  declare variant: (typeof VARIANTS)[number];
   /** Level of the title heading (1–6, default 2); line names sit one below. */
   declare headingLevel: number;
   /** The national lines, when the data asks to keep them. @internal */

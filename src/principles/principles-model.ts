@@ -1,7 +1,7 @@
 import { read } from '../shared/fields.js';
 import { slug } from '../shared/links.js';
 import type { Validation } from '../shared/validate.js';
-import { principlesFields } from './principles.fields.js';
+import { LAYOUTS, principlesFields } from './principles.fields.js';
 import type { Principle, PrinciplesData } from './principles-types.js';
 
 export type { Principle, PrinciplesData };
@@ -16,7 +16,6 @@ export interface ShownPrinciples extends PrinciplesData {
   principles: ShownPrinciple[];
 }
 
-export const LAYOUTS = ['list', 'cards', 'accordion'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export function validatePrinciples(raw: unknown): Validation<ShownPrinciples> {

@@ -1,9 +1,12 @@
-import type { DataSpec } from '../shared/fields.js';
+import type { Attributes, DataSpec } from '../shared/fields.js';
+
+/** How the principles are laid out; the first is the default. */
+export const LAYOUTS = ['list', 'cards', 'accordion'] as const;
 
 /** The most principles read: more than one page can hold and a reader can take in. */
 export const MAX_PRINCIPLES = 100;
 
-/** The data of `<hr-principles>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
+/** The data of `<hr-principles>`, declared once: the validator, the JSON Schema and the studio's form follow from it. */
 export const principlesFields = {
   name: 'principlesData',
   label: 'Principles',
@@ -43,3 +46,15 @@ export const principlesFields = {
     },
   },
 } as const satisfies DataSpec;
+
+/** The attributes of `<hr-principles>` a site owner sets. */
+export const attributes = {
+  layout: { kind: 'enum', values: LAYOUTS, label: 'Layout', description: 'A numbered list, a grid of cards, or an accordion.' },
+  'heading-level': {
+    kind: 'number',
+    min: 1,
+    max: 6,
+    label: 'Heading level',
+    description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
+  },
+} as const satisfies Attributes;

@@ -5,7 +5,7 @@ import { clearSession } from '../shared/storage.js';
 import { baseStyles } from '../shared/styles.js';
 import { read } from '../shared/fields.js';
 import { quote, type Validation } from '../shared/validate.js';
-import { quickExitFields } from './quick-exit.fields.js';
+import { quickExitFields, type POSITIONS } from './quick-exit.fields.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Optional data: another button label, or where to go. */
@@ -85,7 +85,7 @@ export class HrQuickExit extends HrElement {
   /** Where to go; see the class description. */
   declare href: string | null;
   /** Corner of the screen. */
-  declare position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+  declare position: (typeof POSITIONS)[number];
   /** What the live region says. @internal */
   declare private announcement: string;
 

@@ -1,6 +1,9 @@
-import type { DataSpec } from '../shared/fields.js';
+import type { Attributes, DataSpec } from '../shared/fields.js';
 
-/** The data of `<hr-quick-exit>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
+/** Corners of the screen; the first is the default. */
+export const POSITIONS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
+
+/** The data of `<hr-quick-exit>`, declared once: the validator, the JSON Schema and the studio's form follow from it. */
 export const quickExitFields = {
   name: 'quickExit',
   label: 'Quick exit',
@@ -15,3 +18,8 @@ export const quickExitFields = {
     },
   },
 } as const satisfies DataSpec;
+
+/** The attributes of `<hr-quick-exit>` a site owner sets. */
+export const attributes = {
+  position: { kind: 'enum', values: POSITIONS, label: 'Corner', description: 'Where the button sits on the screen.' },
+} as const satisfies Attributes;

@@ -1,4 +1,4 @@
-import type { DataSpec, Shape } from '../shared/fields.js';
+import type { Attributes, DataSpec, Shape } from '../shared/fields.js';
 
 /** More than anyone would answer in one sitting; the review lists them all. */
 export const MAX_QUESTIONS = 100;
@@ -28,7 +28,7 @@ const choiceList = {
   item: choiceShape,
 } as const;
 
-/** The data of `<hr-quiz>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
+/** The data of `<hr-quiz>`, declared once: the validator, the JSON Schema and the studio's form follow from it. */
 export const quizFields = {
   name: 'quiz',
   label: 'Quiz',
@@ -133,3 +133,20 @@ export const quizFields = {
     },
   },
 } as const satisfies DataSpec;
+
+/** The attributes of `<hr-quiz>` a site owner sets. */
+export const attributes = {
+  'heading-level': {
+    kind: 'number',
+    min: 1,
+    max: 6,
+    label: 'Heading level',
+    description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
+  },
+  shuffle: { kind: 'bool', label: 'Shuffle choices', description: 'A fresh random order of choices on each try, whatever the data says.' },
+  persist: {
+    kind: 'bool',
+    label: 'Keep progress through a reload',
+    description: 'Answers are kept in this browser tab (sessionStorage) until the quiz is finished. The quick exit clears them.',
+  },
+} as const satisfies Attributes;

@@ -1,11 +1,11 @@
-import type { DataSpec } from '../shared/fields.js';
+import type { Attributes, DataSpec } from '../shared/fields.js';
 
 /** A directory exported from a spreadsheet: 50,000 rows stay fast (see npm run bench). */
 export const MAX_RESOURCES = 50_000;
 
 export const COVERAGES = ['local', 'regional', 'national', 'online'] as const;
 
-/** The data of `<hr-resource-list>`, declared once: the validator and the JSON Schema follow from it, and the studio's forms will. */
+/** The data of `<hr-resource-list>`, declared once: the validator, the JSON Schema and the studio's form follow from it. */
 export const resourceListFields = {
   name: 'directory',
   label: 'Directory',
@@ -74,3 +74,21 @@ export const resourceListFields = {
     },
   },
 } as const satisfies DataSpec;
+
+/** The attributes of `<hr-resource-list>` a site owner sets. */
+export const attributes = {
+  'heading-level': {
+    kind: 'number',
+    min: 1,
+    max: 6,
+    label: 'Heading level',
+    description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
+  },
+  'page-size': {
+    kind: 'number',
+    min: 1,
+    max: 100,
+    label: 'Cards at a time',
+    description: 'How many places show before "Show more". Default 20.',
+  },
+} as const satisfies Attributes;

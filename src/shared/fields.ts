@@ -1,10 +1,10 @@
 /**
  * Each element's data shape, declared once as a field specification. From it
  * come the validator (read() below), the JSON Schemas in `schemas/`
- * (scripts/schemas.js), the schema test's field lists, and the forms of the
- * studio to come.
+ * (scripts/schemas.js), the schema test's field lists, and the studio's
+ * forms (src/studio/form.ts).
  *
- * `label` and `description` are for people: the schemas, the studio to come and the
+ * `label` and `description` are for people: the schemas, the studio and the
  * docs read them. The bundle leaves them out (see vite.config.ts).
  */
 import { isWebUrl } from './links.js';
@@ -70,6 +70,13 @@ export interface Shape extends Doc {
   /** At least one of these fields must be usable. */
   needsOne?: { fields: readonly string[]; message: string };
 }
+
+/**
+ * An element's attributes a site owner sets (not its data): what the studio
+ * offers beside the data form. Keyed by the HTML attribute's name; the
+ * element's own default stands when an attribute is not set.
+ */
+export type Attributes = Readonly<Record<string, Field>>;
 
 /** The root of an element's data. */
 export interface DataSpec extends Shape {

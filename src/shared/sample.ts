@@ -1,7 +1,8 @@
 /**
  * The smallest valid document a field specification accepts: what the
- * data-contract tests feed every element, and where a new entry starts in the
- * studio to come. Not part of the bundle.
+ * data-contract tests feed every element. (The studio starts new entries
+ * blank instead, with `emptyOf()`: an author fills them in.) Not part of the
+ * bundle.
  */
 import type { DataSpec, Field, Shape } from './fields.js';
 import type { Json } from './validate.js';

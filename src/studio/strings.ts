@@ -1,0 +1,302 @@
+/**
+ * The studio's own words, in English and Spanish. The field labels and help
+ * come from the field specifications (English) and `i18n/fields.es.ts`
+ * (Spanish): see `field-text.ts`.
+ */
+
+export type UiLang = 'en' | 'es';
+
+export interface StudioStrings {
+  title: string;
+  tagline: string;
+  privacy: string;
+  language: string;
+  element: string;
+  elements: Record<string, string>;
+  start: string;
+  startDefault: (lang: string) => string;
+  startEmpty: string;
+  startConfirm: string;
+  contentLanguage: string;
+  languages: Record<string, string>;
+  content: string;
+  settings: string;
+  required: string;
+  notSet: (value: string) => string;
+  onePerLine: string;
+  add: (noun: string) => string;
+  remove: string;
+  moveUp: string;
+  moveDown: string;
+  item: (noun: string, n: number) => string;
+  added: (noun: string, n: number) => string;
+  removed: (noun: string, n: number) => string;
+  moved: (noun: string, n: number) => string;
+  type: string;
+  values: Record<string, string>;
+  checks: string;
+  noProblems: string;
+  problemCount: (n: number) => string;
+  warning: string;
+  preview: string;
+  width: string;
+  widths: Record<'phone' | 'tablet' | 'desktop', string>;
+  previewExit: string;
+  export: string;
+  bundleAddress: string;
+  bundleHelp: string;
+  exportWordPress: string;
+  howWordPress: string;
+  exportHtml: string;
+  howHtml: string;
+  exportTheme: string;
+  howTheme: string;
+  exportSrc: string;
+  howSrc: string;
+  fileAddress: string;
+  download: (file: string) => string;
+  testTitle: string;
+  howTest: string;
+  downloadTest: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  downloaded: (file: string) => string;
+  theme: string;
+  themeColours: Record<'accent' | 'onAccent' | 'text' | 'surface' | 'page', string>;
+  radius: string;
+  font: string;
+  fonts: Record<'inherit' | 'system' | 'humanist' | 'serif', string>;
+  contrast: string;
+  pairs: Record<'text-surface' | 'text-page' | 'accent-surface' | 'on-accent', string>;
+  contrastOk: string;
+  contrastLow: string;
+  keep: string;
+  keptNote: string;
+  keptNow: string;
+  keepFailed: string;
+  forget: string;
+  forgotten: string;
+}
+
+const en: StudioStrings = {
+  title: 'hr-widgets studio',
+  tagline: 'Make your own content, copy the code, paste it into your site.',
+  privacy: 'Nothing you type leaves this page. No account, no tracking.',
+  language: 'Studio language',
+  element: 'What to make',
+  elements: {
+    quiz: 'Quiz',
+    'resource-list': 'Directory of services',
+    principles: 'Principles',
+    helpline: 'Help lines',
+    'quick-exit': 'Quick exit button',
+  },
+  start: 'Start from',
+  startDefault: (lang) => `The built-in content (${lang})`,
+  startEmpty: 'Empty',
+  startConfirm: 'This replaces what you have made so far. Go on?',
+  contentLanguage: 'Language of the content',
+  languages: { en: 'English', es: 'Spanish' },
+  content: 'Content',
+  settings: 'Settings',
+  required: 'required',
+  notSet: (value) => `Not set (${value})`,
+  onePerLine: 'One per line.',
+  add: (noun) => `Add ${noun.toLowerCase()}`,
+  remove: 'Remove',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  item: (noun, n) => `${noun} ${n}`,
+  added: (noun, n) => `${noun} ${n} added.`,
+  removed: (noun, n) => `${noun} ${n} removed.`,
+  moved: (noun, n) => `Moved. It is now ${noun.toLowerCase()} ${n}.`,
+  type: 'Question type',
+  values: {
+    single: 'One right answer',
+    multiple: 'Several right answers',
+    'true-false': 'True or false',
+    list: 'Numbered list',
+    cards: 'Cards',
+    accordion: 'Accordion',
+    full: 'Full',
+    compact: 'Compact bar',
+    'bottom-right': 'Bottom right',
+    'bottom-left': 'Bottom left',
+    'top-right': 'Top right',
+    'top-left': 'Top left',
+    local: 'Local',
+    regional: 'Regional',
+    national: 'National',
+    online: 'Online',
+  },
+  checks: 'Checks',
+  noProblems: 'No problems found. Visitors will see all of it.',
+  problemCount: (n) => (n === 1 ? '1 thing to fix' : `${n} things to fix`),
+  warning: 'Shown without this value',
+  preview: 'Preview',
+  width: 'Screen',
+  widths: { phone: 'Phone', tablet: 'Tablet', desktop: 'Desktop' },
+  previewExit: 'In the preview, the quick exit stays on this page.',
+  export: 'Get the code',
+  bundleAddress: 'Address of hr-widgets.js on your site',
+  bundleHelp: 'Where you put hr-widgets.js and its chunks folder. The code below uses it.',
+  exportWordPress: 'WordPress code (any user role)',
+  howWordPress:
+    'Paste it into a Custom HTML block, or the Text tab of the classic editor. Load the script tag once for the whole site: in your theme’s header or with a plugin.',
+  exportHtml: 'HTML code: plain sites, Squarespace, Wix, Webflow, WordPress administrators',
+  howHtml: 'Paste it where the content should appear (a Code, Embed or Custom HTML block). The script tag is needed once per page.',
+  exportTheme: 'Theme',
+  howTheme: 'Paste it once per page, before the elements, or add the rules to your site’s CSS.',
+  exportSrc: 'Your content as a file',
+  howSrc: 'Download the file, upload it to your site, and write its address below. Edit the file later without changing the page.',
+  fileAddress: 'Address of the file on your site',
+  download: (file) => `Download ${file}`,
+  testTitle: 'hr-widgets test page',
+  howTest:
+    'A page to open on your computer: it shows your content as visitors will see it. It loads hr-widgets.js from unpkg.com, a public copy, so it works before you upload anything.',
+  downloadTest: 'Download a test page',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy. The code is selected: press Ctrl+C (or Command+C).',
+  downloaded: (file) => `${file} downloaded.`,
+  theme: 'Theme',
+  themeColours: {
+    accent: 'Accent (buttons, links)',
+    onAccent: 'Text on accent buttons',
+    text: 'Text',
+    surface: 'Background of answers and cards',
+    page: 'Your page’s background (for the checks only)',
+  },
+  radius: 'Corner radius (pixels)',
+  font: 'Font',
+  fonts: { inherit: 'Your site’s font', system: 'System (sans-serif)', humanist: 'Humanist (sans-serif)', serif: 'Serif' },
+  contrast: 'Contrast of each text and background',
+  pairs: {
+    'text-surface': 'Text on answers and cards',
+    'text-page': 'Text on your page',
+    'accent-surface': 'Accent on answers and cards',
+    'on-accent': 'Text on accent buttons',
+  },
+  contrastOk: 'passes WCAG AA (4.5:1)',
+  contrastLow: 'Too low: below WCAG AA (4.5:1). Some visitors will not be able to read it.',
+  keep: 'Keep this draft on this device',
+  keptNote: 'Your draft is kept in this browser on this device, and saved as you work. Anyone using this browser can see it.',
+  keptNow: 'Draft kept on this device.',
+  keepFailed: 'This browser would not keep the draft (private browsing, or storage is full). Copy your code before you leave.',
+  forget: 'Forget draft',
+  forgotten: 'Draft forgotten. Nothing is kept on this device.',
+};
+
+const es: StudioStrings = {
+  title: 'Estudio de hr-widgets',
+  tagline: 'Cree su propio contenido, copie el código y péguelo en su sitio.',
+  privacy: 'Nada de lo que escribe sale de esta página. Sin cuenta y sin rastreo.',
+  language: 'Idioma del estudio',
+  element: 'Qué crear',
+  elements: {
+    quiz: 'Cuestionario',
+    'resource-list': 'Directorio de servicios',
+    principles: 'Principios',
+    helpline: 'Líneas de ayuda',
+    'quick-exit': 'Botón de salida rápida',
+  },
+  start: 'Empezar con',
+  startDefault: (lang) => `El contenido incluido (${lang})`,
+  startEmpty: 'Vacío',
+  startConfirm: 'Esto reemplaza lo que ha hecho hasta ahora. ¿Continuar?',
+  contentLanguage: 'Idioma del contenido',
+  languages: { en: 'inglés', es: 'español' },
+  content: 'Contenido',
+  settings: 'Ajustes',
+  required: 'obligatorio',
+  notSet: (value) => `Sin definir (${value})`,
+  onePerLine: 'Uno por línea.',
+  add: (noun) => `Agregar: ${noun.toLowerCase()}`,
+  remove: 'Quitar',
+  moveUp: 'Subir',
+  moveDown: 'Bajar',
+  item: (noun, n) => `${noun} ${n}`,
+  added: (noun, n) => `Se agregó: ${noun.toLowerCase()} ${n}.`,
+  removed: (noun, n) => `Se quitó: ${noun.toLowerCase()} ${n}.`,
+  moved: (noun, n) => `Movido. Ahora es ${noun.toLowerCase()} ${n}.`,
+  type: 'Tipo de pregunta',
+  values: {
+    single: 'Una respuesta correcta',
+    multiple: 'Varias respuestas correctas',
+    'true-false': 'Verdadero o falso',
+    list: 'Lista numerada',
+    cards: 'Tarjetas',
+    accordion: 'Acordeón',
+    full: 'Completa',
+    compact: 'Barra compacta',
+    'bottom-right': 'Abajo a la derecha',
+    'bottom-left': 'Abajo a la izquierda',
+    'top-right': 'Arriba a la derecha',
+    'top-left': 'Arriba a la izquierda',
+    local: 'Local',
+    regional: 'Regional',
+    national: 'Nacional',
+    online: 'En línea',
+  },
+  checks: 'Revisión',
+  noProblems: 'No hay problemas. Quien visite el sitio verá todo.',
+  problemCount: (n) => (n === 1 ? '1 cosa por corregir' : `${n} cosas por corregir`),
+  warning: 'Se muestra sin este valor',
+  preview: 'Vista previa',
+  width: 'Pantalla',
+  widths: { phone: 'Teléfono', tablet: 'Tableta', desktop: 'Computadora' },
+  previewExit: 'En la vista previa, la salida rápida se queda en esta página.',
+  export: 'Obtener el código',
+  bundleAddress: 'Dirección de hr-widgets.js en su sitio',
+  bundleHelp: 'Donde puso hr-widgets.js y su carpeta chunks. El código de abajo la usa.',
+  exportWordPress: 'Código para WordPress (cualquier rol de usuario)',
+  howWordPress:
+    'Péguelo en un bloque HTML personalizado, o en la pestaña Texto del editor clásico. Cargue la etiqueta script una sola vez para todo el sitio: en el encabezado del tema o con un plugin.',
+  exportHtml: 'Código HTML: sitios simples, Squarespace, Wix, Webflow, administradores de WordPress',
+  howHtml:
+    'Péguelo donde debe aparecer el contenido (un bloque Code, Embed o HTML personalizado). La etiqueta script se necesita una vez por página.',
+  exportTheme: 'Tema',
+  howTheme: 'Péguelo una vez por página, antes de los elementos, o agregue las reglas al CSS de su sitio.',
+  exportSrc: 'Su contenido como archivo',
+  howSrc: 'Descargue el archivo, súbalo a su sitio y escriba su dirección abajo. Después puede editar el archivo sin cambiar la página.',
+  fileAddress: 'Dirección del archivo en su sitio',
+  download: (file) => `Descargar ${file}`,
+  testTitle: 'Página de prueba de hr-widgets',
+  howTest:
+    'Una página para abrir en su computadora: muestra su contenido como lo verán quienes visiten el sitio. Carga hr-widgets.js desde unpkg.com, una copia pública, así que funciona antes de subir nada.',
+  downloadTest: 'Descargar una página de prueba',
+  copy: 'Copiar',
+  copied: 'Copiado.',
+  copyFailed: 'No se pudo copiar. El código está seleccionado: presione Ctrl+C (o Comando+C).',
+  downloaded: (file) => `Se descargó ${file}.`,
+  theme: 'Tema',
+  themeColours: {
+    accent: 'Color principal (botones, enlaces)',
+    onAccent: 'Texto sobre los botones',
+    text: 'Texto',
+    surface: 'Fondo de respuestas y tarjetas',
+    page: 'Fondo de su página (solo para la revisión)',
+  },
+  radius: 'Radio de las esquinas (píxeles)',
+  font: 'Fuente',
+  fonts: { inherit: 'La fuente de su sitio', system: 'Del sistema (sans serif)', humanist: 'Humanista (sans serif)', serif: 'Con serifa' },
+  contrast: 'Contraste de cada texto y fondo',
+  pairs: {
+    'text-surface': 'Texto sobre respuestas y tarjetas',
+    'text-page': 'Texto sobre su página',
+    'accent-surface': 'Color principal sobre respuestas y tarjetas',
+    'on-accent': 'Texto sobre los botones',
+  },
+  contrastOk: 'cumple WCAG AA (4.5:1)',
+  contrastLow: 'Muy bajo: no cumple WCAG AA (4.5:1). Algunas personas no podrán leerlo.',
+  keep: 'Guardar este borrador en este dispositivo',
+  keptNote:
+    'Su borrador se guarda en este navegador, en este dispositivo, mientras trabaja. Cualquier persona que use este navegador puede verlo.',
+  keptNow: 'Borrador guardado en este dispositivo.',
+  keepFailed: 'Este navegador no quiso guardar el borrador (navegación privada, o no hay espacio). Copie su código antes de salir.',
+  forget: 'Olvidar el borrador',
+  forgotten: 'Borrador olvidado. No queda nada guardado en este dispositivo.',
+};
+
+export const STUDIO_STRINGS: Readonly<Record<UiLang, StudioStrings>> = { en, es };

@@ -1,0 +1,538 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ELEMENTS, tagOf, type ElementEntry } from '../elements.js';
+import { version } from '../../package.json';
+import { read } from '../shared/fields.js';
+import type { Problem } from '../shared/validate.js';
+import { attributesOf, defaultsOf } from './catalog.js';
+import { emptyOf, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
+import type { Embed } from './embed.js';
+import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
+import { renderExport } from './export-panel.js';
+import { renderTheme } from './theme-panel.js';
+import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js';
+import { attributeKey, textOf } from './field-text.js';
+import { idFor, renderForm, type FormContext, type ListAction } from './form.js';
+import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
+
+type ContentLang = 'en' | 'es';
+type Width = 'phone' | 'tablet' | 'desktop';
+type AttributeValues = Record<string, string | number | boolean | undefined>;
+
+/** Data as the form edits it: a bare list is its root object. */
+function normalize(entry: ElementEntry, data: unknown): unknown {
+  const list = entry.fields.list;
+  return list && Array.isArray(data) ? { [list]: data } : data;
+}
+
+// A test page is opened from the author's disk, where only a full address can load the bundle: the package's public copy.
+const TEST_BUNDLE = `https://unpkg.com/hr-widgets@${version}/dist/hr-widgets.js`;
+
+const WIDTHS: Record<Width, string> = { phone: '375px', tablet: '768px', desktop: '100%' };
+
+/**
+ * The studio: pick an element, edit its content with a form built from its
+ * field specification, see the real element update as you type, and copy the
+ * code. Light DOM: the page's stylesheet styles it, and nothing here is
+ * embedded anywhere else.
+ */
+export class StudioApp extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    name: { state: true },
+    docs: { state: true },
+    attrs: { state: true },
+    contentLang: { state: true },
+    open: { state: true },
+    width: { state: true },
+    announcement: { state: true },
+    loading: { state: true },
+    bundle: { state: true },
+    fileUrls: { state: true },
+    theme: { state: true },
+    kept: { state: true },
+  };
+
+  declare lang: UiLang;
+  declare name: string;
+  declare docs: Record<string, unknown>;
+  declare attrs: Record<string, AttributeValues>;
+  declare contentLang: Record<string, ContentLang>;
+  declare open: Set<string>;
+  declare width: Width;
+  declare announcement: string;
+  declare loading: boolean;
+  declare bundle: string;
+  declare fileUrls: Record<string, string>;
+  declare theme: Theme;
+  /** Whether the author asked to keep the draft on this device. */
+  declare kept: boolean;
+
+  /** One preview element per kind, kept while the author switches between them. */
+  #previews = new Map<string, HTMLElement>();
+  /** Elements whose content the author has changed since it was started. */
+  #edited = new Set<string>();
+  /** Where focus goes after the next render (a moved item's button, a new item). */
+  #focusNext: string | undefined;
+
+  constructor() {
+    super();
+    this.lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
+    this.name = ELEMENTS[0]!.name;
+    this.docs = {};
+    this.attrs = {};
+    this.contentLang = {};
+    this.open = new Set();
+    this.width = 'desktop';
+    this.announcement = '';
+    this.loading = false;
+    this.bundle = '/hr-widgets.js';
+    this.fileUrls = {};
+    this.theme = DEFAULT_THEME;
+    this.kept = false;
+    const draft = loadDraft(ELEMENTS.map((e) => e.name));
+    if (draft) Object.assign(this, draft, { kept: true });
+  }
+
+  /** Changes not yet kept: leaving the page would lose them. */
+  #unsaved = false;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  #draft(): Draft {
+    const { name, docs, attrs, contentLang, theme, bundle, fileUrls } = this;
+    return { name, docs, attrs, contentLang, theme, bundle, fileUrls };
+  }
+
+  #save(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    if (!this.kept) return;
+    if (saveDraft(this.#draft())) this.#unsaved = false;
+    else {
+      this.kept = false;
+      this.announcement = this.#s.keepFailed;
+    }
+  }
+
+  #keep(): void {
+    this.kept = true;
+    this.#save();
+    if (this.kept) this.announcement = this.#s.keptNow;
+    // The button pressed is replaced: focus goes to the one in its place.
+    this.#focusNext = this.kept ? 'forget-draft' : 'keep-draft';
+  }
+
+  #forget(): void {
+    forgetDraft();
+    this.kept = false;
+    this.announcement = this.#s.forgotten;
+    this.#focusNext = 'keep-draft';
+  }
+
+  // Leaving with changes that are not kept asks first; kept ones are saved on the way out.
+  #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (this.kept && this.#saveTimer) this.#save();
+    if (!this.#unsaved || this.kept) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
+    void this.#ensureDoc(this.name);
+  }
+
+  get #s(): StudioStrings {
+    return STUDIO_STRINGS[this.lang];
+  }
+
+  get #entry(): ElementEntry {
+    return ELEMENTS.find((e) => e.name === this.name) ?? ELEMENTS[0]!;
+  }
+
+  /** The document being edited for the current element. */
+  get doc(): unknown {
+    return this.docs[this.name];
+  }
+
+  /** Its problems, as the element's validator finds them. */
+  get problems(): Problem[] {
+    return this.doc === undefined ? [] : read(this.#entry.fields, this.doc).problems;
+  }
+
+  async #ensureDoc(name: string): Promise<void> {
+    if (this.docs[name] !== undefined) return;
+    await this.#start(name, 'default');
+  }
+
+  /** Starts over: from the built-in content in the content's language, or empty. */
+  async #start(name: string, from: 'default' | 'empty'): Promise<void> {
+    const entry = ELEMENTS.find((e) => e.name === name)!;
+    const load = defaultsOf(name);
+    let doc: unknown = {};
+    if (from === 'default' && load) {
+      this.loading = true;
+      const content = (await load()).default;
+      doc = structuredClone(content[this.contentLang[name] ?? 'en'] ?? content.en);
+      this.loading = false;
+    } else if (from === 'empty') {
+      doc = emptyOf(entry.fields);
+    }
+    this.docs = { ...this.docs, [name]: normalize(entry, doc) };
+    this.open = new Set();
+  }
+
+  #setDoc(doc: unknown): void {
+    this.#edited.add(this.name);
+    this.#unsaved = true;
+    this.docs = { ...this.docs, [this.name]: doc };
+  }
+
+  #form(): FormContext {
+    const byPath = new Map<string, Problem[]>();
+    for (const p of this.problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+    return {
+      lang: this.lang,
+      s: this.#s,
+      doc: this.doc,
+      problems: byPath,
+      open: this.open,
+      set: (path, value, shorthand) => this.#setDoc(setAt(this.doc, path, value, shorthand)),
+      list: (action, path, index, noun, item) => this.#list(action, path, index, noun, item),
+      toggle: (path, open) => {
+        const next = new Set(this.open);
+        if (open) next.add(pathText(path));
+        else next.delete(pathText(path));
+        this.open = next;
+      },
+    };
+  }
+
+  #list(action: ListAction, path: Path, index: number, noun: string, item: unknown): void {
+    const s = this.#s;
+    const itemId = (i: number): string => idFor([...path, i]);
+    const items = getAt(this.doc, path);
+    const count = Array.isArray(items) ? items.length : 0;
+    if (action === 'add') {
+      this.#setDoc(insertAt(this.doc, path, item));
+      this.open = new Set([...this.open, pathText([...path, index])]);
+      this.announcement = s.added(noun, index + 1);
+      this.#focusNext = itemId(index);
+    } else if (action === 'remove') {
+      this.#setDoc(removeAt(this.doc, path, index));
+      // Open items after it move up one place: their paths change.
+      this.open = new Set();
+      this.announcement = s.removed(noun, index + 1);
+      this.#focusNext = count > 1 ? itemId(Math.min(index, count - 2)) : `${idFor(path)}-add`;
+    } else {
+      const to = action === 'up' ? index - 1 : index + 1;
+      this.#setDoc(moveAt(this.doc, path, index, to));
+      const [a, b] = [pathText([...path, index]), pathText([...path, to])];
+      const open = new Set(this.open);
+      const [wasA, wasB] = [open.delete(a), open.delete(b)];
+      if (wasA) open.add(b);
+      if (wasB) open.add(a);
+      this.open = open;
+      this.announcement = s.moved(noun, to + 1);
+      // The same button on the item that moved; at an end, the one that still works.
+      const edge = to === 0 || to === count - 1;
+      this.#focusNext = `${itemId(to)}-${edge ? (action === 'up' ? 'down' : 'up') : action}`;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    document.documentElement.lang = this.lang;
+    const work = ['name', 'attrs', 'contentLang', 'theme', 'bundle', 'fileUrls'] as const;
+    // Loading a document is not a change of the author's; editing one is (see #setDoc).
+    if (this.hasUpdated && work.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#unsaved = true;
+    if (this.kept && this.#unsaved && !this.#saveTimer) this.#saveTimer = setTimeout(() => this.#save(), 400);
+    if (this.#focusNext) {
+      const target = this.querySelector<HTMLElement>(`#${this.#focusNext}`);
+      // A new or moved item: its summary when it is one, else the element itself.
+      (target?.querySelector<HTMLElement>(':scope > summary') ?? target)?.focus();
+      this.#focusNext = undefined;
+    }
+    this.#updatePreview();
+  }
+
+  #updatePreview(): void {
+    const el = this.#preview();
+    if (!el || this.doc === undefined) return;
+    const widget = el as HTMLElement & { data: unknown };
+    if (widget.data !== this.doc) widget.data = this.doc;
+    el.setAttribute('lang', this.contentLang[this.name] ?? 'en');
+    const values = this.attrs[this.name] ?? {};
+    for (const name of Object.keys(attributesOf(this.name))) {
+      const value = values[name];
+      if (value === undefined || value === false || value === '') el.removeAttribute(name);
+      else el.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+
+  #preview(): HTMLElement | undefined {
+    let el = this.#previews.get(this.name);
+    if (!el) {
+      el = document.createElement(tagOf(this.#entry));
+      // The preview's quick exit must not leave the studio: the author's work is here.
+      el.addEventListener('hr-exit', (e) => {
+        e.preventDefault();
+        this.announcement = this.#s.previewExit;
+      });
+      this.#previews.set(this.name, el);
+    }
+    return el;
+  }
+
+  /** The preview's width, and the theme as the same properties the exported CSS sets (values from controls, never from data). */
+  #frameStyle(): string {
+    const props = themeProperties(this.theme).map(([name, value]) => `${name}: ${value}`);
+    return [`--preview-width: ${WIDTHS[this.width]}`, `background: ${this.theme.page}`, ...props].join('; ');
+  }
+
+  #embed(): Embed {
+    const values = this.attrs[this.name] ?? {};
+    const lang = this.contentLang[this.name];
+    return { name: this.name, data: this.doc, attributes: { ...values, lang: lang === 'es' ? 'es' : undefined } };
+  }
+
+  #renderAttributes(): TemplateResult | typeof nothing {
+    const attributes = Object.entries(attributesOf(this.name));
+    const values = this.attrs[this.name] ?? {};
+    const set = (name: string, value: string | number | boolean | undefined): void => {
+      this.attrs = { ...this.attrs, [this.name]: { ...values, [name]: value } };
+    };
+    const s = this.#s;
+    return html`<fieldset class="settings">
+      <legend>${s.settings}</legend>
+      <div class="field">
+        <label for="content-lang">${s.contentLanguage}</label>
+        <select
+          id="content-lang"
+          @change=${(e: Event) => {
+            this.contentLang = { ...this.contentLang, [this.name]: (e.target as HTMLSelectElement).value as ContentLang };
+          }}
+        >
+          ${(['en', 'es'] as const).map(
+            (l) => html`<option value=${l} ?selected=${(this.contentLang[this.name] ?? 'en') === l}>${s.languages[l]}</option>`,
+          )}
+        </select>
+      </div>
+      ${attributes.map(([name, field]) => {
+        const text = textOf(attributeKey(this.name, name), field, this.lang);
+        const id = `a-${name}`;
+        const value = values[name];
+        if (field.kind === 'bool') {
+          return html`<div class="field check">
+            <input type="checkbox" id=${id} .checked=${value === true} @change=${(e: Event) => set(name, (e.target as HTMLInputElement).checked)} />
+            <label for=${id}>${text.label}</label>
+            ${text.description ? html`<p class="help">${text.description}</p>` : nothing}
+          </div>`;
+        }
+        if (field.kind === 'enum') {
+          return html`<div class="field">
+            <label for=${id}>${text.label}</label>
+            <select id=${id} @change=${(e: Event) => set(name, (e.target as HTMLSelectElement).value || undefined)}>
+              ${(field.values ?? []).map(
+                (v, i) =>
+                  html`<option value=${i === 0 ? '' : v} ?selected=${(value ?? field.values![0]) === v}>${s.values[v] ?? v}</option>`,
+              )}
+            </select>
+            ${text.description ? html`<p class="help">${text.description}</p>` : nothing}
+          </div>`;
+        }
+        return html`<div class="field">
+          <label for=${id}>${text.label}</label>
+          <input
+            type="number"
+            id=${id}
+            min=${field.min ?? ''}
+            max=${field.max ?? ''}
+            .value=${value === undefined ? '' : String(value)}
+            @input=${(e: Event) => {
+              const input = e.target as HTMLInputElement;
+              set(name, input.value === '' || Number.isNaN(input.valueAsNumber) ? undefined : input.valueAsNumber);
+            }}
+          />
+          ${text.description ? html`<p class="help">${text.description}</p>` : nothing}
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
+  #renderChecks(problems: Problem[]): TemplateResult {
+    const s = this.#s;
+    return html`<section class="checks" aria-labelledby="checks-h">
+      <h2 id="checks-h">${s.checks}</h2>
+      ${
+        problems.length
+          ? html`<p>${s.problemCount(problems.length)}</p>
+            <ul>
+              ${problems.map(
+                (p) => html`<li class=${p.severity}>
+                  <a href="#${idFor(p.path.replace(/\[(\d+)\]/g, '.$1').split('.'))}" @click=${(e: Event) => this.#goTo(e, p.path)}>${p.path}</a>:
+                  ${p.message}
+                </li>`,
+              )}
+            </ul>`
+          : html`<p>${s.noProblems}</p>`
+      }
+    </section>`;
+  }
+
+  /** Opens every item on the way to a problem's field, then moves focus there. */
+  #goTo(event: Event, path: string): void {
+    event.preventDefault();
+    const parts = path
+      .replace(/\[(\d+)\]/g, '.$1')
+      .split('.')
+      .filter(Boolean);
+    const keys = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const open = new Set(this.open);
+    keys.forEach((key, i) => typeof key === 'number' && open.add(pathText(keys.slice(0, i + 1))));
+    this.open = open;
+    this.#focusNext = idFor(keys);
+  }
+
+  override render(): TemplateResult {
+    const s = this.#s;
+    const problems = this.problems;
+    const entry = this.#entry;
+    const embed = this.#embed();
+    return html`
+      <header class="top">
+        <h1>${s.title}</h1>
+        <p>${s.tagline}</p>
+        <p class="privacy">${s.privacy}</p>
+        <div class="draft">
+          ${
+            this.kept
+              ? html`<p>${s.keptNote}</p>
+                <button type="button" id="forget-draft" @click=${() => this.#forget()}>${s.forget}</button>`
+              : html`<button type="button" id="keep-draft" @click=${() => this.#keep()}>${s.keep}</button>`
+          }
+        </div>
+        <div class="field inline">
+          <label for="ui-lang">${s.language}</label>
+          <select id="ui-lang" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value as UiLang)}>
+            <option value="en" ?selected=${this.lang === 'en'} lang="en">English</option>
+            <option value="es" ?selected=${this.lang === 'es'} lang="es">Español</option>
+          </select>
+        </div>
+      </header>
+      <main>
+      <div class="pick">
+        <div class="field inline">
+          <label for="element">${s.element}</label>
+          <select
+            id="element"
+            @change=${(e: Event) => {
+              this.name = (e.target as HTMLSelectElement).value;
+              this.open = new Set();
+              void this.#ensureDoc(this.name);
+            }}
+          >
+            ${ELEMENTS.map((el) => html`<option value=${el.name} ?selected=${el.name === this.name}>${s.elements[el.name] ?? el.name}</option>`)}
+          </select>
+        </div>
+        <div class="start" role="group" aria-labelledby="start-l">
+          <span id="start-l">${s.start}</span>
+          ${
+            defaultsOf(this.name)
+              ? html`<button type="button" id="start-default" @click=${() => this.#confirmStart('default')}>
+                ${s.startDefault(s.languages[this.contentLang[this.name] ?? 'en']!)}
+              </button>`
+              : nothing
+          }
+          <button type="button" id="start-empty" @click=${() => this.#confirmStart('empty')}>${s.startEmpty}</button>
+        </div>
+      </div>
+      <div class="workspace">
+        <form class="editor" aria-labelledby="content-h" @submit=${(e: Event) => e.preventDefault()}>
+          <h2 id="content-h">${s.content}</h2>
+          ${this.#renderAttributes()} ${this.doc === undefined ? html`<p role="status">…</p>` : renderForm(this.#form(), entry.fields)}
+        </form>
+        <div class="side">
+          ${this.#renderChecks(problems)}
+          <section class="preview" aria-labelledby="preview-h">
+            <h2 id="preview-h">${s.preview}</h2>
+            <div class="widths" role="group" aria-label=${s.width}>
+              ${(Object.keys(WIDTHS) as Width[]).map(
+                (w) => html`<button type="button" aria-pressed=${this.width === w ? 'true' : 'false'} @click=${() => (this.width = w)}>
+                  ${s.widths[w]}
+                </button>`,
+              )}
+            </div>
+            <div class="frame" style=${this.#frameStyle()}>${this.#preview()}</div>
+            ${renderTheme(s, this.theme, (theme) => (this.theme = theme))}
+          </section>
+          <section class="export" aria-labelledby="export-h">
+            <h2 id="export-h">${s.export}</h2>
+            ${renderExport({
+              s,
+              embed,
+              bundle: this.bundle,
+              fileUrl: this.fileUrls[this.name] ?? `/${this.name}.json`,
+              css: themeCss(this.theme, ELEMENTS.map(tagOf)),
+              testBundle: TEST_BUNDLE,
+              setBundle: (value) => (this.bundle = value),
+              setFileUrl: (value) => (this.fileUrls = { ...this.fileUrls, [this.name]: value }),
+              copy: (id) => void this.#copy(id),
+              download: (name, type, text) => this.#download(name, type, text),
+            })}
+          </section>
+        </div>
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      </main>
+    `;
+  }
+
+  /** Copies a code box; where the clipboard is refused (an http page), selects it for the keyboard instead. */
+  async #copy(id: string): Promise<void> {
+    const box = this.querySelector<HTMLTextAreaElement>(`#${id}`);
+    if (!box) return;
+    try {
+      await navigator.clipboard.writeText(box.value);
+      this.announcement = this.#s.copied;
+    } catch {
+      box.focus();
+      box.select();
+      this.announcement = this.#s.copyFailed;
+    }
+  }
+
+  /** Saves text as a file: made on this page, nothing is requested. */
+  #download(name: string, type: string, text: string): void {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.announcement = this.#s.downloaded(name);
+  }
+
+  async #confirmStart(from: 'default' | 'empty'): Promise<void> {
+    // A native, accessible confirmation, only when there is work to lose.
+    if (this.#edited.has(this.name) && !window.confirm(this.#s.startConfirm)) return;
+    this.#edited.delete(this.name);
+    this.docs = { ...this.docs, [this.name]: undefined };
+    await this.#start(this.name, from);
+    this.#unsaved = true;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'studio-app': StudioApp;
+  }
+}

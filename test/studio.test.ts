@@ -1,0 +1,232 @@
+// The built studio (dist-studio/, built by `npm run build`), opened in a frame
+// and used as an author would: keyboard and form controls, no JSON typed.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { HrQuiz } from '../src/index.js';
+import { $, $$, keys, settled, textOf, until } from './helpers.js';
+
+interface Studio {
+  win: Window & typeof globalThis & { axe?: { run: (context: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+  doc: Document;
+  uncaught: string[];
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+async function openStudio(width = 1280): Promise<Studio> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/dist-studio/index.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Studio['win'];
+  const studio: Studio = { win, doc: frame.contentDocument!, uncaught: [] };
+  win.addEventListener('error', (e) => studio.uncaught.push(String(e.message)));
+  win.addEventListener('unhandledrejection', (e) => studio.uncaught.push(String(e.reason)));
+  await until(() => studio.doc.querySelector('studio-app #f-questions'), 'studio shows the quiz form', 10000);
+  return studio;
+}
+
+/** Runs axe inside the studio's own document (`exclude`: selectors left out). */
+async function violations(studio: Studio, exclude: string[] = []): Promise<string[]> {
+  if (!studio.win.axe) {
+    const source = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    const script = studio.doc.createElement('script');
+    script.textContent = source;
+    studio.doc.head.append(script);
+  }
+  const { violations: found } = await studio.win.axe!.run(exclude.length ? { exclude: exclude.map((e) => [e]) } : studio.doc);
+  return found.map((v) => `${v.id}: ${v.nodes.map((n) => (n as { target: string[] }).target.join(' ')).join(', ')}`);
+}
+
+const control = <T extends HTMLElement = HTMLInputElement>(studio: Studio, id: string): T => {
+  const el = studio.doc.getElementById(id);
+  if (!el) throw new Error(`no #${id} in the studio`);
+  return el as T;
+};
+
+/** Focuses a control and types into it, key by key. */
+async function typeInto(studio: Studio, id: string, text: string): Promise<void> {
+  control(studio, id).focus();
+  await keys({ type: text });
+}
+
+async function press(studio: Studio, id: string): Promise<void> {
+  control(studio, id).focus();
+  await keys({ press: 'Enter' });
+}
+
+const preview = (studio: Studio): HrQuiz => studio.doc.querySelector<HrQuiz>('.frame hr-quiz')!;
+
+describe('studio', function () {
+  this.timeout(60000);
+
+  it('opens on the built-in quiz with its preview, asks nothing of any other host, and has no axe violations', async () => {
+    const studio = await openStudio();
+    await settled(preview(studio));
+    expect(textOf(preview(studio))).to.include('Question 1 of');
+    expect(studio.doc.querySelector('.checks')!.textContent).to.include('No problems found');
+    expect((await violations(studio)).join('\n')).to.equal('');
+    // Open a question: the form inside it is accessible too.
+    await press(studio, 'f-questions-0-s');
+    await until(() => studio.doc.getElementById('f-questions-0-prompt'), 'question 1 open');
+    expect((await violations(studio)).join('\n')).to.equal('');
+    const hosts = studio.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).host);
+    expect(hosts.filter((h) => h !== location.host)).to.deep.equal([]);
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  it('journey: a 3-question quiz from empty, with a pass mark and a Spanish title, plays from its placeholder code', async () => {
+    const studio = await openStudio();
+    await press(studio, 'start-empty');
+    await until(() => control(studio, 'f-title').value === '', 'empty quiz');
+    // The checks say what is missing before anything is typed.
+    expect(studio.doc.querySelector('.checks')!.textContent).to.include('required');
+
+    await typeInto(studio, 'f-title', '¿Qué sabes de la naloxona?');
+    await typeInto(studio, 'f-passPercent', '60');
+    const questions = [
+      ['Naloxone reverses opioid overdoses.', 'Yes', 'No'],
+      ['Fentanyl test strips check a drug.', 'For fentanyl', 'For sugar'],
+      ['Never use alone.', 'A safer practice', 'A rule to ignore'],
+    ];
+    for (const [q, [prompt, right, wrong]] of questions.entries()) {
+      if (q > 0) {
+        await press(studio, 'f-questions-add');
+        // Focus moves to the new question, open.
+        await until(() => studio.doc.getElementById(`f-questions-${q}-prompt`), `question ${q + 1} added`);
+        expect(studio.doc.activeElement?.id).to.equal(`f-questions-${q}-s`);
+      } else {
+        await press(studio, 'f-questions-0-s');
+        await until(() => studio.doc.getElementById('f-questions-0-prompt'), 'question 1 open');
+      }
+      await typeInto(studio, `f-questions-${q}-prompt`, prompt!);
+      await typeInto(studio, `f-questions-${q}-choices-0-text`, right!);
+      await typeInto(studio, `f-questions-${q}-choices-1-text`, wrong!);
+      control(studio, `f-questions-${q}-choices-0-correct`).focus();
+      await keys({ press: 'Space' });
+    }
+    await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('No problems found'), 'no problems left');
+    expect((await violations(studio)).join('\n')).to.equal('');
+
+    // The preview is the real element, on the author's data.
+    await settled(preview(studio));
+    expect(textOf(preview(studio)))
+      .to.include('¿Qué sabes de la naloxona?')
+      .and.include('Question 1 of 3');
+
+    // The placeholder code, on a plain page with the bundle: it plays to the end.
+    const code = control<HTMLTextAreaElement>(studio, 'code-placeholder').value;
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.innerHTML = code;
+    await until(() => holder.querySelector('hr-quiz'), 'placeholder upgraded');
+    const quiz = holder.querySelector<HrQuiz>('hr-quiz')!;
+    await settled(quiz);
+    expect(quiz.source).to.equal('attribute');
+    const completed = oneEvent(quiz, 'hr-complete');
+    for (const [, right] of questions) {
+      $$(quiz, '[part="choice"]')
+        .find((c) => c.textContent!.includes(right!))!
+        .click();
+      await quiz.updateComplete;
+      // Check, then next (or the results).
+      for (let step = 0; step < 2; step++) {
+        $<HTMLButtonElement>(quiz, '[part~="action"]').click();
+        await quiz.updateComplete;
+      }
+    }
+    const { detail } = await completed;
+    expect(detail).to.include({ correct: 3, total: 3, passed: true });
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  it('theme: the preview takes it, the theme code is written, and a pale accent is flagged below WCAG AA', async () => {
+    const studio = await openStudio();
+    await settled(preview(studio));
+    expect(studio.doc.getElementById('code-theme')).to.equal(null);
+    const accent = control(studio, 'theme-accent');
+    // A colour picker sets its value and says so: what a person's pick does.
+    accent.value = '#6b21a8';
+    accent.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => studio.doc.getElementById('code-theme'), 'theme code shown');
+    const action = $<HTMLButtonElement>(preview(studio), '[part~="action"]');
+    expect(getComputedStyle(action).backgroundColor).to.equal('rgb(107, 33, 168)');
+    expect(control<HTMLTextAreaElement>(studio, 'code-theme').value).to.include('--hr-color-accent: #6b21a8;');
+    expect(studio.doc.querySelector('.contrast .low')).to.equal(null);
+    accent.value = '#9cc3ea';
+    accent.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => studio.doc.querySelectorAll('.contrast .low').length === 2, 'two pairs flagged');
+    expect(studio.doc.querySelector('.contrast .low')!.textContent).to.include('below WCAG AA');
+    // The preview shows the author's pale choice as visitors would get it (that is the warning's point); the studio around it stays clean.
+    expect((await violations(studio, ['.frame'])).join('\n')).to.equal('');
+  });
+
+  it('drafts: nothing kept until asked; kept through a reload; forgotten on request; leaving with unkept changes asks first', async () => {
+    const KEY = 'hr-widgets-studio:draft';
+    localStorage.removeItem(KEY);
+    let studio = await openStudio();
+    const builtIn = control(studio, 'f-title').value;
+    await typeInto(studio, 'f-title', ' (ours)');
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    const leaving = new Event('beforeunload', { cancelable: true });
+    studio.win.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented, 'unkept changes ask before leaving').to.equal(true);
+
+    await press(studio, 'keep-draft');
+    await until(() => localStorage.getItem(KEY), 'draft kept');
+    expect(studio.doc.activeElement?.id, 'focus stays on the draft controls').to.equal('forget-draft');
+    studio = await openStudio();
+    expect(control(studio, 'f-title').value).to.equal(`${builtIn} (ours)`);
+    const again = new Event('beforeunload', { cancelable: true });
+    studio.win.dispatchEvent(again);
+    expect(again.defaultPrevented, 'a kept draft leaves freely').to.equal(false);
+
+    await press(studio, 'forget-draft');
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    studio = await openStudio();
+    expect(control(studio, 'f-title').value).to.equal(builtIn);
+    expect(studio.doc.getElementById('keep-draft')).not.to.equal(null);
+  });
+
+  it('a draft changed by hand or by an older studio is read as untrusted: bad parts fall back, nothing throws', async () => {
+    const KEY = 'hr-widgets-studio:draft';
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        v: 1,
+        name: 'nope',
+        docs: { quiz: 42 },
+        theme: { accent: 'red; x: y', radius: 1e9 },
+        attrs: { quiz: { shuffle: {} } },
+      }),
+    );
+    const studio = await openStudio();
+    expect(control<HTMLSelectElement>(studio, 'element').value).to.equal('quiz');
+    expect(control(studio, 'theme-accent').value).to.equal('#0b5cad');
+    // The data itself goes through the validator like any other: its problem is shown, not thrown.
+    expect(studio.doc.querySelector('.checks')!.textContent).to.include('must be an object');
+    expect(studio.uncaught).to.deep.equal([]);
+    localStorage.removeItem(KEY);
+  });
+
+  it('lists: add, move and remove with the keyboard, focus following the item, each change announced', async () => {
+    const studio = await openStudio();
+    const titles = (): string[] =>
+      [...studio.doc.querySelectorAll('#f-questions > .items > li > details > summary')].map((s) => s.textContent!.trim());
+    const first = titles()[0]!;
+    await press(studio, 'f-questions-0-s');
+    await until(() => studio.doc.getElementById('f-questions-0-down'), 'question 1 open');
+    await press(studio, 'f-questions-0-down');
+    await until(() => titles()[1]!.endsWith(first.replace(/^Question 1: /, '')), 'moved down');
+    expect(studio.doc.activeElement?.id).to.equal('f-questions-1-down');
+    expect(studio.doc.querySelector('[role="status"].visually-hidden')!.textContent).to.include('now question 2');
+    const count = titles().length;
+    await press(studio, 'f-questions-1-remove');
+    await until(() => titles().length === count - 1, 'removed');
+    expect(studio.doc.activeElement?.id).to.equal('f-questions-1-s');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+});
