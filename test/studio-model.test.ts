@@ -8,7 +8,7 @@ import { fieldsEs } from '../src/studio/i18n/fields.es.js';
 import { DEFAULT_THEME, contrastPairs, themeCss } from '../src/studio/theme.js';
 import type { Attributes, Shape } from '../src/shared/fields.js';
 import { emptyOf, getAt, insertAt, moveAt, pathText, removeAt, setAt } from '../src/studio/document.js';
-import { quizFields } from '../src/quiz/quiz.fields.js';
+import { attributes as quizAttributes, quizFields } from '../src/quiz/quiz.fields.js';
 
 describe('studio: documents', () => {
   const doc = {
@@ -84,14 +84,18 @@ describe('studio: labels', () => {
       const module = (await import(`../src/${name}/${name}.fields.ts`)) as { attributes?: Attributes };
       Object.keys(module.attributes ?? {}).forEach((attr) => wanted.add(attributeKey(name, attr)));
     }
+    const shared = (key: string): string => key.replace(/^[^@]+@/, '@');
+    const has = (key: string): boolean => Object.hasOwn(fieldsEs, key) || Object.hasOwn(fieldsEs, shared(key));
     expect(
-      [...wanted].filter((key) => !Object.hasOwn(fieldsEs, key)),
+      [...wanted].filter((key) => !has(key)),
       'missing Spanish',
     ).to.deep.equal([]);
+    const used = new Set([...wanted].flatMap((key) => [key, shared(key)]));
     expect(
-      Object.keys(fieldsEs).filter((key) => !wanted.has(key)),
+      Object.keys(fieldsEs).filter((key) => !used.has(key)),
       'Spanish for nothing',
     ).to.deep.equal([]);
+    expect(textOf('quiz@heading-level', quizAttributes['heading-level'], 'es').label).to.equal('Nivel del encabezado');
     expect(textOf('quiz.passPercent', quizFields.fields.passPercent, 'es').label).to.equal(fieldsEs['quiz.passPercent']!.label);
     expect(textOf('quiz.passPercent', quizFields.fields.passPercent, 'en').label).to.equal('Pass mark');
   });

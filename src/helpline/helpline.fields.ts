@@ -1,3 +1,4 @@
+import { headingLevel } from '../shared/heading.js';
 import type { Attributes, DataSpec } from '../shared/fields.js';
 
 /** How the lines are shown; the first is the default. */
@@ -50,11 +51,5 @@ export const helplineFields = {
 /** The attributes of `<hr-helpline>` a site owner sets. */
 export const attributes = {
   variant: { kind: 'enum', values: VARIANTS, label: 'Variant', description: 'Cards with every detail, or one compact bar.' },
-  'heading-level': {
-    kind: 'number',
-    min: 1,
-    max: 6,
-    label: 'Heading level',
-    description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
-  },
+  'heading-level': headingLevel,
 } as const satisfies Attributes;

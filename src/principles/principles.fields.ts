@@ -1,3 +1,4 @@
+import { headingLevel } from '../shared/heading.js';
 import type { Attributes, DataSpec } from '../shared/fields.js';
 
 /** How the principles are laid out; the first is the default. */
@@ -50,11 +51,5 @@ export const principlesFields = {
 /** The attributes of `<hr-principles>` a site owner sets. */
 export const attributes = {
   layout: { kind: 'enum', values: LAYOUTS, label: 'Layout', description: 'A numbered list, a grid of cards, or an accordion.' },
-  'heading-level': {
-    kind: 'number',
-    min: 1,
-    max: 6,
-    label: 'Heading level',
-    description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
-  },
+  'heading-level': headingLevel,
 } as const satisfies Attributes;

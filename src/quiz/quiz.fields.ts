@@ -1,3 +1,4 @@
+import { headingLevel } from '../shared/heading.js';
 import type { Attributes, DataSpec, Shape } from '../shared/fields.js';
 
 /** More than anyone would answer in one sitting; the review lists them all. */
@@ -136,13 +137,7 @@ export const quizFields = {
 
 /** The attributes of `<hr-quiz>` a site owner sets. */
 export const attributes = {
-  'heading-level': {
-    kind: 'number',
-    min: 1,
-    max: 6,
-    label: 'Heading level',
-    description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
-  },
+  'heading-level': headingLevel,
   shuffle: { kind: 'bool', label: 'Shuffle choices', description: 'A fresh random order of choices on each try, whatever the data says.' },
   persist: {
     kind: 'bool',

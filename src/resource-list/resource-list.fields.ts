@@ -1,3 +1,4 @@
+import { headingLevel } from '../shared/heading.js';
 import type { Attributes, DataSpec } from '../shared/fields.js';
 
 /** A directory exported from a spreadsheet: 50,000 rows stay fast (see npm run bench). */
@@ -77,13 +78,7 @@ export const resourceListFields = {
 
 /** The attributes of `<hr-resource-list>` a site owner sets. */
 export const attributes = {
-  'heading-level': {
-    kind: 'number',
-    min: 1,
-    max: 6,
-    label: 'Heading level',
-    description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
-  },
+  'heading-level': headingLevel,
   'page-size': {
     kind: 'number',
     min: 1,

@@ -1,4 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Field } from './fields.js';
+
+/** The `heading-level` attribute, for the studio's settings (not read at run time: the bundle leaves it out). */
+export const headingLevel = {
+  kind: 'number',
+  min: 1,
+  max: 6,
+  label: 'Heading level',
+  description: "The level of the title's heading (1 to 6), to fit the page's outline. Default 2.",
+} as const satisfies Field;
 
 /** Clamps a `heading-level` attribute to 1–6; the default is 2. */
 function toHeadingLevel(value: unknown): number {

@@ -5,7 +5,8 @@
  * - a shape: `question`;
  * - a field: `question.prompt`;
  * - a field of one variant: `question.single.choices`;
- * - an attribute: `<element>@<attribute>`, e.g. `quiz@shuffle`.
+ * - an attribute: `<element>@<attribute>`, e.g. `quiz@shuffle`, or
+ *   `@<attribute>` for one every element shares (`@heading-level`).
  * A key without Spanish falls back to English (a test lists any).
  */
 import type { Doc } from '../shared/fields.js';
@@ -20,7 +21,9 @@ export interface Text {
 /** The label and help for `key`, whose English is `doc`. */
 export function textOf(key: string, doc: Doc, lang: UiLang): Text {
   const english = { label: doc.label ?? key, description: doc.description };
-  return lang === 'es' ? (fieldsEs[key] ?? english) : english;
+  if (lang === 'en') return english;
+  const shared = key.includes('@') ? `@${key.split('@')[1]}` : undefined;
+  return fieldsEs[key] ?? (shared && fieldsEs[shared]) ?? english;
 }
 
 export const fieldKey = (shapeName: string, key: string, variant?: string): string =>

@@ -153,8 +153,8 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     description:
       'Adónde lleva la salida rápida (predeterminado: https://www.google.com/). Conviene una página rápida y neutral que sea común en la zona de quienes visitan el sitio. Una URL relativa se resuelve a partir de la página, así que se acepta en una página http(s).',
   },
-  // Attributes: <element>@<attribute>
-  'quiz@heading-level': {
+  // Attributes: <element>@<attribute>, or @<attribute> for every element that has it
+  '@heading-level': {
     label: 'Nivel del encabezado',
     description: 'El nivel del encabezado del título (de 1 a 6), según la estructura de la página. Valor predeterminado: 2.',
   },
@@ -167,23 +167,11 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     description:
       'Las respuestas se guardan en esta pestaña del navegador (sessionStorage) hasta terminar el cuestionario. La salida rápida las borra.',
   },
-  'resource-list@heading-level': {
-    label: 'Nivel del encabezado',
-    description: 'El nivel del encabezado del título (de 1 a 6), según la estructura de la página. Valor predeterminado: 2.',
-  },
   'resource-list@page-size': {
     label: 'Tarjetas a la vez',
     description: 'Cuántos lugares se muestran antes de "Mostrar más". Valor predeterminado: 20.',
   },
   'principles@layout': { label: 'Diseño', description: 'Una lista numerada, una cuadrícula de tarjetas o un acordeón.' },
-  'principles@heading-level': {
-    label: 'Nivel del encabezado',
-    description: 'El nivel del encabezado del título (de 1 a 6), según la estructura de la página. Valor predeterminado: 2.',
-  },
   'helpline@variant': { label: 'Variante', description: 'Tarjetas con todos los detalles, o una barra compacta.' },
-  'helpline@heading-level': {
-    label: 'Nivel del encabezado',
-    description: 'El nivel del encabezado del título (de 1 a 6), según la estructura de la página. Valor predeterminado: 2.',
-  },
   'quick-exit@position': { label: 'Esquina', description: 'Dónde se ubica el botón en la pantalla.' },
 };
