@@ -5,6 +5,7 @@
 // WebDriver's codes for the named keys the tests use.
 const WEBDRIVER_KEYS = {
   Shift: '\uE008',
+  Control: '\uE009',
   Enter: '\uE007',
   Tab: '\uE004',
   Escape: '\uE00C',

@@ -212,6 +212,43 @@ describe('studio', function () {
     localStorage.removeItem(KEY);
   });
 
+  it('JSON view: loaded when opened, in sync both ways, curly quotes fixed in one click, the validator’s problems marked on their line', async () => {
+    const studio = await openStudio();
+    const chunksBefore = studio.win.performance.getEntriesByType('resource').length;
+    const pick = control<HTMLSelectElement>(studio, 'element');
+    pick.value = 'principles';
+    pick.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => studio.doc.getElementById('f-principles'), 'principles form');
+    await press(studio, 'json-toggle');
+    await until(() => studio.doc.querySelector('#json-editor .cm-content'), 'code editor loaded', 10000);
+    expect(studio.win.performance.getEntriesByType('resource').length, 'the editor is a chunk of its own').to.be.above(chunksBefore);
+    const editorText = (): string => studio.doc.querySelector('#json-editor .cm-content')!.textContent!;
+    expect(editorText()).to.include(control(studio, 'f-title').value);
+
+    // Form → JSON.
+    await typeInto(studio, 'f-title', '!');
+    await until(() => editorText().includes(`${control(studio, 'f-title').value}"`), 'JSON follows the form');
+
+    // JSON → form: everything replaced by text with curly quotes, as a word processor writes it.
+    const content = studio.doc.querySelector<HTMLElement>('#json-editor .cm-content')!;
+    content.focus();
+    await keys({ down: 'Control' });
+    await keys({ press: 'a' });
+    await keys({ up: 'Control' });
+    await keys({ type: '{“title”: “Nuestros principios”, “principles”: [{“title”: “Dignidad”}, {“id”: 5}]}' });
+    await until(() => studio.doc.getElementById('fix-quotes'), 'curly quotes noticed');
+    expect(studio.doc.querySelector('.json-state')!.textContent).to.include('curly');
+    await press(studio, 'fix-quotes');
+    await until(() => control(studio, 'f-title').value === 'Nuestros principios', 'form follows the JSON');
+    expect(editorText()).to.include('"Dignidad"');
+    // The second principle has no title: marked on its own text, with the validator's message.
+    await until(() => studio.doc.querySelector('#json-editor .cm-lintRange-error'), 'problem marked', 5000);
+    expect(studio.doc.querySelector('#json-editor .cm-lintRange-error')!.textContent).to.include('{');
+    expect(studio.doc.querySelector('.checks')!.textContent!.replace(/\s+/g, ' ')).to.include('principles[1].title: required');
+    expect((await violations(studio)).join('\n')).to.equal('');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
   it('lists: add, move and remove with the keyboard, focus following the item, each change announced', async () => {
     const studio = await openStudio();
     const titles = (): string[] =>

@@ -77,6 +77,15 @@ export interface StudioStrings {
   keepFailed: string;
   forget: string;
   forgotten: string;
+  jsonShow: string;
+  jsonHide: string;
+  jsonHelp: string;
+  jsonLabel: string;
+  jsonLoading: string;
+  jsonInvalid: string;
+  jsonCurly: string;
+  fixQuotes: string;
+  quotesFixed: string;
 }
 
 const en: StudioStrings = {
@@ -186,6 +195,15 @@ const en: StudioStrings = {
   keepFailed: 'This browser would not keep the draft (private browsing, or storage is full). Copy your code before you leave.',
   forget: 'Forget draft',
   forgotten: 'Draft forgotten. Nothing is kept on this device.',
+  jsonShow: 'Show the JSON',
+  jsonHide: 'Hide the JSON',
+  jsonHelp: 'The same content as JSON. Edit it, or paste JSON in: the form and the preview follow. Marks in the margin show each problem.',
+  jsonLabel: 'The content as JSON',
+  jsonLoading: 'Loading the code editor…',
+  jsonInvalid: 'This is not valid JSON yet. The form and the preview show the last version that was.',
+  jsonCurly: 'This has curly “smart” quotes where JSON needs straight ones (").',
+  fixQuotes: 'Make the quotes straight',
+  quotesFixed: 'Quotes made straight.',
 };
 
 const es: StudioStrings = {
@@ -297,6 +315,16 @@ const es: StudioStrings = {
   keepFailed: 'Este navegador no quiso guardar el borrador (navegación privada, o no hay espacio). Copie su código antes de salir.',
   forget: 'Olvidar el borrador',
   forgotten: 'Borrador olvidado. No queda nada guardado en este dispositivo.',
+  jsonShow: 'Mostrar el JSON',
+  jsonHide: 'Ocultar el JSON',
+  jsonHelp:
+    'El mismo contenido en JSON. Edítelo, o pegue JSON aquí: el formulario y la vista previa lo siguen. Las marcas en el margen señalan cada problema.',
+  jsonLabel: 'El contenido en JSON',
+  jsonLoading: 'Cargando el editor de código…',
+  jsonInvalid: 'Esto todavía no es JSON válido. El formulario y la vista previa muestran la última versión válida.',
+  jsonCurly: 'Tiene comillas tipográficas “curvas” donde JSON necesita comillas rectas (").',
+  fixQuotes: 'Enderezar las comillas',
+  quotesFixed: 'Comillas enderezadas.',
 };
 
 export const STUDIO_STRINGS: Readonly<Record<UiLang, StudioStrings>> = { en, es };

@@ -6,6 +6,7 @@ import type { Problem } from '../shared/validate.js';
 import { attributesOf, defaultsOf } from './catalog.js';
 import { emptyOf, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
 import type { Embed } from './embed.js';
+import type { JsonView } from './json-view.js';
 import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
 import { renderExport } from './export-panel.js';
 import { renderTheme } from './theme-panel.js';
@@ -50,6 +51,8 @@ export class StudioApp extends LitElement {
     fileUrls: { state: true },
     theme: { state: true },
     kept: { state: true },
+    jsonOpen: { state: true },
+    jsonState: { state: true },
   };
 
   declare lang: UiLang;
@@ -66,6 +69,10 @@ export class StudioApp extends LitElement {
   declare theme: Theme;
   /** Whether the author asked to keep the draft on this device. */
   declare kept: boolean;
+  /** Whether the JSON view is shown. */
+  declare jsonOpen: boolean;
+  /** What the JSON view's text is: loading the editor, valid, not valid JSON, or holding curly quotes that break it. */
+  declare jsonState: 'loading' | 'ok' | 'invalid' | 'curly';
 
   /** One preview element per kind, kept while the author switches between them. */
   #previews = new Map<string, HTMLElement>();
@@ -89,8 +96,85 @@ export class StudioApp extends LitElement {
     this.fileUrls = {};
     this.theme = DEFAULT_THEME;
     this.kept = false;
+    this.jsonOpen = false;
+    this.jsonState = 'ok';
     const draft = loadDraft(ELEMENTS.map((e) => e.name));
     if (draft) Object.assign(this, draft, { kept: true });
+  }
+
+  #json: JsonView | undefined;
+  /** The document the JSON view's text was last read as, or written from. */
+  #jsonDoc: unknown;
+
+  async #toggleJson(): Promise<void> {
+    this.jsonOpen = !this.jsonOpen;
+    if (!this.jsonOpen || this.#json) return;
+    this.jsonState = 'loading';
+    const { createJsonView } = await import('./json-view.js');
+    await this.updateComplete;
+    const parent = this.querySelector<HTMLElement>('#json-editor');
+    if (!parent || this.#json) return;
+    this.#jsonDoc = this.doc;
+    this.#json = createJsonView(parent, {
+      text: this.#jsonText(),
+      label: this.#s.jsonLabel,
+      onChange: (text) => this.#fromJson(text),
+      check: (value) => read(this.#entry.fields, normalize(this.#entry, value)).problems,
+    });
+    this.jsonState = 'ok';
+  }
+
+  #jsonText(): string {
+    return this.doc === undefined ? '' : JSON.stringify(this.doc, null, 2);
+  }
+
+  /** The author typed or pasted JSON: the form and the preview follow when it parses. */
+  #fromJson(text: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      this.jsonState = /[“”]/.test(text) ? 'curly' : 'invalid';
+      return;
+    }
+    this.jsonState = 'ok';
+    this.#jsonDoc = normalize(this.#entry, value);
+    this.#setDoc(this.#jsonDoc);
+  }
+
+  async #fixQuotes(): Promise<void> {
+    const { fixSmartQuotes } = await import('./json-view.js');
+    const json = this.#json;
+    if (!json) return;
+    const fixed = fixSmartQuotes(json.text);
+    json.setText(fixed);
+    this.#fromJson(fixed);
+    this.announcement = this.jsonState === 'ok' ? this.#s.quotesFixed : this.#s.jsonInvalid;
+  }
+
+  #renderJson(): TemplateResult {
+    const s = this.#s;
+    return html`<div class="json">
+      <button type="button" id="json-toggle" aria-expanded=${this.jsonOpen ? 'true' : 'false'} aria-controls="json-panel" @click=${() => void this.#toggleJson()}>
+        ${this.jsonOpen ? s.jsonHide : s.jsonShow}
+      </button>
+      <div id="json-panel" ?hidden=${!this.jsonOpen}>
+        <p class="help" id="json-help">${s.jsonHelp}</p>
+        <div id="json-editor" class="json-editor"></div>
+        <p role="status" class="json-state ${this.jsonState}">
+          ${
+            this.jsonState === 'loading'
+              ? s.jsonLoading
+              : this.jsonState === 'invalid'
+                ? s.jsonInvalid
+                : this.jsonState === 'curly'
+                  ? s.jsonCurly
+                  : ''
+          }
+        </p>
+        ${this.jsonState === 'curly' ? html`<button type="button" id="fix-quotes" @click=${() => void this.#fixQuotes()}>${s.fixQuotes}</button>` : nothing}
+      </div>
+    </div>`;
   }
 
   /** Changes not yet kept: leaving the page would lose them. */
@@ -255,6 +339,12 @@ export class StudioApp extends LitElement {
     // Loading a document is not a change of the author's; editing one is (see #setDoc).
     if (this.hasUpdated && work.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#unsaved = true;
     if (this.kept && this.#unsaved && !this.#saveTimer) this.#saveTimer = setTimeout(() => this.#save(), 400);
+    // The form or a new start changed the data: the JSON view shows it (its own edits are already there).
+    if (this.#json && this.doc !== this.#jsonDoc) {
+      this.#jsonDoc = this.doc;
+      this.#json.setText(this.#jsonText());
+      this.jsonState = 'ok';
+    }
     if (this.#focusNext) {
       const target = this.querySelector<HTMLElement>(`#${this.#focusNext}`);
       // A new or moved item: its summary when it is one, else the element itself.
@@ -458,6 +548,7 @@ export class StudioApp extends LitElement {
       <div class="workspace">
         <form class="editor" aria-labelledby="content-h" @submit=${(e: Event) => e.preventDefault()}>
           <h2 id="content-h">${s.content}</h2>
+          ${this.#renderJson()}
           ${this.#renderAttributes()} ${this.doc === undefined ? html`<p role="status">…</p>` : renderForm(this.#form(), entry.fields)}
         </form>
         <div class="side">
