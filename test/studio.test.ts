@@ -3,7 +3,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { HrQuiz } from '../src/index.js';
-import { $, $$, keys, settled, textOf, until } from './helpers.js';
+import type { HrHelpline, HrPrinciples } from '../src/index.js';
+import { $, $$, keys, settled, stash, textOf, until } from './helpers.js';
 
 interface Studio {
   win: Window & typeof globalThis & { axe?: { run: (context: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
@@ -59,6 +60,41 @@ async function press(studio: Studio, id: string): Promise<void> {
   await keys({ press: 'Enter' });
 }
 
+/** Picks an element to make, as a person does with the select. */
+async function make(studio: Studio, name: string, list: string): Promise<void> {
+  const pick = control<HTMLSelectElement>(studio, 'element');
+  pick.value = name;
+  pick.dispatchEvent(new Event('change', { bubbles: true }));
+  // Its content arrives (the built-in content is a chunk): the list's first item is in the form.
+  await until(() => studio.doc.querySelector(`#f-${list}-0`), `${name} chosen`);
+}
+
+/** Files the studio offers for download, kept instead of saved. */
+function captureDownloads(studio: Studio): Map<string, Blob> {
+  const files = new Map<string, Blob>();
+  const { URL: url, HTMLAnchorElement: anchor } = studio.win;
+  const blobs = new Map<string, Blob>();
+  const create = url.createObjectURL.bind(url);
+  url.createObjectURL = (blob: Blob) => {
+    const href = create(blob);
+    blobs.set(href, blob);
+    return href;
+  };
+  anchor.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) files.set(this.download, blobs.get(this.href)!);
+  };
+  return files;
+}
+
+/** Pastes embed code into a plain part of this page, where the bundle is loaded, and waits for the element. */
+async function pasteOnPage<T extends HTMLElement>(code: string, tag: string): Promise<T> {
+  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  holder.innerHTML = code;
+  const el = holder.querySelector<T>(tag)!;
+  await settled(el);
+  return el;
+}
+
 const preview = (studio: Studio): HrQuiz => studio.doc.querySelector<HrQuiz>('.frame hr-quiz')!;
 
 describe('studio', function () {
@@ -100,8 +136,8 @@ describe('studio', function () {
         await until(() => studio.doc.getElementById(`f-questions-${q}-prompt`), `question ${q + 1} added`);
         expect(studio.doc.activeElement?.id).to.equal(`f-questions-${q}-s`);
       } else {
-        await press(studio, 'f-questions-0-s');
-        await until(() => studio.doc.getElementById('f-questions-0-prompt'), 'question 1 open');
+        // Empty content opens its first question: it is what to fill in.
+        expect(studio.doc.getElementById('f-questions-0-prompt'), 'question 1 open').not.to.equal(null);
       }
       await typeInto(studio, `f-questions-${q}-prompt`, prompt!);
       await typeInto(studio, `f-questions-${q}-choices-0-text`, right!);
@@ -246,6 +282,53 @@ describe('studio', function () {
     expect(studio.doc.querySelector('#json-editor .cm-lintRange-error')!.textContent).to.include('{');
     expect(studio.doc.querySelector('.checks')!.textContent!.replace(/\s+/g, ' ')).to.include('principles[1].title: required');
     expect((await violations(studio)).join('\n')).to.equal('');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  it('journey: the built-in principles edited into 4 cards, exported as a file with src', async () => {
+    const studio = await openStudio();
+    const downloads = captureDownloads(studio);
+    await make(studio, 'principles', 'principles');
+    const count = (): number => studio.doc.querySelectorAll('#f-principles > .items > li').length;
+    while (count() > 4) {
+      const before = count();
+      await press(studio, 'f-principles-0-remove');
+      await until(() => count() === before - 1, 'removed');
+    }
+    const layout = control<HTMLSelectElement>(studio, 'a-layout');
+    layout.value = 'cards';
+    layout.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => studio.doc.querySelector('.frame hr-principles')!.getAttribute('layout') === 'cards', 'preview in cards');
+
+    await press(studio, 'download-json');
+    const file = downloads.get('principles.json');
+    expect(file, 'principles.json offered').not.to.equal(undefined);
+    const url = await stash(await file!.text());
+    control(studio, 'file-url').select();
+    await typeInto(studio, 'file-url', url);
+    const code = control<HTMLTextAreaElement>(studio, 'code-src-element').value;
+    expect(code).to.include(`src="${url}"`).and.include('layout="cards"').and.not.include(' data=');
+
+    const principles = await pasteOnPage<HrPrinciples>(code.split('\n')[1]!, 'hr-principles');
+    expect(principles.source).to.equal('src');
+    expect($$(principles, 'ul.cards > li.card')).to.have.length(4);
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  it('journey: a program’s own help line, keeping the national lines, from empty', async () => {
+    const studio = await openStudio();
+    await make(studio, 'helpline', 'lines');
+    await press(studio, 'start-empty');
+    await until(() => control(studio, 'f-lines-0-name').value === '', 'empty help lines');
+    await typeInto(studio, 'f-lines-0-name', 'Harbor Light intake line');
+    await typeInto(studio, 'f-lines-0-phone', '(555) 010-4477');
+    control(studio, 'f-includeDefaults').focus();
+    await keys({ press: 'Space' });
+    await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('No problems found'), 'no problems left');
+    const code = control<HTMLTextAreaElement>(studio, 'code-element').value;
+    const lines = await pasteOnPage<HrHelpline>(code.split('\n')[1]!, 'hr-helpline');
+    await until(() => textOf(lines).includes('988'), 'national lines shown');
+    expect(textOf(lines)).to.include('Harbor Light intake line').and.include('(555) 010-4477');
     expect(studio.uncaught).to.deep.equal([]);
   });
 

@@ -272,7 +272,9 @@ export class StudioApp extends LitElement {
       doc = emptyOf(entry.fields);
     }
     this.docs = { ...this.docs, [name]: normalize(entry, doc) };
-    this.open = new Set();
+    // Empty content opens its first entries: they are what to fill in.
+    const lists = Object.entries(entry.fields.fields).filter(([, field]) => field.kind === 'list');
+    this.open = new Set(from === 'empty' ? lists.map(([key]) => pathText([key, 0])) : []);
   }
 
   #setDoc(doc: unknown): void {
