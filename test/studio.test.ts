@@ -332,6 +332,47 @@ describe('studio', function () {
     expect(studio.uncaught).to.deep.equal([]);
   });
 
+  it('in Spanish at 320 px: every label in Spanish, nothing wider than the screen, no axe violations', async () => {
+    const studio = await openStudio(320);
+    const lang = control<HTMLSelectElement>(studio, 'ui-lang');
+    lang.value = 'es';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => studio.doc.documentElement.lang === 'es', 'studio in Spanish');
+    expect(studio.doc.querySelector('h1')!.textContent).to.equal('Estudio de hr-widgets');
+    expect(studio.doc.querySelector('label[for="f-passPercent"]')!.textContent).to.include('Porcentaje para aprobar');
+    await press(studio, 'f-questions-0-s');
+    await until(() => studio.doc.getElementById('f-questions-0-prompt'), 'question 1 open');
+    expect(studio.doc.querySelector('label[for="f-questions-0-type"]')!.textContent).to.equal('Tipo de pregunta');
+    expect(studio.doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+    expect((await violations(studio)).join('\n')).to.equal('');
+  });
+
+  it('whatever is typed or pasted as JSON, nothing is thrown: the checks say what is wrong', async () => {
+    const studio = await openStudio();
+    await press(studio, 'json-toggle');
+    await until(() => studio.doc.querySelector('#json-editor .cm-content'), 'code editor loaded', 10000);
+    const content = studio.doc.querySelector<HTMLElement>('#json-editor .cm-content')!;
+    for (const text of [
+      '{"__proto__": {"polluted": 1}, "questions": [1e999]}',
+      '[[[[[[]]]]]]',
+      '"just text"',
+      'null',
+      '{"questions": {"length": 5}}',
+      '{,',
+    ]) {
+      content.focus();
+      await keys({ down: 'Control' });
+      await keys({ press: 'a' });
+      await keys({ up: 'Control' });
+      await keys({ type: text });
+      await until(() => content.textContent === text, `typed ${text}`);
+    }
+    // The last one is not JSON: the form keeps the last version that was, and says so.
+    await until(() => studio.doc.querySelector('.json-state')!.textContent!.includes('not valid JSON'), 'invalid JSON said');
+    expect((studio.win.Object.prototype as unknown as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
   it('lists: add, move and remove with the keyboard, focus following the item, each change announced', async () => {
     const studio = await openStudio();
     const titles = (): string[] =>
