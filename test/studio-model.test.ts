@@ -4,6 +4,7 @@ import { ELEMENTS } from '../src/elements.js';
 import { read } from '../src/shared/fields.js';
 import { contrast, parseHex } from '../src/studio/contrast.js';
 import { attributeKey, fieldKey, textOf } from '../src/studio/field-text.js';
+import { messageEs } from '../src/studio/messages-es.js';
 import { fieldsEs } from '../src/studio/i18n/fields.es.js';
 import { DEFAULT_THEME, contrastPairs, themeCss } from '../src/studio/theme.js';
 import type { Attributes, Shape } from '../src/shared/fields.js';
@@ -98,6 +99,85 @@ describe('studio: labels', () => {
     expect(textOf('quiz@heading-level', quizAttributes['heading-level'], 'es').label).to.equal('Nivel del encabezado');
     expect(textOf('quiz.passPercent', quizFields.fields.passPercent, 'es').label).to.equal(fieldsEs['quiz.passPercent']!.label);
     expect(textOf('quiz.passPercent', quizFields.fields.passPercent, 'en').label).to.equal('Pass mark');
+  });
+});
+
+describe('studio: the checks in Spanish', () => {
+  // Data that makes every message the field reader writes, element by element.
+  const bad: [string, unknown][] = [
+    ['quiz', {}],
+    ['quiz', { questions: 'x' }],
+    ['quiz', { questions: [] }],
+    ['quiz', { questions: [5] }],
+    ['quiz', { title: 5, passPercent: 500, shuffle: 'yes', questions: [{ prompt: 'a', choices: ['x'] }] }],
+    [
+      'quiz',
+      {
+        title: 'x'.repeat(301),
+        questions: [
+          { prompt: 'a', choices: ['x', 'y'] },
+          { prompt: 'b', type: 'other' },
+        ],
+      },
+    ],
+    [
+      'quiz',
+      {
+        questions: [
+          { prompt: 'a', type: 'multiple', choices: ['x', 'y'] },
+          { prompt: 'b', type: 'true-false' },
+        ],
+      },
+    ],
+    [
+      'quiz',
+      {
+        questions: [
+          {
+            prompt: 'a',
+            choices: [
+              { text: 'x', correct: true },
+              { text: 'y', correct: true },
+            ],
+          },
+        ],
+        results: 'x',
+      },
+    ],
+    ['quiz', { questions: [{ prompt: 'a', answer: true }], passPercent: 'x', results: [{ minPercent: 'x', message: 'm' }] }],
+    ['resource-list', [{ name: 'a', url: 'javascript:alert(1)', phone: 'abc', email: 'x@', verified: '2026-02-30', lat: 1 }]],
+    [
+      'resource-list',
+      [
+        { name: 'a', services: 'x' },
+        { name: 'b', services: [5], coverage: 'moon' },
+      ],
+    ],
+    ['resource-list', [{ name: 'a', services: Array.from({ length: 51 }, (_, i) => `s${i}`) }]],
+    ['resource-list', Array.from({ length: 50_001 }, () => ({ name: 'a' }))],
+    ['helpline', { lines: [{ name: 'a' }, { name: 'b', phone: '988' }] }],
+    ['principles', [{ title: null }, { title: 'ok', description: ['x'] }]],
+  ];
+
+  it('every message the checks can show has Spanish words', () => {
+    const seen = new Set<string>();
+    for (const [name, data] of bad) {
+      const { problems } = read(ELEMENTS.find((e) => e.name === name)!.fields, data);
+      for (const p of problems) seen.add(p.message);
+    }
+    const english = [...seen].filter((m) => messageEs(m) === m);
+    expect(english, 'left in English').to.deep.equal([]);
+    // Every kind of message is in the corpus: 20 and more distinct ones.
+    expect(seen.size).to.be.at.least(20);
+  });
+
+  it('keeps the data it quotes, and says what it is in Spanish', () => {
+    expect(messageEs('must be a list of questions, got text "x"')).to.equal('debe ser una lista de preguntas; se recibió el texto "x"');
+    expect(messageEs('must be "single", "multiple" or "true-false", got "other"')).to.equal(
+      'debe ser "single", "multiple" o "true-false"; se recibió "other"',
+    );
+    expect(messageEs('needs 2 to 10 choices, got 1')).to.equal('necesita de 2 a 10 opciones; tiene 1');
+    expect(messageEs('something new')).to.equal('something new');
   });
 });
 

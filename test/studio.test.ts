@@ -345,6 +345,18 @@ describe('studio', function () {
     expect(studio.doc.querySelector('label[for="f-questions-0-type"]')!.textContent).to.equal('Tipo de pregunta');
     expect(studio.doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
     expect((await violations(studio)).join('\n')).to.equal('');
+
+    // The built-in content in Spanish, then empty: the checks speak Spanish too.
+    const contentLang = control<HTMLSelectElement>(studio, 'content-lang');
+    contentLang.value = 'es';
+    contentLang.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => control(studio, 'start-default').textContent!.includes('español'), 'start button follows');
+    await press(studio, 'start-default');
+    await until(() => control(studio, 'f-title').value.startsWith('Pon a prueba'), 'Spanish built-in quiz');
+    await press(studio, 'start-empty');
+    await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('obligatorio'), 'checks in Spanish');
+    expect(studio.doc.querySelector('.checks')!.textContent).not.to.include('required');
+    expect((await violations(studio)).join('\n')).to.equal('');
   });
 
   it('whatever is typed or pasted as JSON, nothing is thrown: the checks say what is wrong', async () => {

@@ -24,6 +24,8 @@ export interface FormContext {
   problems: ReadonlyMap<string, readonly Problem[]>;
   /** Paths (as text) of the list items shown open. */
   open: ReadonlySet<string>;
+  /** A problem's message in the author's language. */
+  say(problem: Problem): string;
   set(path: Path, value: unknown, shorthand?: string): void;
   list(action: ListAction, path: Path, index: number, noun: string, item?: unknown): void;
   toggle(path: Path, open: boolean): void;
@@ -72,7 +74,7 @@ function messages(ctx: FormContext, path: Path, id: string): TemplateResult | ty
   const found = problemsOf(ctx, path);
   if (!found.length) return nothing;
   return html`<ul class="problems" id="${id}-err">
-    ${found.map((p) => html`<li class=${p.severity}>${p.severity === 'warning' ? `${ctx.s.warning}: ` : ''}${p.message}</li>`)}
+    ${found.map((p) => html`<li class=${p.severity}>${p.severity === 'warning' ? `${ctx.s.warning}: ` : ''}${ctx.say(p)}</li>`)}
   </ul>`;
 }
 

@@ -86,6 +86,7 @@ export interface StudioStrings {
   jsonCurly: string;
   fixQuotes: string;
   quotesFixed: string;
+  jump: string;
 }
 
 const en: StudioStrings = {
@@ -204,6 +205,7 @@ const en: StudioStrings = {
   jsonCurly: 'This has curly “smart” quotes where JSON needs straight ones (").',
   fixQuotes: 'Make the quotes straight',
   quotesFixed: 'Quotes made straight.',
+  jump: 'Go to',
 };
 
 const es: StudioStrings = {
@@ -325,6 +327,7 @@ const es: StudioStrings = {
   jsonCurly: 'Tiene comillas tipográficas “curvas” donde JSON necesita comillas rectas (").',
   fixQuotes: 'Enderezar las comillas',
   quotesFixed: 'Comillas enderezadas.',
+  jump: 'Ir a',
 };
 
 export const STUDIO_STRINGS: Readonly<Record<UiLang, StudioStrings>> = { en, es };

@@ -13,6 +13,7 @@ import { renderTheme } from './theme-panel.js';
 import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js';
 import { attributeKey, textOf } from './field-text.js';
 import { idFor, renderForm, type FormContext, type ListAction } from './form.js';
+import { messageEs } from './messages-es.js';
 import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
 type ContentLang = 'en' | 'es';
@@ -119,9 +120,14 @@ export class StudioApp extends LitElement {
       text: this.#jsonText(),
       label: this.#s.jsonLabel,
       onChange: (text) => this.#fromJson(text),
-      check: (value) => read(this.#entry.fields, normalize(this.#entry, value)).problems,
+      check: (value) => read(this.#entry.fields, normalize(this.#entry, value)).problems.map((p) => ({ ...p, message: this.#say(p) })),
     });
     this.jsonState = 'ok';
+  }
+
+  /** A problem's message in the studio's language. */
+  #say(problem: Problem): string {
+    return this.lang === 'es' ? messageEs(problem.message) : problem.message;
   }
 
   #jsonText(): string {
@@ -291,6 +297,7 @@ export class StudioApp extends LitElement {
       s: this.#s,
       doc: this.doc,
       problems: byPath,
+      say: (p) => this.#say(p),
       open: this.open,
       set: (path, value, shorthand) => this.#setDoc(setAt(this.doc, path, value, shorthand)),
       list: (action, path, index, noun, item) => this.#list(action, path, index, noun, item),
@@ -471,7 +478,7 @@ export class StudioApp extends LitElement {
               ${problems.map(
                 (p) => html`<li class=${p.severity}>
                   <a href="#${idFor(p.path.replace(/\[(\d+)\]/g, '.$1').split('.'))}" @click=${(e: Event) => this.#goTo(e, p.path)}>${p.path}</a>:
-                  ${p.message}
+                  ${this.#say(p)}
                 </li>`,
               )}
             </ul>`
@@ -546,6 +553,10 @@ export class StudioApp extends LitElement {
           }
           <button type="button" id="start-empty" @click=${() => this.#confirmStart('empty')}>${s.startEmpty}</button>
         </div>
+        <nav class="jump" aria-label=${s.jump}>
+          <a href="#preview-h">${s.preview}</a>
+          <a href="#export-h">${s.export}</a>
+        </nav>
       </div>
       <div class="workspace">
         <form class="editor" aria-labelledby="content-h" @submit=${(e: Event) => e.preventDefault()}>
