@@ -82,6 +82,7 @@ export interface StudioStrings {
   jsonHelp: string;
   jsonLabel: string;
   jsonLoading: string;
+  jsonFailed: string;
   jsonInvalid: string;
   jsonCurly: string;
   fixQuotes: string;
@@ -201,6 +202,7 @@ const en: StudioStrings = {
   jsonHelp: 'The same content as JSON. Edit it, or paste JSON in: the form and the preview follow. Marks in the margin show each problem.',
   jsonLabel: 'The content as JSON',
   jsonLoading: 'Loading the code editor…',
+  jsonFailed: 'The code editor could not load. Check your connection, then hide and show the JSON again. The form works as before.',
   jsonInvalid: 'This is not valid JSON yet. The form and the preview show the last version that was.',
   jsonCurly: 'This has curly “smart” quotes where JSON needs straight ones (").',
   fixQuotes: 'Make the quotes straight',
@@ -323,6 +325,8 @@ const es: StudioStrings = {
     'El mismo contenido en JSON. Edítelo, o pegue JSON aquí: el formulario y la vista previa lo siguen. Las marcas en el margen señalan cada problema.',
   jsonLabel: 'El contenido en JSON',
   jsonLoading: 'Cargando el editor de código…',
+  jsonFailed:
+    'No se pudo cargar el editor de código. Revise su conexión y luego oculte y vuelva a mostrar el JSON. El formulario sigue funcionando.',
   jsonInvalid: 'Esto todavía no es JSON válido. El formulario y la vista previa muestran la última versión válida.',
   jsonCurly: 'Tiene comillas tipográficas “curvas” donde JSON necesita comillas rectas (").',
   fixQuotes: 'Enderezar las comillas',

@@ -73,7 +73,7 @@ export class StudioApp extends LitElement {
   /** Whether the JSON view is shown. */
   declare jsonOpen: boolean;
   /** What the JSON view's text is: loading the editor, valid, not valid JSON, or holding curly quotes that break it. */
-  declare jsonState: 'loading' | 'ok' | 'invalid' | 'curly';
+  declare jsonState: 'loading' | 'failed' | 'ok' | 'invalid' | 'curly';
 
   /** One preview element per kind, kept while the author switches between them. */
   #previews = new Map<string, HTMLElement>();
@@ -111,7 +111,14 @@ export class StudioApp extends LitElement {
     this.jsonOpen = !this.jsonOpen;
     if (!this.jsonOpen || this.#json) return;
     this.jsonState = 'loading';
-    const { createJsonView } = await import('./json-view.js');
+    let createJsonView: typeof import('./json-view.js').createJsonView;
+    try {
+      ({ createJsonView } = await import('./json-view.js'));
+    } catch {
+      // Offline, or the studio was updated on its host: the form still works.
+      this.jsonState = 'failed';
+      return;
+    }
     await this.updateComplete;
     const parent = this.querySelector<HTMLElement>('#json-editor');
     if (!parent || this.#json) return;
@@ -168,15 +175,7 @@ export class StudioApp extends LitElement {
         <p class="help" id="json-help">${s.jsonHelp}</p>
         <div id="json-editor" class="json-editor"></div>
         <p role="status" class="json-state ${this.jsonState}">
-          ${
-            this.jsonState === 'loading'
-              ? s.jsonLoading
-              : this.jsonState === 'invalid'
-                ? s.jsonInvalid
-                : this.jsonState === 'curly'
-                  ? s.jsonCurly
-                  : ''
-          }
+          ${{ loading: s.jsonLoading, failed: s.jsonFailed, invalid: s.jsonInvalid, curly: s.jsonCurly, ok: '' }[this.jsonState]}
         </p>
         ${this.jsonState === 'curly' ? html`<button type="button" id="fix-quotes" @click=${() => void this.#fixQuotes()}>${s.fixQuotes}</button>` : nothing}
       </div>
