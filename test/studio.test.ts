@@ -385,6 +385,21 @@ describe('studio', function () {
     expect(studio.uncaught).to.deep.equal([]);
   });
 
+  it('suggestions: a paragraph that says "addicts" gets a person-first hint beside it; the quoted "junkies" does not', async () => {
+    const studio = await openStudio();
+    await make(studio, 'principles', 'principles');
+    control(studio, 'f-principles-0-description').select();
+    await typeInto(studio, 'f-principles-0-description', 'We welcome addicts. We never call anyone “junkies”.');
+    await until(() => studio.doc.querySelector('#f-principles-0-description-err .hint'), 'hint shown');
+    const hints = [...studio.doc.querySelectorAll('#f-principles-0-description-err .hint')].map((h) => h.textContent!);
+    expect(hints).to.have.length(1);
+    expect(hints[0]).to.include('“addicts” can read as judgment').and.include('person who uses drugs');
+    // Advice never blocks: the data has no problem, and the code is there to copy.
+    expect(studio.doc.querySelector('.checks')!.textContent).to.include('No problems found');
+    expect(control(studio, 'f-principles-0-description').getAttribute('aria-describedby')).to.include('f-principles-0-description-err');
+    expect((await violations(studio)).join('\n')).to.equal('');
+  });
+
   it('lists: add, move and remove with the keyboard, focus following the item, each change announced', async () => {
     const studio = await openStudio();
     const titles = (): string[] =>

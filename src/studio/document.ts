@@ -13,6 +13,13 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 /** The path as problems name it: `questions[2].choices`. */
 export const pathText = (path: Path): string => path.reduce<string>((out, key) => at(out, key), '');
 
+/** A path as problems name it, back to keys: `questions[2].choices` → ['questions', 2, 'choices']. */
+export function parsePath(text: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const m of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return keys;
+}
+
 /** The value at `path`, or undefined. A string item of a shape with a shorthand reads as its object. */
 export function getAt(doc: unknown, path: Path): unknown {
   let value = doc;

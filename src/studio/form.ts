@@ -22,6 +22,8 @@ export interface FormContext {
   doc: unknown;
   /** Problems by their path (`questions[0].prompt`). */
   problems: ReadonlyMap<string, readonly Problem[]>;
+  /** Advice for the author by path, already worded: never blocks anything. */
+  notes: ReadonlyMap<string, readonly string[]>;
   /** Paths (as text) of the list items shown open. */
   open: ReadonlySet<string>;
   /** A problem's message in the author's language. */
@@ -72,9 +74,11 @@ function problemsOf(ctx: FormContext, path: Path): readonly Problem[] {
 
 function messages(ctx: FormContext, path: Path, id: string): TemplateResult | typeof nothing {
   const found = problemsOf(ctx, path);
-  if (!found.length) return nothing;
+  const hints = ctx.notes.get(pathText(path)) ?? [];
+  if (!found.length && !hints.length) return nothing;
   return html`<ul class="problems" id="${id}-err">
     ${found.map((p) => html`<li class=${p.severity}>${p.severity === 'warning' ? `${ctx.s.warning}: ` : ''}${ctx.say(p)}</li>`)}
+    ${hints.map((hint) => html`<li class="hint">${hint}</li>`)}
   </ul>`;
 }
 
@@ -83,7 +87,9 @@ function labelText(ctx: FormContext, text: Text, required: boolean | undefined):
 }
 
 const describedBy = (ctx: FormContext, path: Path, id: string, text: Text): string | undefined =>
-  [text.description ? `${id}-help` : '', problemsOf(ctx, path).length ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  [text.description ? `${id}-help` : '', problemsOf(ctx, path).length || ctx.notes.has(pathText(path)) ? `${id}-err` : '']
+    .filter(Boolean)
+    .join(' ') || undefined;
 
 /** One field that is not a list: a native control with its label, help and problems. */
 function renderControl(ctx: FormContext, field: Field, text: Text, path: Path, value: unknown, shorthand?: string): TemplateResult {

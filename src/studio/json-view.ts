@@ -11,6 +11,7 @@ import { EditorState, type Text } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import type { SyntaxNode } from '@lezer/common';
 import type { Problem } from '../shared/validate.js';
+import { parsePath } from './document.js';
 
 export interface JsonViewOptions {
   text: string;
@@ -29,13 +30,6 @@ export interface JsonView {
   destroy(): void;
 }
 
-/** `questions[2].choices` as keys: ['questions', 2, 'choices']. */
-export function pathKeys(path: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
-  return keys;
-}
-
 /** The value nodes of an array, or the properties of an object. */
 const children = (node: SyntaxNode, name: string): SyntaxNode[] => {
   const out: SyntaxNode[] = [];
@@ -51,7 +45,7 @@ const children = (node: SyntaxNode, name: string): SyntaxNode[] => {
 export function locate(top: SyntaxNode, doc: Text, path: string): { from: number; to: number } {
   let node: SyntaxNode = top;
   let mark: { from: number; to: number } = { from: top.from, to: Math.min(top.to, top.from + 1) };
-  for (const key of path === '(root)' ? [] : pathKeys(path)) {
+  for (const key of path === '(root)' ? [] : parsePath(path)) {
     let next: SyntaxNode | undefined;
     if (typeof key === 'number' && node.name === 'Array') next = children(node, '*')[key];
     if (typeof key === 'string' && node.name === 'Object') {

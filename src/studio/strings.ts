@@ -4,7 +4,11 @@
  * (Spanish): see `field-text.ts`.
  */
 
+import type { Note } from './author-checks.js';
+
 export type UiLang = 'en' | 'es';
+
+const clip = (text: string): string => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
 
 export interface StudioStrings {
   title: string;
@@ -88,6 +92,9 @@ export interface StudioStrings {
   fixQuotes: string;
   quotesFixed: string;
   jump: string;
+  suggestions: string;
+  noSuggestions: string;
+  note: (note: Note) => string;
 }
 
 const en: StudioStrings = {
@@ -208,6 +215,28 @@ const en: StudioStrings = {
   fixQuotes: 'Make the quotes straight',
   quotesFixed: 'Quotes made straight.',
   jump: 'Go to',
+  suggestions: 'Suggestions',
+  noSuggestions: 'No suggestions: the words and the reading level look fine.',
+  note: (n) => {
+    switch (n.kind) {
+      case 'term':
+        return `“${n.term}” can read as judgment. Try: ${n.suggest}.`;
+      case 'reading':
+        return n.lang === 'en'
+          ? `Reading grade ${n.score} (aim for 8 or lower). The hardest sentence: “${clip(n.hardest)}”`
+          : `Reading ease ${n.score} in Spanish (aim for 60 or more). The hardest sentence: “${clip(n.hardest)}”`;
+      case 'stale':
+        return `${n.count} of ${n.total} entries have no “Last verified” date, or one over a year old. Phone numbers change often: check them, and say when.`;
+      case 'digits':
+        return `Only ${n.digits} digits: is part of the number missing?`;
+      case 'duplicate':
+        return `Same name and phone as entry ${n.of}.`;
+      case 'explanation':
+        return 'No explanation: visitors learn more when they read why.';
+      case 'band':
+        return `No score can reach this message with ${n.questions} questions.`;
+    }
+  },
 };
 
 const es: StudioStrings = {
@@ -332,6 +361,28 @@ const es: StudioStrings = {
   fixQuotes: 'Enderezar las comillas',
   quotesFixed: 'Comillas enderezadas.',
   jump: 'Ir a',
+  suggestions: 'Sugerencias',
+  noSuggestions: 'No hay sugerencias: las palabras y el nivel de lectura se ven bien.',
+  note: (n) => {
+    switch (n.kind) {
+      case 'term':
+        return `“${n.term}” puede sonar a juicio. Pruebe con: ${n.suggest}.`;
+      case 'reading':
+        return n.lang === 'en'
+          ? `Nivel de lectura en inglés: grado ${n.score} (lo ideal es 8 o menos). La oración más difícil: “${clip(n.hardest)}”`
+          : `Facilidad de lectura ${n.score} (lo ideal es 60 o más). La oración más difícil: “${clip(n.hardest)}”`;
+      case 'stale':
+        return `${n.count} de ${n.total} entradas no tienen fecha de verificación, o tienen una de hace más de un año. Los teléfonos cambian a menudo: revíselos e indique cuándo.`;
+      case 'digits':
+        return `Solo ${n.digits} cifras: ¿falta parte del número?`;
+      case 'duplicate':
+        return `Mismo nombre y teléfono que la entrada ${n.of}.`;
+      case 'explanation':
+        return 'Sin explicación: se aprende más al leer el porqué.';
+      case 'band':
+        return `Ninguna puntuación llega a este mensaje con ${n.questions} preguntas.`;
+    }
+  },
 };
 
 export const STUDIO_STRINGS: Readonly<Record<UiLang, StudioStrings>> = { en, es };

@@ -4,7 +4,8 @@ import { version } from '../../package.json';
 import { read } from '../shared/fields.js';
 import type { Problem } from '../shared/validate.js';
 import { attributesOf, defaultsOf } from './catalog.js';
-import { emptyOf, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
+import { authorNotes, type Note } from './author-checks.js';
+import { emptyOf, parsePath, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
 import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
 import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
@@ -253,10 +254,26 @@ export class StudioApp extends LitElement {
     return this.docs[this.name];
   }
 
-  /** Its problems, as the element's validator finds them. */
+  /** Its problems, as the element's validator finds them (once per document: a directory can be long). */
   get problems(): Problem[] {
-    return this.doc === undefined ? [] : read(this.#entry.fields, this.doc).problems;
+    const doc = this.doc;
+    if (doc === undefined) return [];
+    if (this.#checked?.doc !== doc) this.#checked = { doc, problems: read(this.#entry.fields, doc).problems, notes: undefined };
+    return this.#checked.problems;
   }
+
+  /** Advice for the author, in the content's language: words, reading level, stale or duplicate entries. */
+  get notes(): Note[] {
+    // Found with the problems, on the same document.
+    void this.problems;
+    const checked = this.#checked;
+    if (!checked || checked.doc !== this.doc) return [];
+    const lang = this.contentLang[this.name] ?? 'en';
+    if (checked.notes?.lang !== lang) checked.notes = { lang, notes: authorNotes(this.#entry.fields, checked.doc, lang) };
+    return checked.notes.notes;
+  }
+
+  #checked: { doc: unknown; problems: Problem[]; notes: { lang: string; notes: Note[] } | undefined } | undefined;
 
   async #ensureDoc(name: string): Promise<void> {
     if (this.docs[name] !== undefined) return;
@@ -291,7 +308,10 @@ export class StudioApp extends LitElement {
   #form(): FormContext {
     const byPath = new Map<string, Problem[]>();
     for (const p of this.problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+    const notes = new Map<string, string[]>();
+    for (const n of this.notes) notes.set(n.path, [...(notes.get(n.path) ?? []), this.#s.note(n)]);
     return {
+      notes,
       lang: this.lang,
       s: this.#s,
       doc: this.doc,
@@ -476,12 +496,24 @@ export class StudioApp extends LitElement {
             <ul>
               ${problems.map(
                 (p) => html`<li class=${p.severity}>
-                  <a href="#${idFor(p.path.replace(/\[(\d+)\]/g, '.$1').split('.'))}" @click=${(e: Event) => this.#goTo(e, p.path)}>${p.path}</a>:
+                  <a href="#${idFor(parsePath(p.path))}" @click=${(e: Event) => this.#goTo(e, p.path)}>${p.path}</a>:
                   ${this.#say(p)}
                 </li>`,
               )}
             </ul>`
           : html`<p>${s.noProblems}</p>`
+      }
+      <h3 id="suggestions-h">${s.suggestions}</h3>
+      ${
+        this.notes.length
+          ? html`<ul aria-labelledby="suggestions-h">
+              ${this.notes.map(
+                (n) => html`<li class="hint">
+                  <a href="#${idFor(parsePath(n.path))}" @click=${(e: Event) => this.#goTo(e, n.path)}>${n.path}</a>: ${s.note(n)}
+                </li>`,
+              )}
+            </ul>`
+          : html`<p>${s.noSuggestions}</p>`
       }
     </section>`;
   }
@@ -489,11 +521,7 @@ export class StudioApp extends LitElement {
   /** Opens every item on the way to a problem's field, then moves focus there. */
   #goTo(event: Event, path: string): void {
     event.preventDefault();
-    const parts = path
-      .replace(/\[(\d+)\]/g, '.$1')
-      .split('.')
-      .filter(Boolean);
-    const keys = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const keys = parsePath(path);
     const open = new Set(this.open);
     keys.forEach((key, i) => typeof key === 'number' && open.add(pathText(keys.slice(0, i + 1))));
     this.open = open;
