@@ -400,6 +400,37 @@ describe('studio', function () {
     expect((await violations(studio)).join('\n')).to.equal('');
   });
 
+  it('journey: a pop-quiz pasted as text (seed 001 style) becomes a quiz that plays', async () => {
+    const studio = await openStudio();
+    studio.doc.querySelector<HTMLElement>('details.import > summary')!.click();
+    const box = control<HTMLTextAreaElement>(studio, 'import-text');
+    // A paste: the text arrives at once.
+    box.value =
+      'Pop-Quiz\n\n1 / 2\n\nHarm reduction is only about illegal drug use.\nTrue / False*\n\n2 / 2\n\nWhich of these is a harm reduction strategy?\n- Using alone\n- Carrying naloxone *\n\nYour score is\n';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await press(studio, 'import-read');
+    await until(() => studio.doc.querySelector('.import-report')!.textContent!.includes('Read 2 questions'), 'imported');
+    expect(studio.doc.querySelector('.import-report')!.textContent).to.include('line 14 “Your score is”');
+    await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('No problems found'), 'valid quiz');
+    const quiz = preview(studio);
+    await settled(quiz);
+    expect(textOf(quiz)).to.include('Question 1 of 2').and.include('Harm reduction is only about illegal drug use.');
+    // Played in the preview: False is right.
+    const completed = oneEvent(quiz, 'hr-complete');
+    for (const right of ['False', 'Carrying naloxone']) {
+      $$(quiz, '[part="choice"]')
+        .find((c) => c.textContent!.includes(right))!
+        .click();
+      await quiz.updateComplete;
+      for (let step = 0; step < 2; step++) {
+        $<HTMLButtonElement>(quiz, '[part~="action"]').click();
+        await quiz.updateComplete;
+      }
+    }
+    expect((await completed).detail).to.include({ correct: 2, total: 2 });
+    expect((await violations(studio)).join('\n')).to.equal('');
+  });
+
   it('lists: add, move and remove with the keyboard, focus following the item, each change announced', async () => {
     const studio = await openStudio();
     const titles = (): string[] =>

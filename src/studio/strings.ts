@@ -95,6 +95,14 @@ export interface StudioStrings {
   suggestions: string;
   noSuggestions: string;
   note: (note: Note) => string;
+  importQuiz: string;
+  importPaste: string;
+  importQuizHelp: string;
+  importQuizExample: string;
+  importRead: string;
+  forExample: string;
+  importNone: string;
+  imported: (questions: number, skipped: { line: number; text: string }[]) => string;
 }
 
 const en: StudioStrings = {
@@ -215,6 +223,18 @@ const en: StudioStrings = {
   fixQuotes: 'Make the quotes straight',
   quotesFixed: 'Quotes made straight.',
   jump: 'Go to',
+  importQuiz: 'Import a quiz from text',
+  importPaste: 'Paste or type your quiz',
+  importQuizHelp:
+    'One question per numbered line. Its choices below it, each on a line starting with "-"; mark each right answer with "*". "True" and "False" make a true-or-false question. A line starting with ">" explains the answer. A first line starting with "#" is the title.',
+  importQuizExample:
+    '# Naloxone check-up\n1. Naloxone can reverse an opioid overdose.\n* True\n- False\n> It works in minutes.\n2. Which of these lower the risk?\n* Carrying naloxone\n- Using alone',
+  importRead: 'Read it into the form',
+  forExample: 'For example:',
+  importNone: 'No questions found. Number each question: "1. …".',
+  imported: (n, skipped) =>
+    `Read ${n === 1 ? '1 question' : `${n} questions`} into the form: check each one.` +
+    (skipped.length ? ` Left out, as they fit nowhere: ${skipped.map((l) => `line ${l.line} “${clip(l.text)}”`).join('; ')}.` : ''),
   suggestions: 'Suggestions',
   noSuggestions: 'No suggestions: the words and the reading level look fine.',
   note: (n) => {
@@ -361,6 +381,20 @@ const es: StudioStrings = {
   fixQuotes: 'Enderezar las comillas',
   quotesFixed: 'Comillas enderezadas.',
   jump: 'Ir a',
+  importQuiz: 'Importar un cuestionario desde texto',
+  importPaste: 'Pegue o escriba su cuestionario',
+  importQuizHelp:
+    'Una pregunta por línea numerada. Sus opciones debajo, cada una en una línea que empieza con "-"; marque cada respuesta correcta con "*". "Verdadero" y "Falso" forman una pregunta de verdadero o falso. Una línea que empieza con ">" explica la respuesta. Una primera línea que empieza con "#" es el título.',
+  importQuizExample:
+    '# Chequeo sobre naloxona\n1. La naloxona puede revertir una sobredosis de opioides.\n* Verdadero\n- Falso\n> Funciona en minutos.\n2. ¿Qué baja el riesgo?\n* Llevar naloxona\n- Consumir a solas',
+  importRead: 'Pasarlo al formulario',
+  forExample: 'Por ejemplo:',
+  importNone: 'No se encontraron preguntas. Numere cada pregunta: "1. …".',
+  imported: (n, skipped) =>
+    `Se ${n === 1 ? 'pasó 1 pregunta' : `pasaron ${n} preguntas`} al formulario: revise cada una.` +
+    (skipped.length
+      ? ` Quedaron fuera, porque no encajan en ningún lugar: ${skipped.map((l) => `línea ${l.line} “${clip(l.text)}”`).join('; ')}.`
+      : ''),
   suggestions: 'Sugerencias',
   noSuggestions: 'No hay sugerencias: las palabras y el nivel de lectura se ven bien.',
   note: (n) => {

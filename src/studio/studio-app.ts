@@ -10,6 +10,7 @@ import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
 import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
 import { renderExport } from './export-panel.js';
+import { renderImport } from './import-panel.js';
 import { renderTheme } from './theme-panel.js';
 import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js';
 import { attributeKey, textOf } from './field-text.js';
@@ -55,6 +56,7 @@ export class StudioApp extends LitElement {
     kept: { state: true },
     jsonOpen: { state: true },
     jsonState: { state: true },
+    importReport: { state: true },
   };
 
   declare lang: UiLang;
@@ -75,6 +77,8 @@ export class StudioApp extends LitElement {
   declare jsonOpen: boolean;
   /** What the JSON view's text is: loading the editor, valid, not valid JSON, or holding curly quotes that break it. */
   declare jsonState: 'loading' | 'failed' | 'ok' | 'invalid' | 'curly';
+  /** What the last import said. */
+  declare importReport: string;
 
   /** One preview element per kind, kept while the author switches between them. */
   #previews = new Map<string, HTMLElement>();
@@ -100,6 +104,7 @@ export class StudioApp extends LitElement {
     this.kept = false;
     this.jsonOpen = false;
     this.jsonState = 'ok';
+    this.importReport = '';
     const draft = loadDraft(ELEMENTS.map((e) => e.name));
     if (draft) Object.assign(this, draft, { kept: true });
   }
@@ -588,7 +593,7 @@ export class StudioApp extends LitElement {
       <div class="workspace">
         <form class="editor" aria-labelledby="content-h" @submit=${(e: Event) => e.preventDefault()}>
           <h2 id="content-h">${s.content}</h2>
-          ${this.#renderJson()}
+          ${renderImport({ s, name: this.name, report: this.importReport, read: (text) => void this.#importQuiz(text) })} ${this.#renderJson()}
           ${this.#renderAttributes()} ${this.doc === undefined ? html`<p role="status">…</p>` : renderForm(this.#form(), entry.fields)}
         </form>
         <div class="side">
@@ -650,6 +655,20 @@ export class StudioApp extends LitElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     this.announcement = this.#s.downloaded(name);
+  }
+
+  /** A quiz written as text becomes the quiz being edited; what did not fit is listed. */
+  async #importQuiz(text: string): Promise<void> {
+    const { parseQuizText } = await import('./import/quiz-text.js');
+    const { quiz, skipped } = parseQuizText(text);
+    if (!quiz.questions.length) {
+      this.importReport = this.#s.importNone;
+      return;
+    }
+    if (this.#edited.has(this.name) && !window.confirm(this.#s.startConfirm)) return;
+    this.#setDoc(quiz);
+    this.open = new Set(quiz.questions.map((_, i) => pathText(['questions', i])));
+    this.importReport = this.#s.imported(quiz.questions.length, skipped);
   }
 
   async #confirmStart(from: 'default' | 'empty'): Promise<void> {
