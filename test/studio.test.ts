@@ -431,6 +431,32 @@ describe('studio', function () {
     expect((await violations(studio)).join('\n')).to.equal('');
   });
 
+  it('journey: seed 001’s list of seven organizations pasted as text: seven entries, checked by the author, then added', async () => {
+    const studio = await openStudio();
+    await make(studio, 'resource-list', 'resources');
+    await press(studio, 'start-empty');
+    await until(() => control(studio, 'f-resources-0-name').value === '', 'empty directory');
+    studio.doc.querySelector<HTMLElement>('details.import > summary')!.click();
+    const box = control<HTMLTextAreaElement>(studio, 'import-text');
+    box.value = await (await fetch('/test/fixtures/seed-001-directory.txt')).text();
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await press(studio, 'import-read');
+    await until(() => studio.doc.querySelectorAll('.found input[type="checkbox"]').length === 7, 'seven places found');
+    expect(control(studio, 'found-4').nextElementSibling!.nextElementSibling!.textContent)
+      .to.include('(215) 634-5272')
+      .and.include('info@ppponline.org');
+    expect((await violations(studio)).join('\n')).to.equal('');
+    await press(studio, 'import-add');
+    await until(() => studio.doc.querySelectorAll('#f-resources > .items > li').length === 7, 'seven entries in the form');
+    expect(studio.doc.querySelector('.import-report')!.textContent).to.include('7 places added');
+    await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('No problems found'), 'valid directory');
+    const list = studio.doc.querySelector<HTMLElement>('.frame hr-resource-list')!;
+    await settled(list);
+    expect(textOf(list)).to.include('Prevention Point Philadelphia').and.include('(215) 634-5272');
+    expect(textOf(list).match(/Serves the whole country/g)).to.have.length(3);
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
   it('lists: add, move and remove with the keyboard, focus following the item, each change announced', async () => {
     const studio = await openStudio();
     const titles = (): string[] =>

@@ -102,6 +102,14 @@ export interface StudioStrings {
   importRead: string;
   forExample: string;
   importNone: string;
+  importProse: string;
+  importProsePaste: string;
+  importProseHelp: string;
+  importFind: string;
+  foundEntries: (n: number) => string;
+  addChosen: (n: number) => string;
+  foundNone: string;
+  entriesAdded: (n: number) => string;
   imported: (questions: number, skipped: { line: number; text: string }[]) => string;
 }
 
@@ -232,6 +240,15 @@ const en: StudioStrings = {
   importRead: 'Read it into the form',
   forExample: 'For example:',
   importNone: 'No questions found. Number each question: "1. …".',
+  importProse: 'Import places from text',
+  importProsePaste: 'Paste a list of places, as written on a web page or in a document',
+  importProseHelp:
+    'Each place on its own line starting with a bullet or a number, then its name, a colon and what it offers. Its phone, email, web address and "Location:" can follow on the next lines. "Operates nationally" marks it national. You check each one before it is added.',
+  importFind: 'Find the places',
+  foundEntries: (n) => (n === 1 ? 'Found 1 place: check it' : `Found ${n} places: check each one`),
+  addChosen: (n) => (n === 1 ? 'Add 1 place to the directory' : `Add ${n} places to the directory`),
+  foundNone: 'No places found. Start each one on its own line with a bullet or a number: "• Name: what it offers".',
+  entriesAdded: (n) => (n === 1 ? '1 place added at the end of the directory.' : `${n} places added at the end of the directory.`),
   imported: (n, skipped) =>
     `Read ${n === 1 ? '1 question' : `${n} questions`} into the form: check each one.` +
     (skipped.length ? ` Left out, as they fit nowhere: ${skipped.map((l) => `line ${l.line} “${clip(l.text)}”`).join('; ')}.` : ''),
@@ -390,6 +407,15 @@ const es: StudioStrings = {
   importRead: 'Pasarlo al formulario',
   forExample: 'Por ejemplo:',
   importNone: 'No se encontraron preguntas. Numere cada pregunta: "1. …".',
+  importProse: 'Importar lugares desde texto',
+  importProsePaste: 'Pegue una lista de lugares, tal como está en una página web o un documento',
+  importProseHelp:
+    'Cada lugar en su propia línea, que empieza con una viñeta o un número, luego su nombre, dos puntos y lo que ofrece. Su teléfono, correo, sitio web y "Location:" pueden seguir en las líneas siguientes. "Operates nationally" lo marca como nacional. Usted revisa cada uno antes de agregarlo.',
+  importFind: 'Buscar los lugares',
+  foundEntries: (n) => (n === 1 ? 'Se encontró 1 lugar: revíselo' : `Se encontraron ${n} lugares: revise cada uno`),
+  addChosen: (n) => (n === 1 ? 'Agregar 1 lugar al directorio' : `Agregar ${n} lugares al directorio`),
+  foundNone: 'No se encontraron lugares. Empiece cada uno en su propia línea con una viñeta o un número: "• Nombre: lo que ofrece".',
+  entriesAdded: (n) => (n === 1 ? 'Se agregó 1 lugar al final del directorio.' : `Se agregaron ${n} lugares al final del directorio.`),
   imported: (n, skipped) =>
     `Se ${n === 1 ? 'pasó 1 pregunta' : `pasaron ${n} preguntas`} al formulario: revise cada una.` +
     (skipped.length

@@ -8,6 +8,7 @@ import { authorNotes, type Note } from './author-checks.js';
 import { emptyOf, parsePath, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
 import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
+import type { ProseEntry } from './import/prose.js';
 import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
 import { renderExport } from './export-panel.js';
 import { renderImport } from './import-panel.js';
@@ -57,6 +58,8 @@ export class StudioApp extends LitElement {
     jsonOpen: { state: true },
     jsonState: { state: true },
     importReport: { state: true },
+    found: { state: true },
+    chosen: { state: true },
   };
 
   declare lang: UiLang;
@@ -79,6 +82,9 @@ export class StudioApp extends LitElement {
   declare jsonState: 'loading' | 'failed' | 'ok' | 'invalid' | 'curly';
   /** What the last import said. */
   declare importReport: string;
+  /** Places read from prose, waiting for the author to confirm them. */
+  declare found: ProseEntry[] | undefined;
+  declare chosen: Set<number>;
 
   /** One preview element per kind, kept while the author switches between them. */
   #previews = new Map<string, HTMLElement>();
@@ -105,6 +111,8 @@ export class StudioApp extends LitElement {
     this.jsonOpen = false;
     this.jsonState = 'ok';
     this.importReport = '';
+    this.found = undefined;
+    this.chosen = new Set();
     const draft = loadDraft(ELEMENTS.map((e) => e.name));
     if (draft) Object.assign(this, draft, { kept: true });
   }
@@ -593,7 +601,23 @@ export class StudioApp extends LitElement {
       <div class="workspace">
         <form class="editor" aria-labelledby="content-h" @submit=${(e: Event) => e.preventDefault()}>
           <h2 id="content-h">${s.content}</h2>
-          ${renderImport({ s, name: this.name, report: this.importReport, read: (text) => void this.#importQuiz(text) })} ${this.#renderJson()}
+          ${renderImport({
+            s,
+            name: this.name,
+            report: this.importReport,
+            found: this.found,
+            chosen: this.chosen,
+            readQuiz: (text) => void this.#importQuiz(text),
+            readProse: (text) => void this.#findProse(text),
+            choose: (i, on) => {
+              const chosen = new Set(this.chosen);
+              if (on) chosen.add(i);
+              else chosen.delete(i);
+              this.chosen = chosen;
+            },
+            addChosen: () => this.#addChosen(),
+          })}
+          ${this.#renderJson()}
           ${this.#renderAttributes()} ${this.doc === undefined ? html`<p role="status">…</p>` : renderForm(this.#form(), entry.fields)}
         </form>
         <div class="side">
@@ -669,6 +693,29 @@ export class StudioApp extends LitElement {
     this.#setDoc(quiz);
     this.open = new Set(quiz.questions.map((_, i) => pathText(['questions', i])));
     this.importReport = this.#s.imported(quiz.questions.length, skipped);
+  }
+
+  /** Places written as prose, proposed one by one: nothing is added until the author says so. */
+  async #findProse(text: string): Promise<void> {
+    const { parseProse } = await import('./import/prose.js');
+    const found = parseProse(text);
+    this.found = found;
+    this.chosen = new Set(found.map((_, i) => i));
+    this.importReport = found.length ? '' : this.#s.foundNone;
+  }
+
+  /** The chosen places join the directory at its end; a blank entry left by "Empty" goes. */
+  #addChosen(): void {
+    const found = this.found ?? [];
+    const chosen = found.filter((_, i) => this.chosen.has(i));
+    const current = getAt(this.doc, ['resources']);
+    const kept = Array.isArray(current)
+      ? current.filter((r) => !(r && typeof r === 'object' && Object.values(r).every((v) => v === '' || v === undefined)))
+      : [];
+    this.#setDoc(setAt(this.doc, ['resources'], [...kept, ...chosen]));
+    this.found = undefined;
+    this.chosen = new Set();
+    this.importReport = this.#s.entriesAdded(chosen.length);
   }
 
   async #confirmStart(from: 'default' | 'empty'): Promise<void> {

@@ -1,0 +1,100 @@
+/**
+ * A directory written as prose, as treatment-center blogs list partners
+ * (seed 001):
+ *
+ *     • Prevention Point Philadelphia: Syringe exchange, naloxone distribution, wound care.
+ *     Contact: Phone: (215) 634-5272, Email: info@ppponline.org, Location: 2913-15 Kensington Avenue, Philadelphia, PA
+ *
+ * Each bulleted (or numbered) "Name: description" line starts an entry; the
+ * lines after it until the next one give its phone, email, web address and
+ * place. "Operates nationally" and the like mark national coverage. Known
+ * services are recognized in the description. What is read is only a
+ * proposal: the studio shows each entry for the author to confirm.
+ */
+
+export interface ProseEntry {
+  name: string;
+  description?: string;
+  services?: string[];
+  phone?: string;
+  email?: string;
+  url?: string;
+  address?: string;
+  city?: string;
+  region?: string;
+  coverage?: 'national' | 'online';
+}
+
+const BULLET = /^\s*(?:[•\-*–·▪●]|\d{1,3}[.)])\s+(.+)$/;
+const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x)\s*\d{1,6})?/i;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const URL_ = /https?:\/\/[^\s,;)]+|www\.[^\s,;)]+/i;
+const LOCATION = /(?:location|address|dirección|ubicación)\s*:\s*(.+)$/i;
+const NATIONAL = /\b(?:nationally|nationwide|national resources|across the (?:u\.?s\.?|country)|a nivel nacional|en todo el país)\b/i;
+const ONLINE_ONLY = /\b(?:online only|only online|solo en línea)\b/i;
+/** "Philadelphia, PA", "Tacoma, WA": a city and a US state's code. */
+const CITY_STATE = /([A-Z][\p{L}.'-]*(?:\s[A-Z][\p{L}.'-]*)*),\s*([A-Z]{2})\b/u;
+
+/** Words in a description that name a service the elements know (ids of `en.services`). */
+const SERVICES: [RegExp, string][] = [
+  [/naloxone|narcan|naloxona/i, 'naloxone'],
+  [/syringe|needle exchange|jeringas/i, 'syringe-services'],
+  [/fentanyl test|test strips|tiras reactivas/i, 'fentanyl-test-strips'],
+  [/drug checking|análisis de sustancias/i, 'drug-checking'],
+  [/mail-based|by mail|por correo/i, 'mail-delivery'],
+  [/wound care|heridas/i, 'wound-care'],
+  [/housing|vivienda/i, 'housing'],
+  [/case management/i, 'case-management'],
+  [/training|capacitación/i, 'training'],
+  [/advocacy|defensa/i, 'advocacy'],
+  [/education|educación/i, 'education'],
+  [/treatment|tratamiento/i, 'treatment'],
+  [/peer support|apoyo de pares/i, 'peer-support'],
+  [/counsel(?:l)?ing|consejería/i, 'counseling'],
+  [/hiv|hepatitis/i, 'testing'],
+];
+
+function place(text: string, entry: ProseEntry): void {
+  const location = LOCATION.exec(text)?.[1]?.trim();
+  if (!location) return;
+  const cityState = CITY_STATE.exec(location);
+  if (cityState) {
+    entry.city = cityState[1]!.replace(/^(?:Based in|Various locations throughout|Offices in)\s+/i, '').trim();
+    entry.region = cityState[2]!;
+    // A street address is what comes before the city, when it starts with a number.
+    const before = location.slice(0, cityState.index).replace(/,\s*$/, '').trim();
+    if (/^\d/.test(before)) entry.address = before;
+  }
+}
+
+/** Reads every entry it can find; lines that fit no entry are ignored (prose around the list). */
+export function parseProse(text: string): ProseEntry[] {
+  const entries: { head: string; rest: string[] }[] = [];
+  for (const line of text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)) {
+    const bullet = BULLET.exec(line);
+    if (bullet && /:\s|\s[–—-]\s/.test(bullet[1]!)) entries.push({ head: bullet[1]!.trim(), rest: [] });
+    else if (entries.length && line.trim()) entries[entries.length - 1]!.rest.push(line.trim());
+  }
+  return entries.map(({ head, rest }) => {
+    // "Name: description" or "Name – description"; a name's own parentheses stay in it.
+    const split = /^(.+?)(?::\s+|\s[–—-]\s)(.*)$/.exec(head)!;
+    const entry: ProseEntry = { name: split[1]!.trim() };
+    const description = split[2]!.trim();
+    if (description) entry.description = description;
+    // Contact details: the lines after the name, up to the next entry (the closing paragraph of a post has none).
+    const contact = rest.filter((l) => /contact|phone|tel|email|correo|location|address|web|www|https?:/i.test(l)).join(' ');
+    // Contact details first; else one written into the description ("Call 555-010-4477").
+    const phone = (PHONE.exec(contact) ?? PHONE.exec(description))?.[0];
+    if (phone) entry.phone = phone.trim();
+    const email = (EMAIL.exec(contact) ?? EMAIL.exec(description))?.[0];
+    if (email) entry.email = email;
+    const url = URL_.exec(`${contact} ${description}`)?.[0];
+    if (url) entry.url = url.startsWith('www.') ? `https://${url}` : url;
+    place(contact, entry);
+    if (NATIONAL.test(contact) || NATIONAL.test(description)) entry.coverage = 'national';
+    else if (ONLINE_ONLY.test(contact)) entry.coverage = 'online';
+    const services = SERVICES.filter(([re]) => re.test(description)).map(([, id]) => id);
+    if (services.length) entry.services = services;
+    return entry;
+  });
+}
