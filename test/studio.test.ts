@@ -457,6 +457,50 @@ describe('studio', function () {
     expect(studio.uncaught).to.deep.equal([]);
   });
 
+  it('journey: a 1,000-row CSV with awkward quoting, its columns and services mapped, replaces the directory; rows left out are listed', async () => {
+    const studio = await openStudio();
+    await make(studio, 'resource-list', 'resources');
+    const lines = ['Org;Teléfono;Servicios;Ciudad;Estado'];
+    for (let i = 0; i < 1000; i++) {
+      const name = i === 500 ? '' : `"Site ${i}; ""the"" place\nsecond line"`;
+      lines.push(`${name};555-01${String(i % 100).padStart(2, '0')};"Naloxona, Van outreach";Philadelphia;PA`);
+    }
+    const summary = studio.doc.querySelector<HTMLElement>('studio-csv details.import > summary')!;
+    summary.click();
+    const box = control<HTMLTextAreaElement>(studio, 'csv-text');
+    box.value = `\ufeff${lines.join('\r\n')}\r\n`;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await press(studio, 'csv-read');
+    await until(() => studio.doc.getElementById('csv-map-0'), 'mapping shown');
+    expect(studio.doc.querySelector('.csv-report')!.textContent).to.include('1000 rows and 5 columns');
+    // "Org" is not a header the studio knows: the author says it is the name.
+    expect(control<HTMLSelectElement>(studio, 'csv-map-0').value).to.equal('');
+    expect(control(studio, 'csv-replace').hasAttribute('disabled')).to.equal(true);
+    const name = control<HTMLSelectElement>(studio, 'csv-map-0');
+    name.value = 'name';
+    name.dispatchEvent(new Event('change', { bubbles: true }));
+    expect([1, 2, 3, 4].map((c) => control<HTMLSelectElement>(studio, `csv-map-${c}`).value)).to.deep.equal([
+      'phone',
+      'services',
+      'city',
+      'region',
+    ]);
+    // "Van outreach" is no known service: matched to one.
+    const service = control<HTMLSelectElement>(studio, 'csv-svc-0');
+    expect(studio.doc.querySelector('label[for="csv-svc-0"]')!.textContent).to.include('Van outreach');
+    service.value = 'peer-support';
+    service.dispatchEvent(new Event('change', { bubbles: true }));
+    expect((await violations(studio)).join('\n')).to.equal('');
+    await press(studio, 'csv-replace');
+    await until(() => studio.doc.querySelectorAll('#f-resources > .items > li').length === 999, '999 entries in the form', 10000);
+    expect(studio.doc.querySelector('.csv-report')!.textContent).to.include('999 rows became places').and.include('1 row did not');
+    expect(studio.doc.querySelector('.rejected')!.textContent).to.include('Row 502: name: required');
+    const list = studio.doc.querySelector<HTMLElement>('.frame hr-resource-list')!;
+    await until(() => textOf(list).includes('999 places found'), 'preview shows them', 10000);
+    expect(textOf(list)).to.include('Site 0; "the" place');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
   it('lists: add, move and remove with the keyboard, focus following the item, each change announced', async () => {
     const studio = await openStudio();
     const titles = (): string[] =>

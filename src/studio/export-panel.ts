@@ -22,6 +22,7 @@ export interface ExportContext {
   setFileUrl(value: string): void;
   copy(id: string): void;
   download(name: string, type: string, text: string): void;
+  downloadCsv(): Promise<void>;
 }
 
 /** A code box with its label, its instructions and a Copy button. */
@@ -86,6 +87,11 @@ export function renderExport(ctx: ExportContext): TemplateResult {
       ${code(ctx, 'code-src-placeholder', s.exportWordPress, s.howWordPress, placeholderSnippet(withSrc))}
       ${code(ctx, 'code-src-element', s.exportHtml, s.howHtml, `${script}\n${elementSnippet(withSrc)}`)}
     </fieldset>
+    ${
+      embed.name === 'resource-list'
+        ? html`<button type="button" id="download-csv" @click=${() => void ctx.downloadCsv()}>${s.csvExport}</button>`
+        : nothing
+    }
     <div class="field">
       <p class="help" id="test-page-how">${s.howTest}</p>
       <button type="button" id="download-test" aria-describedby="test-page-how" @click=${() => ctx.download(`${embed.name}-test.html`, 'text/html', page())}>

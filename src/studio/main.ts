@@ -5,6 +5,7 @@
  */
 import { ELEMENTS, tagOf } from '../elements.js';
 import { define } from '../shared/define-elements.js';
+import { StudioCsv } from './csv-panel.js';
 import { StudioApp } from './studio-app.js';
 
-define({ ...Object.fromEntries(ELEMENTS.map((entry) => [tagOf(entry), entry.element])), 'studio-app': StudioApp });
+define({ ...Object.fromEntries(ELEMENTS.map((entry) => [tagOf(entry), entry.element])), 'studio-app': StudioApp, 'studio-csv': StudioCsv });

@@ -110,6 +110,31 @@ export interface StudioStrings {
   addChosen: (n: number) => string;
   foundNone: string;
   entriesAdded: (n: number) => string;
+  csvImport: string;
+  csvHelp: string;
+  csvFile: string;
+  csvPaste: string;
+  csvReadButton: string;
+  csvEmpty: string;
+  csvRead: (rows: number, columns: number) => string;
+  csvMapping: string;
+  csvColumn: string;
+  csvFirstValues: string;
+  csvLeaveOut: string;
+  zip: string;
+  csvServices: string;
+  csvServicesHelp: string;
+  csvRows: (n: number) => string;
+  csvKeep: string;
+  csvReplace: (n: number) => string;
+  csvAdd: (n: number) => string;
+  csvNeedsName: string;
+  csvRejected: string;
+  csvRow: (n: number) => string;
+  csvEmptyRow: string;
+  csvMore: (n: number) => string;
+  csvDone: (entries: number, rejected: number) => string;
+  csvExport: string;
   imported: (questions: number, skipped: { line: number; text: string }[]) => string;
 }
 
@@ -249,6 +274,34 @@ const en: StudioStrings = {
   addChosen: (n) => (n === 1 ? 'Add 1 place to the directory' : `Add ${n} places to the directory`),
   foundNone: 'No places found. Start each one on its own line with a bullet or a number: "• Name: what it offers".',
   entriesAdded: (n) => (n === 1 ? '1 place added at the end of the directory.' : `${n} places added at the end of the directory.`),
+  csvImport: 'Import a spreadsheet (CSV)',
+  csvHelp:
+    'Save your sheet as CSV (File → Download or Export → CSV), then choose the file or paste its text. The first row names the columns. Nothing leaves this page.',
+  csvFile: 'A CSV or TSV file',
+  csvPaste: 'Or paste the table here',
+  csvReadButton: 'Read the table',
+  csvEmpty: 'No table found: the first row should name the columns, and each row after it is one place.',
+  csvRead: (rows, columns) => `Read ${rows} rows and ${columns} columns. Check where each column goes.`,
+  csvMapping: 'Where each column goes',
+  csvColumn: 'Column',
+  csvFirstValues: 'First values',
+  csvLeaveOut: 'Leave out',
+  zip: 'ZIP code (added to the address)',
+  csvServices: 'Services the directory does not know',
+  csvServicesHelp: 'Match each to a known service, so visitors can filter on it, or keep it as written.',
+  csvRows: (n) => (n === 1 ? '1 row' : `${n} rows`),
+  csvKeep: 'Keep as written',
+  csvReplace: (n) => `Replace the directory with these ${n} rows`,
+  csvAdd: (n) => `Add these ${n} rows at the end`,
+  csvNeedsName: 'Choose the column that holds each place’s name.',
+  csvRejected: 'Rows that did not become places',
+  csvRow: (n) => `Row ${n}`,
+  csvEmptyRow: 'empty',
+  csvMore: (n) => `… and ${n} more.`,
+  csvDone: (entries, rejected) =>
+    `${entries === 1 ? '1 row' : `${entries} rows`} became places.` +
+    (rejected ? ` ${rejected === 1 ? '1 row did' : `${rejected} rows did`} not; the reasons are listed below.` : ''),
+  csvExport: 'Download the directory as CSV',
   imported: (n, skipped) =>
     `Read ${n === 1 ? '1 question' : `${n} questions`} into the form: check each one.` +
     (skipped.length ? ` Left out, as they fit nowhere: ${skipped.map((l) => `line ${l.line} “${clip(l.text)}”`).join('; ')}.` : ''),
@@ -416,6 +469,34 @@ const es: StudioStrings = {
   addChosen: (n) => (n === 1 ? 'Agregar 1 lugar al directorio' : `Agregar ${n} lugares al directorio`),
   foundNone: 'No se encontraron lugares. Empiece cada uno en su propia línea con una viñeta o un número: "• Nombre: lo que ofrece".',
   entriesAdded: (n) => (n === 1 ? 'Se agregó 1 lugar al final del directorio.' : `Se agregaron ${n} lugares al final del directorio.`),
+  csvImport: 'Importar una hoja de cálculo (CSV)',
+  csvHelp:
+    'Guarde su hoja como CSV (Archivo → Descargar o Exportar → CSV), luego elija el archivo o pegue su texto. La primera fila nombra las columnas. Nada sale de esta página.',
+  csvFile: 'Un archivo CSV o TSV',
+  csvPaste: 'O pegue la tabla aquí',
+  csvReadButton: 'Leer la tabla',
+  csvEmpty: 'No se encontró una tabla: la primera fila debe nombrar las columnas, y cada fila siguiente es un lugar.',
+  csvRead: (rows, columns) => `Se leyeron ${rows} filas y ${columns} columnas. Revise adónde va cada columna.`,
+  csvMapping: 'Adónde va cada columna',
+  csvColumn: 'Columna',
+  csvFirstValues: 'Primeros valores',
+  csvLeaveOut: 'Dejar fuera',
+  zip: 'Código postal (se agrega a la dirección)',
+  csvServices: 'Servicios que el directorio no conoce',
+  csvServicesHelp: 'Asocie cada uno con un servicio conocido, para que se pueda filtrar, o déjelo como está escrito.',
+  csvRows: (n) => (n === 1 ? '1 fila' : `${n} filas`),
+  csvKeep: 'Dejar como está escrito',
+  csvReplace: (n) => `Reemplazar el directorio con estas ${n} filas`,
+  csvAdd: (n) => `Agregar estas ${n} filas al final`,
+  csvNeedsName: 'Elija la columna que tiene el nombre de cada lugar.',
+  csvRejected: 'Filas que no se convirtieron en lugares',
+  csvRow: (n) => `Fila ${n}`,
+  csvEmptyRow: 'vacía',
+  csvMore: (n) => `… y ${n} más.`,
+  csvDone: (entries, rejected) =>
+    `${entries === 1 ? '1 fila se convirtió' : `${entries} filas se convirtieron`} en lugares.` +
+    (rejected ? ` ${rejected === 1 ? '1 fila no' : `${rejected} filas no`}; los motivos están abajo.` : ''),
+  csvExport: 'Descargar el directorio como CSV',
   imported: (n, skipped) =>
     `Se ${n === 1 ? 'pasó 1 pregunta' : `pasaron ${n} preguntas`} al formulario: revise cada una.` +
     (skipped.length

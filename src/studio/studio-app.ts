@@ -9,6 +9,7 @@ import { emptyOf, parsePath, getAt, insertAt, moveAt, pathText, removeAt, setAt,
 import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
 import type { ProseEntry } from './import/prose.js';
+import type { CsvImportDetail } from './csv-panel.js';
 import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
 import { renderExport } from './export-panel.js';
 import { renderImport } from './import-panel.js';
@@ -617,6 +618,11 @@ export class StudioApp extends LitElement {
             },
             addChosen: () => this.#addChosen(),
           })}
+          ${
+            this.name === 'resource-list'
+              ? html`<studio-csv .lang=${this.lang} @studio-import=${(e: CustomEvent<CsvImportDetail>) => this.#importRows(e.detail)}></studio-csv>`
+              : nothing
+          }
           ${this.#renderJson()}
           ${this.#renderAttributes()} ${this.doc === undefined ? html`<p role="status">…</p>` : renderForm(this.#form(), entry.fields)}
         </form>
@@ -647,6 +653,11 @@ export class StudioApp extends LitElement {
               setFileUrl: (value) => (this.fileUrls = { ...this.fileUrls, [this.name]: value }),
               copy: (id) => void this.#copy(id),
               download: (name, type, text) => this.#download(name, type, text),
+              downloadCsv: async () => {
+                const { toCsv } = await import('./import/csv.js');
+                const resources = getAt(this.doc, ['resources']);
+                this.#download('directory.csv', 'text/csv', toCsv(Array.isArray(resources) ? resources : []));
+              },
             })}
           </section>
         </div>
@@ -716,6 +727,14 @@ export class StudioApp extends LitElement {
     this.found = undefined;
     this.chosen = new Set();
     this.importReport = this.#s.entriesAdded(chosen.length);
+  }
+
+  /** Rows from a spreadsheet: the directory's new entries, or more of them at its end. */
+  #importRows({ entries, mode }: CsvImportDetail): void {
+    const current = getAt(this.doc, ['resources']);
+    const kept = mode === 'add' && Array.isArray(current) ? current : [];
+    this.#setDoc(setAt(this.doc, ['resources'], [...kept, ...entries]));
+    this.open = new Set();
   }
 
   async #confirmStart(from: 'default' | 'empty'): Promise<void> {
