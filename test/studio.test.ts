@@ -486,18 +486,86 @@ describe('studio', function () {
       'region',
     ]);
     // "Van outreach" is no known service: matched to one.
+    await until(() => studio.doc.getElementById('csv-svc-0'), 'unknown services listed');
     const service = control<HTMLSelectElement>(studio, 'csv-svc-0');
     expect(studio.doc.querySelector('label[for="csv-svc-0"]')!.textContent).to.include('Van outreach');
     service.value = 'peer-support';
     service.dispatchEvent(new Event('change', { bubbles: true }));
     expect((await violations(studio)).join('\n')).to.equal('');
     await press(studio, 'csv-replace');
-    await until(() => studio.doc.querySelectorAll('#f-resources > .items > li').length === 999, '999 entries in the form', 10000);
+    await until(
+      () => studio.doc.getElementById('f-resources-count')?.textContent?.includes('Showing 100 of 999'),
+      '999 entries, 100 shown',
+      10000,
+    );
     expect(studio.doc.querySelector('.csv-report')!.textContent).to.include('999 rows became places').and.include('1 row did not');
     expect(studio.doc.querySelector('.rejected')!.textContent).to.include('Row 502: name: required');
     const list = studio.doc.querySelector<HTMLElement>('.frame hr-resource-list')!;
     await until(() => textOf(list).includes('999 places found'), 'preview shows them', 10000);
     expect(textOf(list)).to.include('Site 0; "the" place');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  it('journey: 50,000 rows import in the background, the progress bar advancing, the page answering while it works; Cancel changes nothing', async function () {
+    this.timeout(120000);
+    const studio = await openStudio();
+    await make(studio, 'resource-list', 'resources');
+    const lines = ['Name,Phone,Services,City,State'];
+    for (let i = 0; i < 50000; i++) lines.push(`"Site ${i}, Inc.",555-01${String(i % 100).padStart(2, '0')},naloxone,City ${i % 300},PA`);
+    const text = lines.join('\n');
+    studio.doc.querySelector<HTMLElement>('studio-csv details.import > summary')!.click();
+    const box = control<HTMLTextAreaElement>(studio, 'csv-text');
+    const read = async (): Promise<void> => {
+      box.value = text;
+      control(studio, 'csv-read').click();
+      await until(() => studio.doc.getElementById('csv-replace'), 'table read', 30000);
+    };
+    await read();
+    expect(studio.doc.querySelector('.csv-report')!.textContent).to.include('50000 rows');
+
+    // Cancel while it works: the directory is as it was.
+    const before = studio.doc.querySelectorAll('#f-resources > .items > li').length;
+    control(studio, 'csv-replace').click();
+    await until(() => studio.doc.getElementById('csv-cancel'), 'working');
+    control(studio, 'csv-cancel').click();
+    await until(() => studio.doc.querySelector('.csv-report')!.textContent!.includes('Cancelled'), 'cancelled');
+    expect(studio.doc.querySelectorAll('#f-resources > .items > li').length).to.equal(before);
+
+    await read();
+    // The bar advances, and a click on the page is answered while the rows are still being made: in the
+    // page's own record of changes, the pressed button shows between two values of the bar.
+    const tablet = [...studio.doc.querySelectorAll<HTMLButtonElement>('.widths button')][1]!;
+    const record: string[] = [];
+    const observer = new studio.win.MutationObserver((mutations) => {
+      for (const m of mutations) {
+        const el = m.target as Element;
+        if (el.id === 'csv-progress' && el.hasAttribute('value')) {
+          record.push(`p${el.getAttribute('value')}`);
+          if (!record.includes('pressed') && !tablet.dataset['clicked']) {
+            tablet.dataset['clicked'] = 'yes';
+            tablet.click();
+          }
+        } else if (el === tablet && el.getAttribute('aria-pressed') === 'true') record.push('pressed');
+      }
+    });
+    observer.observe(studio.doc.body, { subtree: true, attributes: true, attributeFilter: ['value', 'aria-pressed'] });
+    control(studio, 'csv-replace').click();
+    await until(() => studio.doc.querySelector('.csv-report')!.textContent!.includes('became places'), 'imported', 60000);
+    observer.disconnect();
+    const values = new Set(record.filter((r) => r.startsWith('p')));
+    expect(values.size, `progress values seen: ${record.join(' ')}`).to.be.at.least(2);
+    const pressedAt = record.indexOf('pressed');
+    expect(pressedAt, `a click answered while importing: ${record.join(' ')}`).to.be.above(0);
+    expect(
+      record.slice(pressedAt + 1).some((r) => r.startsWith('p')),
+      `the bar went on after it: ${record.join(' ')}`,
+    ).to.equal(true);
+    expect(studio.doc.querySelector('.csv-report')!.textContent).to.include('50000 rows became places');
+    await until(
+      () => studio.doc.getElementById('f-resources-count')?.textContent?.includes('of 50,000'),
+      'form shows a page of them',
+      30000,
+    );
     expect(studio.uncaught).to.deep.equal([]);
   });
 

@@ -1,11 +1,18 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { en } from '../i18n/en.js';
-import type { CsvImport, Table, Target } from './import/csv.js';
+import type { CsvRequest, CsvResponse } from './import/csv-worker.js';
+import { TARGETS, type Target } from './import/targets.js';
 import { STUDIO_STRINGS, type UiLang } from './strings.js';
 import { textOf, fieldKey } from './field-text.js';
 import { resourceListFields } from '../resource-list/resource-list.fields.js';
 
-type Csv = typeof import('./import/csv.js');
+/** What the panel shows of a table: the worker keeps the rows. */
+interface TableView {
+  headers: string[];
+  first: string[][];
+  rows: number;
+}
 
 /** What the panel hands the studio: the entries, and whether they replace the directory or join its end. */
 export interface CsvImportDetail {
@@ -27,18 +34,24 @@ export class StudioCsv extends LitElement {
     services: { state: true },
     report: { state: true },
     rejected: { state: true },
+    busy: { state: true },
+    progress: { state: true },
   };
 
   declare lang: UiLang;
-  declare table: Table | undefined;
+  declare table: TableView | undefined;
   declare mapping: Target[];
   /** A service as written → the id it maps to ('' keeps it as written). */
   declare services: Map<string, string>;
   declare report: string;
-  declare rejected: CsvImport['rejected'];
+  declare rejected: { row: number; reason: string }[];
+  /** What the worker is doing: reading the table, or making entries of its rows. */
+  declare busy: '' | 'reading' | 'importing';
+  declare progress: { done: number; total: number } | undefined;
 
-  #csv: Csv | undefined;
+  #worker: Worker | undefined;
   #unknown = new Map<string, number>();
+  #mode: 'replace' | 'add' = 'replace';
 
   constructor() {
     super();
@@ -48,49 +61,97 @@ export class StudioCsv extends LitElement {
     this.services = new Map();
     this.report = '';
     this.rejected = [];
+    this.busy = '';
+    this.progress = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#worker?.terminate();
+    this.#worker = undefined;
+  }
+
+  #send(request: CsvRequest): void {
+    if (!this.#worker) {
+      this.#worker = new Worker(new URL('./import/csv-worker.ts', import.meta.url), { type: 'module' });
+      this.#worker.onmessage = (event: MessageEvent<CsvResponse>) => this.#receive(event.data);
+      this.#worker.onerror = () => {
+        this.#worker?.terminate();
+        this.#worker = undefined;
+        this.busy = '';
+        this.report = STUDIO_STRINGS[this.lang].csvFailed;
+      };
+    }
+    this.#worker.postMessage(request);
+  }
+
+  #receive(message: CsvResponse): void {
+    const s = STUDIO_STRINGS[this.lang];
+    if (message.type === 'table') {
+      this.busy = '';
+      if (!message.headers.length || !message.rows) {
+        this.table = undefined;
+        this.report = s.csvEmpty;
+        return;
+      }
+      this.table = { headers: message.headers, first: message.first, rows: message.rows };
+      this.mapping = message.mapping;
+      this.rejected = [];
+      this.report = s.csvRead(message.rows, message.headers.length);
+    } else if (message.type === 'services') {
+      this.#unknown = new Map(message.unknown);
+      this.services = new Map([...this.#unknown.keys()].map((k) => [k, this.services.get(k) ?? '']));
+    } else if (message.type === 'progress') {
+      this.progress = { done: message.done, total: message.total };
+    } else {
+      this.busy = '';
+      this.progress = undefined;
+      this.rejected = message.rejected;
+      this.report = s.csvDone(message.entries.length, message.rejected.length);
+      this.dispatchEvent(
+        new CustomEvent<CsvImportDetail>('studio-import', { detail: { entries: message.entries, mode: this.#mode }, bubbles: true }),
+      );
+    }
+  }
+
+  /** Stops the worker: nothing changes, and the table must be read again. */
+  #cancel(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    this.busy = '';
+    this.progress = undefined;
+    this.table = undefined;
+    this.report = STUDIO_STRINGS[this.lang].csvCancelled;
   }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
-  async #read(text: string): Promise<void> {
-    const csv = (this.#csv ??= await import('./import/csv.js'));
-    const table = csv.parseTable(text);
-    const s = STUDIO_STRINGS[this.lang];
-    if (!table.headers.length || !table.rows.length) {
-      this.table = undefined;
-      this.report = s.csvEmpty;
-      return;
-    }
-    this.table = table;
-    this.mapping = csv.guessMapping(table.headers);
-    this.#findUnknown();
+  #read(text: string): void {
+    this.table = undefined;
+    this.services = new Map();
     this.rejected = [];
-    this.report = s.csvRead(table.rows.length, table.headers.length);
-  }
-
-  #findUnknown(): void {
-    const column = this.mapping.indexOf('services');
-    this.#unknown = column >= 0 && this.table && this.#csv ? this.#csv.unknownServices(this.table, column) : new Map();
-    this.services = new Map([...this.#unknown.keys()].map((k) => [k, this.services.get(k) ?? '']));
+    this.busy = 'reading';
+    this.report = STUDIO_STRINGS[this.lang].csvReading;
+    this.#send({ type: 'read', text });
   }
 
   async #file(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
-    if (file) await this.#read(await file.text());
+    if (file) this.#read(await file.text());
   }
 
   #import(mode: 'replace' | 'add'): void {
-    if (!this.table || !this.#csv) return;
-    const written = new Map([...this.services].filter(([, id]) => id));
-    const { entries, rejected } = this.#csv.rowsToEntries(this.table, this.mapping, written);
-    this.rejected = rejected;
-    this.report = STUDIO_STRINGS[this.lang].csvDone(entries.length, rejected.length);
-    this.dispatchEvent(new CustomEvent<CsvImportDetail>('studio-import', { detail: { entries, mode }, bubbles: true }));
+    if (!this.table) return;
+    this.#mode = mode;
+    this.busy = 'importing';
+    this.progress = { done: 0, total: this.table.rows };
+    this.report = STUDIO_STRINGS[this.lang].csvImporting;
+    this.#send({ type: 'import', mapping: this.mapping, services: [...this.services].filter(([, id]) => id) });
   }
 
-  #renderMapping(table: Table): TemplateResult {
+  #renderMapping(table: TableView): TemplateResult {
     const s = STUDIO_STRINGS[this.lang];
     const item = resourceListFields.fields.resources.item;
     const targetLabel = (t: Exclude<Target, ''>): string =>
@@ -98,8 +159,7 @@ export class StudioCsv extends LitElement {
     return html`<fieldset class="mapping">
       <legend>${s.csvMapping}</legend>
       ${table.headers.map((header, c) => {
-        const first = table.rows
-          .slice(0, 3)
+        const first = table.first
           .map((r) => r[c] ?? '')
           .filter(Boolean)
           .join(' · ');
@@ -113,11 +173,11 @@ export class StudioCsv extends LitElement {
               const target = (e.target as HTMLSelectElement).value as Target;
               // One column per field: another column that had it lets go.
               this.mapping = this.mapping.map((t, i) => (i === c ? target : t === target && target ? '' : t));
-              this.#findUnknown();
+              this.#send({ type: 'services', mapping: this.mapping });
             }}
           >
             <option value="" ?selected=${!this.mapping[c]}>${s.csvLeaveOut}</option>
-            ${this.#csv!.TARGETS.map((t) => html`<option value=${t} ?selected=${this.mapping[c] === t}>${targetLabel(t)}</option>`)}
+            ${TARGETS.map((t) => html`<option value=${t} ?selected=${this.mapping[c] === t}>${targetLabel(t)}</option>`)}
           </select>
         </div>`;
       })}
@@ -159,15 +219,30 @@ export class StudioCsv extends LitElement {
       <div class="field">
         <label for="csv-text">${s.csvPaste}</label>
         <textarea id="csv-text" rows="5" spellcheck="false"></textarea>
-        <button type="button" id="csv-read" @click=${() => void this.#read((this.querySelector('#csv-text') as HTMLTextAreaElement).value)}>${s.csvReadButton}</button>
+        <button type="button" id="csv-read" ?disabled=${Boolean(this.busy)} @click=${() => this.#read((this.querySelector('#csv-text') as HTMLTextAreaElement).value)}>
+          ${s.csvReadButton}
+        </button>
       </div>
       <p role="status" class="csv-report">${this.report}</p>
       ${
-        table
+        this.busy
+          ? html`<div class="busy">
+            <progress
+              id="csv-progress"
+              aria-label=${s.csvProgress}
+              max=${ifDefined(this.progress?.total)}
+              value=${ifDefined(this.progress?.done)}
+            ></progress>
+            <button type="button" id="csv-cancel" @click=${() => this.#cancel()}>${s.csvCancel}</button>
+          </div>`
+          : nothing
+      }
+      ${
+        table && !this.busy
           ? html`${this.#renderMapping(table)} ${this.#renderServices()}
             <div class="item-actions">
-              <button type="button" id="csv-replace" ?disabled=${!this.mapping.includes('name')} @click=${() => this.#import('replace')}>${s.csvReplace(table.rows.length)}</button>
-              <button type="button" id="csv-add" ?disabled=${!this.mapping.includes('name')} @click=${() => this.#import('add')}>${s.csvAdd(table.rows.length)}</button>
+              <button type="button" id="csv-replace" ?disabled=${!this.mapping.includes('name')} @click=${() => this.#import('replace')}>${s.csvReplace(table.rows)}</button>
+              <button type="button" id="csv-add" ?disabled=${!this.mapping.includes('name')} @click=${() => this.#import('add')}>${s.csvAdd(table.rows)}</button>
             </div>
             ${this.mapping.includes('name') ? nothing : html`<p class="help">${s.csvNeedsName}</p>`}`
           : nothing

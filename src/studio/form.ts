@@ -31,7 +31,13 @@ export interface FormContext {
   set(path: Path, value: unknown, shorthand?: string): void;
   list(action: ListAction, path: Path, index: number, noun: string, item?: unknown): void;
   toggle(path: Path, open: boolean): void;
+  /** How many items of a long list are shown, by the list's path (as text); the rest behind "Show more". */
+  shown: ReadonlyMap<string, number>;
+  more(path: Path): void;
 }
+
+/** Items of a list shown at first: a directory of 50,000 would hold the page for seconds. */
+export const PAGE = 100;
 
 /** A control's id, from its path: `f-questions-0-prompt`. */
 export const idFor = (path: Path): string => `f-${path.join('-').replace(/[^\w-]/g, '_')}`;
@@ -211,7 +217,7 @@ function renderList(ctx: FormContext, field: Field, text: Text, path: Path, valu
     <legend>${labelText(ctx, text, field.required)}</legend>
     ${text.description ? html`<p class="help">${text.description}</p>` : nothing} ${messages(ctx, path, id)}
     <ol class="items">
-      ${items.map((raw, i) => {
+      ${items.slice(0, ctx.shown.get(pathText(path)) ?? PAGE).map((raw, i) => {
         const itemPath = [...path, i];
         const itemId = idFor(itemPath);
         const obj = asObject(raw, shape);
@@ -255,6 +261,12 @@ function renderList(ctx: FormContext, field: Field, text: Text, path: Path, valu
         </li>`;
       })}
     </ol>
+    ${
+      items.length > (ctx.shown.get(pathText(path)) ?? PAGE)
+        ? html`<p class="help" id="${id}-count">${ctx.s.showing(ctx.shown.get(pathText(path)) ?? PAGE, items.length)}</p>
+          <button type="button" id="${id}-more" aria-describedby="${id}-count" @click=${() => ctx.more(path)}>${ctx.s.showMore(PAGE)}</button>`
+        : nothing
+    }
     <button type="button" class="add" id="${id}-add" @click=${() => ctx.list('add', path, items.length, noun, emptyOf(shape))}>
       ${ctx.s.add(noun)}
     </button>

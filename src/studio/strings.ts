@@ -92,6 +92,8 @@ export interface StudioStrings {
   fixQuotes: string;
   quotesFixed: string;
   jump: string;
+  showing: (shown: number, total: number) => string;
+  showMore: (n: number) => string;
   suggestions: string;
   noSuggestions: string;
   note: (note: Note) => string;
@@ -135,6 +137,12 @@ export interface StudioStrings {
   csvMore: (n: number) => string;
   csvDone: (entries: number, rejected: number) => string;
   csvExport: string;
+  csvReading: string;
+  csvImporting: string;
+  csvProgress: string;
+  csvCancel: string;
+  csvCancelled: string;
+  csvFailed: string;
   imported: (questions: number, skipped: { line: number; text: string }[]) => string;
 }
 
@@ -256,6 +264,8 @@ const en: StudioStrings = {
   fixQuotes: 'Make the quotes straight',
   quotesFixed: 'Quotes made straight.',
   jump: 'Go to',
+  showing: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}.`,
+  showMore: (n) => `Show ${n} more`,
   importQuiz: 'Import a quiz from text',
   importPaste: 'Paste or type your quiz',
   importQuizHelp:
@@ -302,6 +312,12 @@ const en: StudioStrings = {
     `${entries === 1 ? '1 row' : `${entries} rows`} became places.` +
     (rejected ? ` ${rejected === 1 ? '1 row did' : `${rejected} rows did`} not; the reasons are listed below.` : ''),
   csvExport: 'Download the directory as CSV',
+  csvReading: 'Reading the table…',
+  csvImporting: 'Making places of the rows…',
+  csvProgress: 'Rows done',
+  csvCancel: 'Cancel',
+  csvCancelled: 'Cancelled. Nothing was changed.',
+  csvFailed: 'The table could not be read. Nothing was changed.',
   imported: (n, skipped) =>
     `Read ${n === 1 ? '1 question' : `${n} questions`} into the form: check each one.` +
     (skipped.length ? ` Left out, as they fit nowhere: ${skipped.map((l) => `line ${l.line} “${clip(l.text)}”`).join('; ')}.` : ''),
@@ -451,6 +467,8 @@ const es: StudioStrings = {
   fixQuotes: 'Enderezar las comillas',
   quotesFixed: 'Comillas enderezadas.',
   jump: 'Ir a',
+  showing: (shown, total) => `Se muestran ${shown.toLocaleString('es')} de ${total.toLocaleString('es')}.`,
+  showMore: (n) => `Mostrar ${n} más`,
   importQuiz: 'Importar un cuestionario desde texto',
   importPaste: 'Pegue o escriba su cuestionario',
   importQuizHelp:
@@ -497,6 +515,12 @@ const es: StudioStrings = {
     `${entries === 1 ? '1 fila se convirtió' : `${entries} filas se convirtieron`} en lugares.` +
     (rejected ? ` ${rejected === 1 ? '1 fila no' : `${rejected} filas no`}; los motivos están abajo.` : ''),
   csvExport: 'Descargar el directorio como CSV',
+  csvReading: 'Leyendo la tabla…',
+  csvImporting: 'Convirtiendo las filas en lugares…',
+  csvProgress: 'Filas listas',
+  csvCancel: 'Cancelar',
+  csvCancelled: 'Cancelado. No se cambió nada.',
+  csvFailed: 'No se pudo leer la tabla. No se cambió nada.',
   imported: (n, skipped) =>
     `Se ${n === 1 ? 'pasó 1 pregunta' : `pasaron ${n} preguntas`} al formulario: revise cada una.` +
     (skipped.length

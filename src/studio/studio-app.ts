@@ -16,7 +16,7 @@ import { renderImport } from './import-panel.js';
 import { renderTheme } from './theme-panel.js';
 import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js';
 import { attributeKey, textOf } from './field-text.js';
-import { idFor, renderForm, type FormContext, type ListAction } from './form.js';
+import { PAGE, idFor, renderForm, type FormContext, type ListAction } from './form.js';
 import { messageEs } from './messages-es.js';
 import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
@@ -60,6 +60,7 @@ export class StudioApp extends LitElement {
     jsonState: { state: true },
     importReport: { state: true },
     found: { state: true },
+    shown: { state: true },
     chosen: { state: true },
   };
 
@@ -86,6 +87,8 @@ export class StudioApp extends LitElement {
   /** Places read from prose, waiting for the author to confirm them. */
   declare found: ProseEntry[] | undefined;
   declare chosen: Set<number>;
+  /** Items shown of long lists, by the list's path. */
+  declare shown: Map<string, number>;
 
   /** One preview element per kind, kept while the author switches between them. */
   #previews = new Map<string, HTMLElement>();
@@ -114,6 +117,7 @@ export class StudioApp extends LitElement {
     this.importReport = '';
     this.found = undefined;
     this.chosen = new Set();
+    this.shown = new Map();
     const draft = loadDraft(ELEMENTS.map((e) => e.name));
     if (draft) Object.assign(this, draft, { kept: true });
   }
@@ -334,6 +338,13 @@ export class StudioApp extends LitElement {
       open: this.open,
       set: (path, value, shorthand) => this.#setDoc(setAt(this.doc, path, value, shorthand)),
       list: (action, path, index, noun, item) => this.#list(action, path, index, noun, item),
+      shown: this.shown,
+      more: (path) => {
+        const key = pathText(path);
+        this.shown = new Map(this.shown).set(key, (this.shown.get(key) ?? PAGE) + PAGE);
+        // Focus stays where the reader was: on the first item just shown.
+        this.#focusNext = `${idFor([...path, (this.shown.get(key) ?? PAGE) - PAGE])}`;
+      },
       toggle: (path, open) => {
         const next = new Set(this.open);
         if (open) next.add(pathText(path));
@@ -343,6 +354,17 @@ export class StudioApp extends LitElement {
     };
   }
 
+  /** Long lists show enough items to hold each index on the way to `keys`. */
+  #reveal(keys: Path): void {
+    const shown = new Map(this.shown);
+    keys.forEach((key, i) => {
+      if (typeof key !== 'number') return;
+      const list = pathText(keys.slice(0, i));
+      if (key >= (shown.get(list) ?? PAGE)) shown.set(list, Math.ceil((key + 1) / PAGE) * PAGE);
+    });
+    this.shown = shown;
+  }
+
   #list(action: ListAction, path: Path, index: number, noun: string, item: unknown): void {
     const s = this.#s;
     const itemId = (i: number): string => idFor([...path, i]);
@@ -350,6 +372,7 @@ export class StudioApp extends LitElement {
     const count = Array.isArray(items) ? items.length : 0;
     if (action === 'add') {
       this.#setDoc(insertAt(this.doc, path, item));
+      this.#reveal([...path, index]);
       this.open = new Set([...this.open, pathText([...path, index])]);
       this.announcement = s.added(noun, index + 1);
       this.#focusNext = itemId(index);
@@ -536,6 +559,7 @@ export class StudioApp extends LitElement {
   #goTo(event: Event, path: string): void {
     event.preventDefault();
     const keys = parsePath(path);
+    this.#reveal(keys);
     const open = new Set(this.open);
     keys.forEach((key, i) => typeof key === 'number' && open.add(pathText(keys.slice(0, i + 1))));
     this.open = open;

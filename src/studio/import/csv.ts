@@ -12,16 +12,14 @@ import { en } from '../../i18n/en.js';
 import { es } from '../../i18n/es.js';
 import { read } from '../../shared/fields.js';
 import { resourceListFields } from '../../resource-list/resource-list.fields.js';
+import type { Target } from './targets.js';
 
 export interface Table {
   headers: string[];
   rows: string[][];
 }
 
-/** A column's place: one of the resource's fields, the ZIP code (added to the address), or nothing. */
-export type Target = keyof typeof resourceListFields.fields.resources.item.fields | 'zip' | '';
-
-export const TARGETS = [...Object.keys(resourceListFields.fields.resources.item.fields), 'zip'] as Exclude<Target, ''>[];
+export { TARGETS, type Target } from './targets.js';
 
 export function parseTable(text: string): Table {
   const { data } = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
@@ -124,7 +122,12 @@ const LIST_FIELDS = new Set(['services', 'languages']);
  * The rows as directory entries. `services` maps a service as written to an
  * id (or to itself, kept as typed); a known one maps without asking.
  */
-export function rowsToEntries(table: Table, mapping: readonly Target[], services: ReadonlyMap<string, string> = new Map()): CsvImport {
+export function rowsToEntries(
+  table: Table,
+  mapping: readonly Target[],
+  services: ReadonlyMap<string, string> = new Map(),
+  progress?: (done: number, total: number) => void,
+): CsvImport {
   const entries: Record<string, unknown>[] = [];
   const rowOf: number[] = [];
   const rejected: CsvImport['rejected'] = [];
@@ -145,6 +148,7 @@ export function rowsToEntries(table: Table, mapping: readonly Target[], services
     if (!Object.keys(entry).length) return rejected.push({ row: r + 2, reason: 'empty' });
     entries.push(entry);
     rowOf.push(r + 2);
+    if (progress && r % 2000 === 1999) progress(r + 1, table.rows.length);
   });
   // The element's own validator decides which rows are usable, with its messages.
   const { problems } = read(resourceListFields, { resources: entries });
