@@ -8,7 +8,13 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/find-browsers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

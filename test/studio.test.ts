@@ -561,6 +561,9 @@ describe('studio', function () {
       `the bar went on after it: ${record.join(' ')}`,
     ).to.equal(true);
     expect(studio.doc.querySelector('.csv-report')!.textContent).to.include('50000 rows became places');
+    // Megabytes of content go in a file with src, not in the page's HTML.
+    await until(() => studio.doc.getElementById('too-big'), 'large content sent to a file');
+    expect(studio.doc.getElementById('code-placeholder')).to.equal(null);
     await until(
       () => studio.doc.getElementById('f-resources-count')?.textContent?.includes('of 50,000'),
       'form shows a page of them',

@@ -22,17 +22,21 @@ export type Note =
 // ---- Words -----------------------------------------------------------------
 
 const LETTER = '\\p{L}\\p{N}';
-const compiled = new Map<Lang, { re: RegExp; term: Term }[]>();
-function termsFor(lang: Lang): { re: RegExp; term: Term }[] {
-  let list = compiled.get(lang);
-  if (!list) {
-    list = TERMS.filter((t) => t.lang === lang).map((term) => ({
-      term,
-      re: new RegExp(`(?<![${LETTER}])(?:${term.pattern})(?![${LETTER}])`, 'giu'),
-    }));
-    compiled.set(lang, list);
+/**
+ * One expression per language, every term an alternative in a group of its
+ * own: a text is scanned once, whatever the length of the list (a directory
+ * has tens of thousands of texts).
+ */
+const compiled = new Map<Lang, { re: RegExp; terms: Term[] }>();
+function termsFor(lang: Lang): { re: RegExp; terms: Term[] } {
+  let found = compiled.get(lang);
+  if (!found) {
+    const terms = TERMS.filter((t) => t.lang === lang);
+    const alternatives = terms.map((t) => `(${t.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|');
+    found = { terms, re: new RegExp(`(?<![${LETTER}])(?:${alternatives})(?![${LETTER}])`, 'giu') };
+    compiled.set(lang, found);
   }
-  return list;
+  return found;
 }
 
 /** Spans of text inside quotation marks: “…”, "…", «…», and ‘…’ opened after a space. Quoting a word is not using it. */
@@ -46,15 +50,17 @@ function quotedSpans(text: string): [number, number][] {
 
 /** Each stigmatizing term in `text`, outside quotation marks, with what to say instead. */
 export function findTerms(text: string, lang: Lang): { term: string; suggest: string; index: number }[] {
-  const quoted = quotedSpans(text);
+  const { re, terms } = termsFor(lang);
   const found: { term: string; suggest: string; index: number }[] = [];
-  for (const { re, term } of termsFor(lang)) {
-    for (const m of text.matchAll(re)) {
-      if (quoted.some(([from, to]) => m.index >= from && m.index < to)) continue;
-      found.push({ term: m[0], suggest: term.suggest, index: m.index });
-    }
+  let quoted: [number, number][] | undefined;
+  for (const m of text.matchAll(re)) {
+    quoted ??= quotedSpans(text);
+    if (quoted.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    // The group that matched names the term.
+    const term = terms[m.slice(1).findIndex((group) => group !== undefined)]!;
+    found.push({ term: m[0], suggest: term.suggest, index: m.index });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 // ---- Reading level -----------------------------------------------------------
@@ -157,19 +163,33 @@ export function authorNotes(shape: Shape, doc: unknown, lang: Lang, today = new 
   return notes;
 }
 
+const merged = new WeakMap<Shape, Map<string, Record<string, Field>>>();
+/** A shape's fields with its variant's; without a declared type, every case's (a text is checked whichever it turns out to be). Made once per shape. */
+function fieldsOf(shape: Shape, variant: string | undefined): Record<string, Field> {
+  let byVariant = merged.get(shape);
+  if (!byVariant) merged.set(shape, (byVariant = new Map()));
+  let fields = byVariant.get(variant ?? '');
+  if (!fields) {
+    const cases = variant ? [shape.variants!.cases[variant] ?? {}] : Object.values(shape.variants?.cases ?? {});
+    byVariant.set(variant ?? '', (fields = Object.assign({}, shape.fields, ...cases) as Record<string, Field>));
+  }
+  return fields;
+}
+
 function walk(shape: Shape, value: unknown, path: string, lang: Lang, notes: Note[]): void {
   const obj = typeof value === 'string' && shape.shorthand ? { [shape.shorthand]: value } : value;
   if (!isObj(obj)) return;
-  const variant =
-    shape.variants && typeof obj[shape.variants.key] === 'string' ? shape.variants.cases[obj[shape.variants.key] as string] : undefined;
-  // Without a declared type, every case's fields: a text is checked whichever the question turns out to be.
-  const cases: Record<string, Field>[] = variant ? [variant] : Object.values(shape.variants?.cases ?? {});
-  const fields: Record<string, Field> = Object.assign({}, shape.fields, ...cases);
-  for (const [key, field] of Object.entries(fields)) {
+  const declared = shape.variants ? obj[shape.variants.key] : undefined;
+  const variant = typeof declared === 'string' && Object.hasOwn(shape.variants!.cases, declared) ? declared : undefined;
+  const fields = fieldsOf(shape, variant);
+  for (const key in fields) {
+    const field = fields[key]!;
     const v = obj[key];
+    // Nothing is built for an absent field: a directory's entries leave most of them out.
+    if (field.kind === 'list' && field.item && Array.isArray(v))
+      v.forEach((item, i) => walk(field.item!, item, at(at(path, key), i), lang, notes));
+    if (typeof v !== 'string' || (field.kind !== 'line' && field.kind !== 'text')) continue;
     const where = at(path, key);
-    if (field.kind === 'list' && field.item && Array.isArray(v)) v.forEach((item, i) => walk(field.item!, item, at(where, i), lang, notes));
-    if (typeof v !== 'string' || !['line', 'text'].includes(field.kind)) continue;
     for (const hit of findTerms(v, lang)) notes.push({ path: where, kind: 'term', term: hit.term, suggest: hit.suggest });
     if (field.kind === 'text') {
       const reading = readingNote(v, lang);

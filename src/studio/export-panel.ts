@@ -25,6 +25,9 @@ export interface ExportContext {
   downloadCsv(): Promise<void>;
 }
 
+/** Characters of JSON the code may carry in the page itself; more goes in a file for `src`. */
+export const INLINE_LIMIT = 200_000;
+
 /** A code box with its label, its instructions and a Copy button. */
 function code(ctx: ExportContext, id: string, label: string, how: string, text: string): TemplateResult {
   return html`<div class="code">
@@ -41,6 +44,9 @@ export function renderExport(ctx: ExportContext): TemplateResult {
   const { s, embed } = ctx;
   const script = scriptTag(ctx.bundle);
   const file = `${embed.name}.json`;
+  // Content this large does not belong in a page's HTML (a post of megabytes, slow for every visitor): a file with src.
+  const size = embed.data === undefined ? 0 : JSON.stringify(embed.data).length;
+  const inline = size <= INLINE_LIMIT;
   const withSrc = srcEmbed(embed, ctx.fileUrl);
   const page = (): string =>
     testPage({
@@ -64,8 +70,12 @@ export function renderExport(ctx: ExportContext): TemplateResult {
         @input=${(e: Event) => ctx.setBundle((e.target as HTMLInputElement).value.trim() || '/hr-widgets.js')}
       />
     </div>
-    ${code(ctx, 'code-placeholder', s.exportWordPress, s.howWordPress, placeholderSnippet(embed))}
-    ${code(ctx, 'code-element', s.exportHtml, s.howHtml, `${script}\n${elementSnippet(embed)}`)}
+    ${
+      inline
+        ? html`${code(ctx, 'code-placeholder', s.exportWordPress, s.howWordPress, placeholderSnippet(embed))}
+        ${code(ctx, 'code-element', s.exportHtml, s.howHtml, `${script}\n${elementSnippet(embed)}`)}`
+        : html`<p class="help" id="too-big">${s.tooBig(Math.round(size / 1000))}</p>`
+    }
     ${ctx.css ? code(ctx, 'code-theme', s.exportTheme, s.howTheme, `<style>\n${ctx.css}\n</style>`) : nothing}
     <fieldset class="file">
       <legend>${s.exportSrc}</legend>

@@ -137,6 +137,7 @@ export interface StudioStrings {
   csvMore: (n: number) => string;
   csvDone: (entries: number, rejected: number) => string;
   csvExport: string;
+  tooBig: (kb: number) => string;
   csvReading: string;
   csvImporting: string;
   csvProgress: string;
@@ -312,6 +313,8 @@ const en: StudioStrings = {
     `${entries === 1 ? '1 row' : `${entries} rows`} became places.` +
     (rejected ? ` ${rejected === 1 ? '1 row did' : `${rejected} rows did`} not; the reasons are listed below.` : ''),
   csvExport: 'Download the directory as CSV',
+  tooBig: (kb) =>
+    `Your content is large (${kb.toLocaleString('en')} KB): put it on your site as a file, below, rather than in the page itself. Every visitor's page would carry all of it.`,
   csvReading: 'Reading the table…',
   csvImporting: 'Making places of the rows…',
   csvProgress: 'Rows done',
@@ -515,6 +518,8 @@ const es: StudioStrings = {
     `${entries === 1 ? '1 fila se convirtió' : `${entries} filas se convirtieron`} en lugares.` +
     (rejected ? ` ${rejected === 1 ? '1 fila no' : `${rejected} filas no`}; los motivos están abajo.` : ''),
   csvExport: 'Descargar el directorio como CSV',
+  tooBig: (kb) =>
+    `Su contenido es grande (${kb.toLocaleString('es')} KB): póngalo en su sitio como archivo, abajo, y no dentro de la página. La página de cada visitante lo cargaría entero.`,
   csvReading: 'Leyendo la tabla…',
   csvImporting: 'Convirtiendo las filas en lugares…',
   csvProgress: 'Filas listas',
