@@ -572,6 +572,33 @@ describe('studio', function () {
     expect(studio.uncaught).to.deep.equal([]);
   });
 
+  it('journey: an Open Referral (HSDS) CSV package chosen as files replaces the directory', async () => {
+    const studio = await openStudio();
+    await make(studio, 'resource-list', 'resources');
+    const details = [...studio.doc.querySelectorAll<HTMLDetailsElement>('studio-csv details.import')].find((d) =>
+      d.textContent!.includes('Open Referral'),
+    )!;
+    details.querySelector('summary')!.click();
+    const names = ['organizations', 'services', 'locations', 'physical_addresses', 'phones', 'service_at_location', 'languages'];
+    const files = new studio.win.DataTransfer();
+    for (const name of names) {
+      const text = await (await fetch(`/test/fixtures/hsds/${name}.csv`)).text();
+      files.items.add(new studio.win.File([text], `${name}.csv`, { type: 'text/csv' }));
+    }
+    const input = control(studio, 'hsds-files');
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => studio.doc.querySelector('.hsds-report')!.textContent!.includes('3 services'), 'package read');
+    expect(studio.doc.querySelector('.hsds-report')!.textContent).to.include('Read 7 file(s)').and.include('3 of them can be shown');
+    expect((await violations(studio)).join('\n')).to.equal('');
+    await press(studio, 'hsds-replace');
+    await until(() => studio.doc.querySelectorAll('#f-resources > .items > li').length === 3, 'three entries');
+    const list = studio.doc.querySelector<HTMLElement>('.frame hr-resource-list')!;
+    await until(() => textOf(list).includes('Naloxone and test strips'), 'preview shows them');
+    expect(textOf(list)).to.include('(215) 555-0101 ext. 12');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
   it('lists: add, move and remove with the keyboard, focus following the item, each change announced', async () => {
     const studio = await openStudio();
     const titles = (): string[] =>

@@ -36,6 +36,8 @@ export class StudioCsv extends LitElement {
     rejected: { state: true },
     busy: { state: true },
     progress: { state: true },
+    hsds: { state: true },
+    hsdsReport: { state: true },
   };
 
   declare lang: UiLang;
@@ -48,6 +50,9 @@ export class StudioCsv extends LitElement {
   /** What the worker is doing: reading the table, or making entries of its rows. */
   declare busy: '' | 'reading' | 'importing';
   declare progress: { done: number; total: number } | undefined;
+  /** Entries read from an Open Referral package, waiting for Replace or Add. */
+  declare hsds: Record<string, unknown>[] | undefined;
+  declare hsdsReport: string;
 
   #worker: Worker | undefined;
   #unknown = new Map<string, number>();
@@ -63,6 +68,55 @@ export class StudioCsv extends LitElement {
     this.rejected = [];
     this.busy = '';
     this.progress = undefined;
+    this.hsds = undefined;
+    this.hsdsReport = '';
+  }
+
+  /** An Open Referral package: its CSV files (named by table) or a JSON file, read into entries the validator accepts. */
+  async #readHsds(input: HTMLInputElement): Promise<void> {
+    const s = STUDIO_STRINGS[this.lang];
+    const files = [...(input.files ?? [])];
+    if (!files.length) return;
+    const [{ entriesFromTables, readCsv, tableOf, tablesFromJson }, { read }] = await Promise.all([
+      import('./import/hsds.js'),
+      import('../shared/fields.js'),
+    ]);
+    const tables: Record<string, Record<string, string>[]> = {};
+    let used = 0;
+    try {
+      for (const file of files) {
+        const text = await file.text();
+        if (/\.json$/i.test(file.name)) {
+          Object.entries(tablesFromJson(JSON.parse(text))).forEach(([name, rows]) => (tables[name] = [...(tables[name] ?? []), ...rows]));
+          used++;
+        } else {
+          const table = tableOf(file.name);
+          if (!table) continue;
+          tables[table] = readCsv(text);
+          used++;
+        }
+      }
+    } catch {
+      this.hsds = undefined;
+      this.hsdsReport = s.hsdsUnreadable;
+      return;
+    }
+    const entries = entriesFromTables(tables);
+    // The element's validator decides, as for a spreadsheet.
+    const failed = new Set(
+      read(resourceListFields, { resources: entries })
+        .problems.filter((p) => p.severity === 'error')
+        .map((p) => Number(/^resources\[(\d+)\]/.exec(p.path)?.[1] ?? -1)),
+    );
+    this.hsds = entries.filter((_, i) => !failed.has(i));
+    this.hsdsReport = this.hsds.length ? s.hsdsRead(used, entries.length, this.hsds.length) : s.hsdsNone;
+  }
+
+  #importHsds(mode: 'replace' | 'add'): void {
+    if (!this.hsds) return;
+    this.dispatchEvent(new CustomEvent<CsvImportDetail>('studio-import', { detail: { entries: this.hsds, mode }, bubbles: true }));
+    this.hsdsReport = STUDIO_STRINGS[this.lang].hsdsDone(this.hsds.length);
+    this.hsds = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -255,6 +309,30 @@ export class StudioCsv extends LitElement {
           </ul>`
           : nothing
       }
-    </details>`;
+    </details>
+      <details class="import">
+        <summary>${s.hsdsImport}</summary>
+        <p class="help" id="hsds-help">${s.hsdsHelp}</p>
+        <div class="field">
+          <label for="hsds-files">${s.hsdsFiles}</label>
+          <input
+            id="hsds-files"
+            type="file"
+            multiple
+            accept=".csv,.json,text/csv,application/json"
+            aria-describedby="hsds-help"
+            @change=${(e: Event) => void this.#readHsds(e.target as HTMLInputElement)}
+          />
+        </div>
+        <p role="status" class="hsds-report">${this.hsdsReport}</p>
+        ${
+          this.hsds?.length
+            ? html`<div class="item-actions">
+              <button type="button" id="hsds-replace" @click=${() => this.#importHsds('replace')}>${s.csvReplace(this.hsds.length)}</button>
+              <button type="button" id="hsds-add" @click=${() => this.#importHsds('add')}>${s.csvAdd(this.hsds.length)}</button>
+            </div>`
+            : nothing
+        }
+      </details>`;
   }
 }

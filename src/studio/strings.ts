@@ -138,6 +138,13 @@ export interface StudioStrings {
   csvDone: (entries: number, rejected: number) => string;
   csvExport: string;
   tooBig: (kb: number) => string;
+  hsdsImport: string;
+  hsdsHelp: string;
+  hsdsFiles: string;
+  hsdsUnreadable: string;
+  hsdsNone: string;
+  hsdsRead: (files: number, found: number, usable: number) => string;
+  hsdsDone: (n: number) => string;
   csvReading: string;
   csvImporting: string;
   csvProgress: string;
@@ -313,6 +320,14 @@ const en: StudioStrings = {
     `${entries === 1 ? '1 row' : `${entries} rows`} became places.` +
     (rejected ? ` ${rejected === 1 ? '1 row did' : `${rejected} rows did`} not; the reasons are listed below.` : ''),
   csvExport: 'Download the directory as CSV',
+  hsdsImport: 'Import an Open Referral (HSDS) export',
+  hsdsHelp:
+    'The format 211s and community directories export. Choose its CSV files together (organizations, services, locations, physical_addresses, phones…) or one JSON file. Each service becomes a place.',
+  hsdsFiles: 'HSDS files (CSV or JSON)',
+  hsdsUnreadable: 'These files could not be read as HSDS. Nothing was changed.',
+  hsdsNone: 'No services or organizations found in these files.',
+  hsdsRead: (files, found, usable) => `Read ${files} file(s): ${found} services, ${usable} of them can be shown.`,
+  hsdsDone: (n) => (n === 1 ? '1 place imported.' : `${n} places imported.`),
   tooBig: (kb) =>
     `Your content is large (${kb.toLocaleString('en')} KB): put it on your site as a file, below, rather than in the page itself. Every visitor's page would carry all of it.`,
   csvReading: 'Reading the table…',
@@ -518,6 +533,14 @@ const es: StudioStrings = {
     `${entries === 1 ? '1 fila se convirtió' : `${entries} filas se convirtieron`} en lugares.` +
     (rejected ? ` ${rejected === 1 ? '1 fila no' : `${rejected} filas no`}; los motivos están abajo.` : ''),
   csvExport: 'Descargar el directorio como CSV',
+  hsdsImport: 'Importar una exportación de Open Referral (HSDS)',
+  hsdsHelp:
+    'El formato que exportan las líneas 211 y los directorios comunitarios. Elija juntos sus archivos CSV (organizations, services, locations, physical_addresses, phones…) o un archivo JSON. Cada servicio se convierte en un lugar.',
+  hsdsFiles: 'Archivos HSDS (CSV o JSON)',
+  hsdsUnreadable: 'No se pudieron leer estos archivos como HSDS. No se cambió nada.',
+  hsdsNone: 'No se encontraron servicios ni organizaciones en estos archivos.',
+  hsdsRead: (files, found, usable) => `Se leyeron ${files} archivo(s): ${found} servicios, ${usable} se pueden mostrar.`,
+  hsdsDone: (n) => (n === 1 ? 'Se importó 1 lugar.' : `Se importaron ${n} lugares.`),
   tooBig: (kb) =>
     `Su contenido es grande (${kb.toLocaleString('es')} KB): póngalo en su sitio como archivo, abajo, y no dentro de la página. La página de cada visitante lo cargaría entero.`,
   csvReading: 'Leyendo la tabla…',
