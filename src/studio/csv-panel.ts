@@ -77,9 +77,9 @@ export class StudioCsv extends LitElement {
     const s = STUDIO_STRINGS[this.lang];
     const files = [...(input.files ?? [])];
     if (!files.length) return;
-    const [{ entriesFromTables, readCsv, tableOf, tablesFromJson }, { read }] = await Promise.all([
+    const [{ entriesFromTables, readCsv, tableOf, tablesFromJson }, { usable }] = await Promise.all([
       import('./import/hsds.js'),
-      import('../shared/fields.js'),
+      import('./import/usable.js'),
     ]);
     const tables: Record<string, Record<string, string>[]> = {};
     let used = 0;
@@ -103,12 +103,7 @@ export class StudioCsv extends LitElement {
     }
     const entries = entriesFromTables(tables);
     // The element's validator decides, as for a spreadsheet.
-    const failed = new Set(
-      read(resourceListFields, { resources: entries })
-        .problems.filter((p) => p.severity === 'error')
-        .map((p) => Number(/^resources\[(\d+)\]/.exec(p.path)?.[1] ?? -1)),
-    );
-    this.hsds = entries.filter((_, i) => !failed.has(i));
+    this.hsds = usable(entries).kept;
     this.hsdsReport = this.hsds.length ? s.hsdsRead(used, entries.length, this.hsds.length) : s.hsdsNone;
   }
 

@@ -10,9 +10,9 @@
 import Papa from 'papaparse';
 import { en } from '../../i18n/en.js';
 import { es } from '../../i18n/es.js';
-import { read } from '../../shared/fields.js';
 import { resourceListFields } from '../../resource-list/resource-list.fields.js';
 import type { Target } from './targets.js';
+import { usable } from './usable.js';
 
 export interface Table {
   headers: string[];
@@ -151,14 +151,7 @@ export function rowsToEntries(
     if (progress && r % 2000 === 1999) progress(r + 1, table.rows.length);
   });
   // The element's own validator decides which rows are usable, with its messages.
-  const { problems } = read(resourceListFields, { resources: entries });
-  const failed = new Map<number, string>();
-  for (const p of problems) {
-    const m = /^resources\[(\d+)\]/.exec(p.path);
-    if (m && p.severity === 'error' && !failed.has(Number(m[1])))
-      failed.set(Number(m[1]), `${p.path.slice(m[0].length + 1) || 'entry'}: ${p.message}`);
-  }
-  const kept = entries.filter((_, i) => !failed.has(i));
+  const { kept, failed } = usable(entries);
   for (const [i, reason] of failed) rejected.push({ row: rowOf[i]!, reason });
   rejected.sort((a, b) => a.row - b.row);
   return { entries: kept, rejected };
