@@ -125,7 +125,7 @@ const forcedColors = {
 function sourcesOnly(plugin) {
   const wrapped = Object.create(plugin);
   wrapped.transform = function (context) {
-    return /^\/dist(?:-studio)?\//.test(context.path) ? undefined : plugin.constructor.prototype.transform.call(this, context);
+    return /^\/dist(?:-studio)?\//.test(context.path) ? undefined : plugin.transform.call(this, context);
   };
   return wrapped;
 }

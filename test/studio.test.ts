@@ -370,6 +370,7 @@ describe('studio', function () {
       '"just text"',
       'null',
       '{"questions": {"length": 5}}',
+      '{"title": "<b id=x>bold</b>", "questions": [{"prompt": "<i id=y>q</i>", "answer": true}]}',
       '{,',
     ]) {
       content.focus();
@@ -382,6 +383,10 @@ describe('studio', function () {
     // The last one is not JSON: the form keeps the last version that was, and says so.
     await until(() => studio.doc.querySelector('.json-state')!.textContent!.includes('not valid JSON'), 'invalid JSON said');
     expect((studio.win.Object.prototype as unknown as Record<string, unknown>)['polluted']).to.equal(undefined);
+    // No HTML from data is ever interpreted: the form, the checks and the preview show it as text.
+    expect(control(studio, 'f-title').value).to.equal('<b id=x>bold</b>');
+    expect(studio.doc.querySelector('#x, #y')).to.equal(null);
+    expect(preview(studio).shadowRoot!.querySelector('#x, #y, b, i')).to.equal(null);
     expect(studio.uncaught).to.deep.equal([]);
   });
 

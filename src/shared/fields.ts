@@ -217,12 +217,16 @@ function readField(field: Field, obj: Json, key: string, path: string, problems:
 
 /** The variant an object is, or undefined (with a problem) when it names none. */
 function variantOf(shape: Shape, obj: Json, path: string, problems: Problem[]): string | undefined {
-  const { key, infer, cases } = shape.variants!;
+  const { key, cases } = shape.variants!;
   const before = problems.length;
   const declared = readField({ kind: 'enum', values: Object.keys(cases) }, obj, key, path, problems);
   if (problems.length > before) return undefined;
-  return (declared as string | undefined) ?? (typeof obj[infer.field] === 'boolean' ? infer.then : infer.otherwise);
+  return (declared as string | undefined) ?? impliedCase(shape, obj);
 }
+
+/** The variant an object without a declared one is read as: `then` when the `infer` field is true or false, else `otherwise`. */
+export const impliedCase = ({ variants }: Shape, obj: Json): string =>
+  typeof obj[variants!.infer.field] === 'boolean' ? variants!.infer.then : variants!.infer.otherwise;
 
 /**
  * Reads an object of a shape. The fields whose problems leave the object out

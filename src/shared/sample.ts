@@ -4,7 +4,7 @@
  * blank instead, with `emptyOf()`: an author fills them in.) Not part of the
  * bundle.
  */
-import type { DataSpec, Field, Shape } from './fields.js';
+import { impliedCase, type DataSpec, type Field, type Shape } from './fields.js';
 import type { Json } from './validate.js';
 
 const TEXT: Partial<Record<Field['kind'], unknown>> = {
@@ -30,7 +30,7 @@ function sampleField(field: Field, key: string): unknown {
 
 function sampleShape(shape: Shape): Json {
   const out: Json = {};
-  const fields = { ...shape.fields, ...(shape.variants && shape.variants.cases[shape.variants.infer.otherwise]) };
+  const fields = { ...shape.fields, ...(shape.variants && shape.variants.cases[impliedCase(shape, {})]) };
   for (const [key, field] of Object.entries(fields)) if (field.required) out[key] = sampleField(field, key);
   const needed = shape.needsOne?.fields[0];
   if (needed) out[needed] = sampleField(fields[needed]!, needed);

@@ -6,6 +6,7 @@
  */
 import type { Field, Shape } from '../shared/fields.js';
 import { at, type Json } from '../shared/validate.js';
+import { asObject, isObject } from './document.js';
 import { TERMS, type Term } from './data/terms.js';
 
 export type Lang = 'en' | 'es';
@@ -150,13 +151,11 @@ export function readingNote(text: string, lang: Lang): { score: number; hardest:
 const SHORT_LINES = new Set(['211', '311', '411', '511', '611', '711', '811', '911', '988']);
 const YEAR = 365 * 24 * 60 * 60 * 1000;
 
-const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** Every note for a document of a spec, in the author's language; `today` for freshness (tests fix it). */
 export function authorNotes(shape: Shape, doc: unknown, lang: Lang, today = new Date()): Note[] {
   const notes: Note[] = [];
   walk(shape, doc, '', lang, notes);
-  if (isObj(doc)) {
+  if (isObject(doc)) {
     directoryNotes(doc, notes, today);
     quizNotes(doc, notes);
   }
@@ -177,8 +176,8 @@ function fieldsOf(shape: Shape, variant: string | undefined): Record<string, Fie
 }
 
 function walk(shape: Shape, value: unknown, path: string, lang: Lang, notes: Note[]): void {
-  const obj = typeof value === 'string' && shape.shorthand ? { [shape.shorthand]: value } : value;
-  if (!isObj(obj)) return;
+  if (!isObject(value) && !(typeof value === 'string' && shape.shorthand)) return;
+  const obj = asObject(value, shape);
   const declared = shape.variants ? obj[shape.variants.key] : undefined;
   const variant = typeof declared === 'string' && Object.hasOwn(shape.variants!.cases, declared) ? declared : undefined;
   const fields = fieldsOf(shape, variant);
@@ -201,13 +200,13 @@ function walk(shape: Shape, value: unknown, path: string, lang: Lang, notes: Not
 const digitsOf = (phone: unknown): string => (typeof phone === 'string' ? phone.replace(/\D/g, '') : '');
 
 function directoryNotes(doc: Json, notes: Note[], today: Date): void {
-  const entries = Array.isArray(doc['resources']) ? doc['resources'] : Array.isArray(doc['lines']) ? doc['lines'] : undefined;
-  if (!entries) return;
-  const list = Array.isArray(doc['resources']) ? 'resources' : 'lines';
+  const list = Array.isArray(doc['resources']) ? 'resources' : Array.isArray(doc['lines']) ? 'lines' : undefined;
+  if (!list) return;
+  const entries = doc[list] as unknown[];
   const seen = new Map<string, number>();
   let stale = 0;
   entries.forEach((entry: unknown, i) => {
-    if (!isObj(entry)) return;
+    if (!isObject(entry)) return;
     for (const key of ['phone', 'sms', 'tty']) {
       const digits = digitsOf(entry[key]);
       if (digits && digits.length < 7 && !SHORT_LINES.has(digits))
@@ -229,7 +228,7 @@ function quizNotes(doc: Json, notes: Note[]): void {
   const questions = doc['questions'];
   if (!Array.isArray(questions)) return;
   questions.forEach((q: unknown, i) => {
-    if (isObj(q) && !(typeof q['explanation'] === 'string' && q['explanation'].trim()))
+    if (isObject(q) && !(typeof q['explanation'] === 'string' && q['explanation'].trim()))
       notes.push({ path: `questions[${i}].explanation`, kind: 'explanation' });
   });
   const results = doc['results'];
@@ -237,7 +236,7 @@ function quizNotes(doc: Json, notes: Note[]): void {
   if (!Array.isArray(results) || !n) return;
   // The scores a visitor can get: k of n, rounded as the quiz rounds them.
   const scores = Array.from({ length: n + 1 }, (_, k) => Math.round((k / n) * 100));
-  const mins = results.map((r: unknown) => (isObj(r) && typeof r['minPercent'] === 'number' ? r['minPercent'] : NaN));
+  const mins = results.map((r: unknown) => (isObject(r) && typeof r['minPercent'] === 'number' ? r['minPercent'] : NaN));
   mins.forEach((min, i) => {
     if (Number.isNaN(min)) return;
     const next = Math.min(...mins.filter((m) => m > min), Infinity);

@@ -3,12 +3,17 @@
  * path: every edit gives a new document, so the form, the JSON view and the
  * preview always show one and the same value.
  */
-import type { Field, Shape } from '../shared/fields.js';
+import { impliedCase, type Field, type Shape } from '../shared/fields.js';
 import { at, type Json } from '../shared/validate.js';
 
 export type Path = readonly (string | number)[];
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A JSON object: not null, not a list. */
+export const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** An item as its fields are read: a bare string of a shape with a shorthand is that one field; anything else not an object is empty. */
+export const asObject = (value: unknown, shape: Shape): Json =>
+  typeof value === 'string' && shape.shorthand ? { [shape.shorthand]: value } : isObject(value) ? value : {};
 
 /** The path as problems name it: `questions[2].choices`. */
 export const pathText = (path: Path): string => path.reduce<string>((out, key) => at(out, key), '');
@@ -20,7 +25,7 @@ export function parsePath(text: string): (string | number)[] {
   return keys;
 }
 
-/** The value at `path`, or undefined. A string item of a shape with a shorthand reads as its object. */
+/** The value at `path`, or undefined. */
 export function getAt(doc: unknown, path: Path): unknown {
   let value = doc;
   for (const key of path) {
@@ -91,7 +96,7 @@ export function moveAt(doc: unknown, path: Path, from: number, to: number): unkn
 export function emptyOf(shape: Shape): Json {
   const out: Json = {};
   // A shape with variants starts as the one its data would be read as without a key.
-  const variant = shape.variants && shape.variants.cases[shape.variants.infer.otherwise];
+  const variant = shape.variants && shape.variants.cases[impliedCase(shape, {})];
   for (const [key, field] of Object.entries({ ...shape.fields, ...variant })) {
     if (!field.required) continue;
     out[key] = emptyValue(field);

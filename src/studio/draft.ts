@@ -3,6 +3,7 @@
  * one key, removed by "Forget draft". What comes back is read as untrusted:
  * another tab, an older studio or a person may have changed it.
  */
+import { isObject } from './document.js';
 import { DEFAULT_THEME, FONTS, type Theme } from './theme.js';
 
 const KEY = 'hr-widgets-studio:draft';
@@ -17,18 +18,17 @@ export interface Draft {
   fileUrls: Record<string, string>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const HEX = /^#[\da-f]{6}$/i;
 
 /** Only the entries whose value passes `ok`. */
 function entries<T>(value: unknown, ok: (v: unknown) => v is T): Record<string, T> {
   const out: Record<string, T> = {};
-  if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (ok(v)) Object.defineProperty(out, k, { value: v, enumerable: true });
+  if (isObject(value)) for (const [k, v] of Object.entries(value)) if (ok(v)) Object.defineProperty(out, k, { value: v, enumerable: true });
   return out;
 }
 
 function readTheme(value: unknown): Theme {
-  const t = isRecord(value) ? value : {};
+  const t = isObject(value) ? value : {};
   const colour = (key: 'accent' | 'onAccent' | 'text' | 'surface' | 'page'): string =>
     typeof t[key] === 'string' && HEX.test(t[key]) ? t[key] : DEFAULT_THEME[key];
   const radius = typeof t['radius'] === 'number' && t['radius'] >= 0 && t['radius'] <= 32 ? t['radius'] : DEFAULT_THEME.radius;
@@ -47,7 +47,7 @@ function readTheme(value: unknown): Theme {
 const isAttr = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
 const isLang = (v: unknown): v is 'en' | 'es' => v === 'en' || v === 'es';
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isAttrs = (v: unknown): v is Record<string, string | number | boolean> => isRecord(v) && Object.values(v).every(isAttr);
+const isAttrs = (v: unknown): v is Record<string, string | number | boolean> => isObject(v) && Object.values(v).every(isAttr);
 const isAnything = (v: unknown): v is unknown => v !== undefined;
 
 /** The kept draft, if there is one and it can be read; `names` are the elements the studio knows. */
@@ -60,7 +60,7 @@ export function loadDraft(names: readonly string[]): Draft | undefined {
   } catch {
     return undefined;
   }
-  if (!isRecord(raw) || raw['v'] !== 1) return undefined;
+  if (!isObject(raw) || raw['v'] !== 1) return undefined;
   const known = <T>(record: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.entries(record).filter(([name]) => names.includes(name)));
   return {

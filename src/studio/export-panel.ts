@@ -28,6 +28,16 @@ export interface ExportContext {
 /** Characters of JSON the code may carry in the page itself; more goes in a file for `src`. */
 export const INLINE_LIMIT = 200_000;
 
+const sizes = new WeakMap<object, number>();
+/** Characters of the data as JSON, measured once per document: a keystroke must not re-serialize megabytes. */
+function sizeOf(data: unknown): number {
+  if (data === undefined) return 0;
+  if (typeof data !== 'object' || data === null) return JSON.stringify(data).length;
+  let size = sizes.get(data);
+  if (size === undefined) sizes.set(data, (size = JSON.stringify(data).length));
+  return size;
+}
+
 /** A code box with its label, its instructions and a Copy button. */
 function code(ctx: ExportContext, id: string, label: string, how: string, text: string): TemplateResult {
   return html`<div class="code">
@@ -45,7 +55,7 @@ export function renderExport(ctx: ExportContext): TemplateResult {
   const script = scriptTag(ctx.bundle);
   const file = `${embed.name}.json`;
   // Content this large does not belong in a page's HTML (a post of megabytes, slow for every visitor): a file with src.
-  const size = embed.data === undefined ? 0 : JSON.stringify(embed.data).length;
+  const size = sizeOf(embed.data);
   const inline = size <= INLINE_LIMIT;
   const withSrc = srcEmbed(embed, ctx.fileUrl);
   const page = (): string =>

@@ -7,9 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field, Shape } from '../shared/fields.js';
-import { textLimit } from '../shared/fields.js';
+import { impliedCase, textLimit } from '../shared/fields.js';
 import type { Json, Problem } from '../shared/validate.js';
-import { emptyOf, getAt, pathText, type Path } from './document.js';
+import { asObject, emptyOf, getAt, pathText, type Path } from './document.js';
 import { fieldKey, textOf, type Text } from './field-text.js';
 import type { StudioStrings, UiLang } from './strings.js';
 
@@ -22,6 +22,8 @@ export interface FormContext {
   doc: unknown;
   /** Problems by their path (`questions[0].prompt`). */
   problems: ReadonlyMap<string, readonly Problem[]>;
+  /** Every path that holds a problem somewhere inside it: a closed item shows a mark. */
+  flagged: ReadonlySet<string>;
   /** Advice for the author by path, already worded: never blocks anything. */
   notes: ReadonlyMap<string, readonly string[]>;
   /** Paths (as text) of the list items shown open. */
@@ -42,21 +44,12 @@ export const PAGE = 100;
 /** A control's id, from its path: `f-questions-0-prompt`. */
 export const idFor = (path: Path): string => `f-${path.join('-').replace(/[^\w-]/g, '_')}`;
 
-/** An object as its fields are read: a bare string of a shape with a shorthand is that one field. */
-const asObject = (value: unknown, shape: Shape): Json =>
-  typeof value === 'string' && shape.shorthand
-    ? { [shape.shorthand]: value }
-    : value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Json)
-      : {};
-
 /** The case a shape with variants is in: its declared key, else what the validator would infer. */
 export function variantOf(shape: Shape, obj: Json): string | undefined {
   const v = shape.variants;
   if (!v) return undefined;
   const declared = obj[v.key];
-  if (typeof declared === 'string' && Object.hasOwn(v.cases, declared)) return declared;
-  return typeof obj[v.infer.field] === 'boolean' ? v.infer.then : v.infer.otherwise;
+  return typeof declared === 'string' && Object.hasOwn(v.cases, declared) ? declared : impliedCase(shape, obj);
 }
 
 /** An object switched to another variant: the shared fields stay, and so does a field both cases have; the new case's required fields start empty. */
@@ -213,11 +206,12 @@ function renderList(ctx: FormContext, field: Field, text: Text, path: Path, valu
   const noun = textOf(shape.name, shape, ctx.lang).label;
   // Small items (a choice, a result band) are edited in place; bigger ones open and close.
   const compact = Object.keys(shape.fields).length <= 3 && !shape.variants;
+  const shown = ctx.shown.get(pathText(path)) ?? PAGE;
   return html`<fieldset class="list" id=${id} tabindex="-1">
     <legend>${labelText(ctx, text, field.required)}</legend>
     ${text.description ? html`<p class="help">${text.description}</p>` : nothing} ${messages(ctx, path, id)}
     <ol class="items">
-      ${items.slice(0, ctx.shown.get(pathText(path)) ?? PAGE).map((raw, i) => {
+      ${items.slice(0, shown).map((raw, i) => {
         const itemPath = [...path, i];
         const itemId = idFor(itemPath);
         const obj = asObject(raw, shape);
@@ -254,7 +248,7 @@ function renderList(ctx: FormContext, field: Field, text: Text, path: Path, valu
           >
             <summary id="${itemId}-s">
               ${itemTitle(shape, obj, name)}
-              ${problemsOf(ctx, itemPath).length || hasProblemsUnder(ctx, itemPath) ? html`<span class="flag">!</span>` : nothing}
+              ${ctx.flagged.has(pathText(itemPath)) ? html`<span class="flag">!</span>` : nothing}
             </summary>
             ${open ? html`${messages(ctx, itemPath, itemId)} ${renderFields(ctx, shape, itemPath, obj)} ${actions}` : nothing}
           </details>
@@ -271,12 +265,6 @@ function renderList(ctx: FormContext, field: Field, text: Text, path: Path, valu
       ${ctx.s.add(noun)}
     </button>
   </fieldset>`;
-}
-
-function hasProblemsUnder(ctx: FormContext, path: Path): boolean {
-  const prefix = pathText(path);
-  for (const key of ctx.problems.keys()) if (key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`)) return true;
-  return false;
 }
 
 /** Every field of an object of `shape` at `path`: its variant chooser first, then the shared fields, then the variant's. */

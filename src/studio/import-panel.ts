@@ -18,7 +18,7 @@ export interface ImportContext {
   addChosen(): void;
 }
 
-const textOf = (e: Event): string => ((e.target as HTMLElement).closest('details')!.querySelector('textarea') as HTMLTextAreaElement).value;
+const typed = (e: Event): string => ((e.target as HTMLElement).closest('details')!.querySelector('textarea') as HTMLTextAreaElement).value;
 
 /** One found entry as the author checks it: what was read, in a line or two. */
 function summary(s: StudioStrings, entry: ProseEntry): string {
@@ -56,7 +56,7 @@ export function renderImport(ctx: ImportContext): TemplateResult | typeof nothin
       <p class="help">${s.forExample}</p>
       <pre class="help example">${s.importQuizExample}</pre>
       <textarea id="import-text" rows="8" spellcheck="false" aria-describedby="import-help"></textarea>
-      <button type="button" id="import-read" @click=${(e: Event) => ctx.readQuiz(textOf(e))}>${s.importRead}</button>
+      <button type="button" id="import-read" @click=${(e: Event) => ctx.readQuiz(typed(e))}>${s.importRead}</button>
       <p role="status" class="import-report">${ctx.report}</p>
     </details>`;
   }
@@ -66,7 +66,7 @@ export function renderImport(ctx: ImportContext): TemplateResult | typeof nothin
       <label for="import-text">${s.importProsePaste}</label>
       <p class="help" id="import-help">${s.importProseHelp}</p>
       <textarea id="import-text" rows="8" spellcheck="false" aria-describedby="import-help"></textarea>
-      <button type="button" id="import-read" @click=${(e: Event) => ctx.readProse(textOf(e))}>${s.importFind}</button>
+      <button type="button" id="import-read" @click=${(e: Event) => ctx.readProse(typed(e))}>${s.importFind}</button>
       <p role="status" class="import-report">${ctx.report}</p>
       ${renderFound(ctx)}
     </details>`;

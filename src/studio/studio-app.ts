@@ -5,7 +5,7 @@ import { read } from '../shared/fields.js';
 import type { Problem } from '../shared/validate.js';
 import { attributesOf, defaultsOf } from './catalog.js';
 import { authorNotes, type Note } from './author-checks.js';
-import { emptyOf, parsePath, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
+import { emptyOf, isObject, parsePath, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
 import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
 import type { ProseEntry } from './import/prose.js';
@@ -24,7 +24,18 @@ type ContentLang = 'en' | 'es';
 type Width = 'phone' | 'tablet' | 'desktop';
 type AttributeValues = Record<string, string | number | boolean | undefined>;
 
-/** Data as the form edits it: a bare list is its root object. */
+/** What the checks found in one document. */
+interface Checks {
+  doc: unknown;
+  problems: Problem[];
+  /** The problems by their path. */
+  byPath: Map<string, Problem[]>;
+  /** Every path with a problem at it or inside it. */
+  flagged: Set<string>;
+  notes: { lang: string; list: Note[] } | undefined;
+}
+
+/** Data as the form edits it: a bare list is its root object, as the validator reads it (read() in shared/fields.ts). */
 function normalize(entry: ElementEntry, data: unknown): unknown {
   const list = entry.fields.list;
   return list && Array.isArray(data) ? { [list]: data } : data;
@@ -51,7 +62,6 @@ export class StudioApp extends LitElement {
     open: { state: true },
     width: { state: true },
     announcement: { state: true },
-    loading: { state: true },
     bundle: { state: true },
     fileUrls: { state: true },
     theme: { state: true },
@@ -72,7 +82,6 @@ export class StudioApp extends LitElement {
   declare open: Set<string>;
   declare width: Width;
   declare announcement: string;
-  declare loading: boolean;
   declare bundle: string;
   declare fileUrls: Record<string, string>;
   declare theme: Theme;
@@ -107,7 +116,6 @@ export class StudioApp extends LitElement {
     this.open = new Set();
     this.width = 'desktop';
     this.announcement = '';
-    this.loading = false;
     this.bundle = '/hr-widgets.js';
     this.fileUrls = {};
     this.theme = DEFAULT_THEME;
@@ -272,26 +280,37 @@ export class StudioApp extends LitElement {
     return this.docs[this.name];
   }
 
-  /** Its problems, as the element's validator finds them (once per document: a directory can be long). */
+  /** Its problems, as the element's validator finds them. */
   get problems(): Problem[] {
-    const doc = this.doc;
-    if (doc === undefined) return [];
-    if (this.#checked?.doc !== doc) this.#checked = { doc, problems: read(this.#entry.fields, doc).problems, notes: undefined };
-    return this.#checked.problems;
+    return this.#checks().problems;
   }
 
   /** Advice for the author, in the content's language: words, reading level, stale or duplicate entries. */
   get notes(): Note[] {
-    // Found with the problems, on the same document.
-    void this.problems;
-    const checked = this.#checked;
-    if (!checked || checked.doc !== this.doc) return [];
-    const lang = this.contentLang[this.name] ?? 'en';
-    if (checked.notes?.lang !== lang) checked.notes = { lang, notes: authorNotes(this.#entry.fields, checked.doc, lang) };
-    return checked.notes.notes;
+    return this.#checks().notes!.list;
   }
 
-  #checked: { doc: unknown; problems: Problem[]; notes: { lang: string; notes: Note[] } | undefined } | undefined;
+  #checked: Checks | undefined;
+
+  /** The checks of the document being edited, made once per document (and the advice once per language): a directory can be long. */
+  #checks(): Checks {
+    const doc = this.doc;
+    let checked = this.#checked;
+    if (!checked || checked.doc !== doc) {
+      const problems = doc === undefined ? [] : read(this.#entry.fields, doc).problems;
+      const byPath = new Map<string, Problem[]>();
+      const flagged = new Set<string>();
+      for (const p of problems) {
+        byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+        const keys = parsePath(p.path);
+        keys.forEach((_, i) => flagged.add(pathText(keys.slice(0, i + 1))));
+      }
+      checked = this.#checked = { doc, problems, byPath, flagged, notes: undefined };
+    }
+    const lang = this.contentLang[this.name] ?? 'en';
+    if (checked.notes?.lang !== lang) checked.notes = { lang, list: doc === undefined ? [] : authorNotes(this.#entry.fields, doc, lang) };
+    return checked;
+  }
 
   async #ensureDoc(name: string): Promise<void> {
     if (this.docs[name] !== undefined) return;
@@ -304,10 +323,8 @@ export class StudioApp extends LitElement {
     const load = defaultsOf(name);
     let doc: unknown = {};
     if (from === 'default' && load) {
-      this.loading = true;
       const content = (await load()).default;
       doc = structuredClone(content[this.contentLang[name] ?? 'en'] ?? content.en);
-      this.loading = false;
     } else if (from === 'empty') {
       doc = emptyOf(entry.fields);
     }
@@ -324,8 +341,7 @@ export class StudioApp extends LitElement {
   }
 
   #form(): FormContext {
-    const byPath = new Map<string, Problem[]>();
-    for (const p of this.problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+    const { byPath, flagged } = this.#checks();
     const notes = new Map<string, string[]>();
     for (const n of this.notes) notes.set(n.path, [...(notes.get(n.path) ?? []), this.#s.note(n)]);
     return {
@@ -334,6 +350,7 @@ export class StudioApp extends LitElement {
       s: this.#s,
       doc: this.doc,
       problems: byPath,
+      flagged,
       say: (p) => this.#say(p),
       open: this.open,
       set: (path, value, shorthand) => this.#setDoc(setAt(this.doc, path, value, shorthand)),
@@ -644,7 +661,7 @@ export class StudioApp extends LitElement {
           })}
           ${
             this.name === 'resource-list'
-              ? html`<studio-csv .lang=${this.lang} @studio-import=${(e: CustomEvent<CsvImportDetail>) => this.#importRows(e.detail)}></studio-csv>`
+              ? html`<studio-csv .lang=${this.lang} @studio-import=${(e: CustomEvent<CsvImportDetail>) => this.#addResources(e.detail.entries, e.detail.mode)}></studio-csv>`
               : nothing
           }
           ${this.#renderJson()}
@@ -739,24 +756,20 @@ export class StudioApp extends LitElement {
     this.importReport = found.length ? '' : this.#s.foundNone;
   }
 
-  /** The chosen places join the directory at its end; a blank entry left by "Empty" goes. */
+  /** The chosen places join the directory at its end. */
   #addChosen(): void {
-    const found = this.found ?? [];
-    const chosen = found.filter((_, i) => this.chosen.has(i));
-    const current = getAt(this.doc, ['resources']);
-    const kept = Array.isArray(current)
-      ? current.filter((r) => !(r && typeof r === 'object' && Object.values(r).every((v) => v === '' || v === undefined)))
-      : [];
-    this.#setDoc(setAt(this.doc, ['resources'], [...kept, ...chosen]));
+    const chosen = (this.found ?? []).filter((_, i) => this.chosen.has(i));
+    this.#addResources(chosen, 'add');
     this.found = undefined;
     this.chosen = new Set();
     this.importReport = this.#s.entriesAdded(chosen.length);
   }
 
-  /** Rows from a spreadsheet: the directory's new entries, or more of them at its end. */
-  #importRows({ entries, mode }: CsvImportDetail): void {
+  /** Imported entries: the directory's new entries, or more of them at its end (a blank entry left by "Empty" goes). */
+  #addResources(entries: readonly unknown[], mode: 'replace' | 'add'): void {
     const current = getAt(this.doc, ['resources']);
-    const kept = mode === 'add' && Array.isArray(current) ? current : [];
+    const blank = (r: unknown): boolean => isObject(r) && Object.values(r).every((v) => v === '' || v === undefined);
+    const kept = mode === 'add' && Array.isArray(current) ? current.filter((r) => !blank(r)) : [];
     this.#setDoc(setAt(this.doc, ['resources'], [...kept, ...entries]));
     this.open = new Set();
   }

@@ -115,8 +115,10 @@ export interface CsvImport {
   rejected: { row: number; reason: string }[];
 }
 
-const NUMBER_FIELDS = new Set(['lat', 'lng']);
-const LIST_FIELDS = new Set(['services', 'languages']);
+/** Each field's kind, from the directory's field specification: it decides how a cell is read. */
+const KINDS: Record<string, string> = Object.fromEntries(
+  Object.entries(resourceListFields.fields.resources.item.fields).map(([k, f]) => [k, f.kind]),
+);
 
 /**
  * The rows as directory entries. `services` maps a service as written to an
@@ -139,9 +141,9 @@ export function rowsToEntries(
       if (!target || !cell) return;
       if (target === 'zip') zip = cell;
       else if (target === 'services') entry['services'] = splitList(cell).map((s) => serviceId(s) ?? services.get(s) ?? s);
-      else if (LIST_FIELDS.has(target)) entry[target] = splitList(cell);
-      else if (NUMBER_FIELDS.has(target)) entry[target] = Number(cell.replace(',', '.'));
-      else if (target === 'coverage') entry[target] = cell.toLowerCase();
+      else if (KINDS[target] === 'tags') entry[target] = splitList(cell);
+      else if (KINDS[target] === 'number') entry[target] = Number(cell.replace(',', '.'));
+      else if (KINDS[target] === 'enum') entry[target] = cell.toLowerCase();
       else entry[target] = cell;
     });
     if (zip) entry['address'] = entry['address'] ? `${String(entry['address'])}, ${zip}` : zip;

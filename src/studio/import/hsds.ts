@@ -9,6 +9,7 @@
  * its first location.
  */
 import Papa from 'papaparse';
+import { isObject } from '../document.js';
 
 type Row = Record<string, string>;
 export type Tables = Record<string, Row[]>;
@@ -70,11 +71,10 @@ export function tablesFromJson(json: unknown): Tables {
     for (const [k, v] of Object.entries(row)) if (typeof v === 'string' || typeof v === 'number') flat[k.toLowerCase()] = String(v);
     tables[table]!.push(flat);
   };
-  const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObj) : []);
+  const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObject) : []);
   let services: Record<string, unknown>[] = [];
   if (Array.isArray(json)) services = list(json);
-  else if (isObj(json)) {
+  else if (isObject(json)) {
     // Flat tables first (HSDS 2 style dumps), then nested services.
     for (const [name, rows] of Object.entries(json)) {
       const table = TABLE_NAMES[name.toLowerCase()];
@@ -85,14 +85,17 @@ export function tablesFromJson(json: unknown): Tables {
   let n = 0;
   for (const s of services) {
     const id = str(s['id']) || `s${++n}`;
-    const org = isObj(s['organization']) ? s['organization'] : undefined;
+    const org = isObject(s['organization']) ? s['organization'] : undefined;
     if (org) add('organizations', { ...org, id: str(org['id']) || `o-${id}` });
     add('services', { ...s, id, organization_id: str(s['organization_id']) || (org ? str(org['id']) || `o-${id}` : '') });
     list(s['phones']).forEach((p) => add('phones', { ...p, service_id: id }));
     list(s['languages']).forEach((l) => add('languages', { ...l, service_id: id }));
     // HSDS 3 nests locations under service_at_locations; older exports put them on the service.
     const sals = list(s['service_at_locations']);
-    const locations = [...sals.map((sal) => (isObj(sal['location']) ? sal['location'] : undefined)).filter(isObj), ...list(s['locations'])];
+    const locations = [
+      ...sals.map((sal) => (isObject(sal['location']) ? sal['location'] : undefined)).filter(isObject),
+      ...list(s['locations']),
+    ];
     locations.forEach((loc, i) => {
       const locId = str(loc['id']) || `l-${id}-${i}`;
       add('locations', { ...loc, id: locId });
