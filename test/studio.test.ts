@@ -49,6 +49,8 @@ const control = <T extends HTMLElement = HTMLInputElement>(studio: Studio, id: s
   return el as T;
 };
 
+// Imports load their parser as a chunk when first used: their waits allow for a loaded CI machine (15 s).
+
 /** Focuses a control and types into it, key by key. */
 async function typeInto(studio: Studio, id: string, text: string): Promise<void> {
   control(studio, id).focus();
@@ -414,7 +416,7 @@ describe('studio', function () {
       'Pop-Quiz\n\n1 / 2\n\nHarm reduction is only about illegal drug use.\nTrue / False*\n\n2 / 2\n\nWhich of these is a harm reduction strategy?\n- Using alone\n- Carrying naloxone *\n\nYour score is\n';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await press(studio, 'import-read');
-    await until(() => studio.doc.querySelector('.import-report')!.textContent!.includes('Read 2 questions'), 'imported');
+    await until(() => studio.doc.querySelector('.import-report')!.textContent!.includes('Read 2 questions'), 'imported', 15000);
     expect(studio.doc.querySelector('.import-report')!.textContent).to.include('line 14 “Your score is”');
     await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('No problems found'), 'valid quiz');
     const quiz = preview(studio);
@@ -446,7 +448,7 @@ describe('studio', function () {
     box.value = await (await fetch('/test/fixtures/seed-001-directory.txt')).text();
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await press(studio, 'import-read');
-    await until(() => studio.doc.querySelectorAll('.found input[type="checkbox"]').length === 7, 'seven places found');
+    await until(() => studio.doc.querySelectorAll('.found input[type="checkbox"]').length === 7, 'seven places found', 15000);
     expect(control(studio, 'found-4').nextElementSibling!.nextElementSibling!.textContent)
       .to.include('(215) 634-5272')
       .and.include('info@ppponline.org');
@@ -593,7 +595,7 @@ describe('studio', function () {
     const input = control(studio, 'hsds-files');
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => studio.doc.querySelector('.hsds-report')!.textContent!.includes('3 services'), 'package read');
+    await until(() => studio.doc.querySelector('.hsds-report')!.textContent!.includes('3 services'), 'package read', 15000);
     expect(studio.doc.querySelector('.hsds-report')!.textContent).to.include('Read 7 file(s)').and.include('3 of them can be shown');
     expect((await violations(studio)).join('\n')).to.equal('');
     await press(studio, 'hsds-replace');
