@@ -53,13 +53,21 @@ const control = <T extends HTMLElement = HTMLInputElement>(studio: Studio, id: s
 
 /** Focuses a control and types into it, key by key. */
 async function typeInto(studio: Studio, id: string, text: string): Promise<void> {
-  control(studio, id).focus();
+  await focus(studio, id);
   await keys({ type: text });
 }
 
 async function press(studio: Studio, id: string): Promise<void> {
-  control(studio, id).focus();
+  await focus(studio, id);
   await keys({ press: 'Enter' });
+}
+
+/** Focus on a control, the frame's window focused first: keys go where focus is, and a busy engine may lag. */
+async function focus(studio: Studio, id: string): Promise<void> {
+  const el = control(studio, id);
+  studio.win.focus();
+  el.focus();
+  await until(() => studio.doc.activeElement === el && studio.doc.hasFocus(), `#${id} focused`);
 }
 
 /** Picks an element to make, as a person does with the select. */
