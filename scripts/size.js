@@ -26,6 +26,14 @@ if (/^import\b|\bimport\s*[{*\w][^(]*?from\s*["']/m.test(readFileSync('dist/hr-w
   console.error('dist/hr-widgets.js imports another file before it runs: a module was split out of the bundle.');
   over++;
 }
+// A chunk that imported a module of the bundle would load the bundle a second time under another address
+// (a CMS adds ?ver=… to script addresses): chunks import nothing; the elements hand them what they need.
+for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
+  if (/^import\b|\bimport\s*[{*\w][^(]*?from\s*["']|\bfrom\s*["']\.\.\//m.test(readFileSync(`dist/chunks/${chunk}`, 'utf8'))) {
+    console.error(`dist/chunks/${chunk} imports a module: chunks must import nothing.`);
+    over++;
+  }
+}
 // The studio is a page of its own: none of its code belongs in what visitors load.
 if (readFileSync('dist/hr-widgets.js', 'utf8').includes('studio-app')) {
   console.error('dist/hr-widgets.js holds studio code.');
@@ -63,7 +71,10 @@ if (process.argv.includes('--readme')) {
   // What each chunk is, and which pages load it.
   const CHUNKS = {
     es: 'Spanish strings (Spanish pages only)',
-    distance: 'distances, once a visitor taps "near me"',
+    distance: 'the visitor\'s position and distances, once a visitor taps "near me"',
+    search: "search and filters, once a visitor reaches for a directory's controls",
+    hours: 'opening hours, on directories whose data has structured hours',
+    messages: 'the words of problems, on pages whose data has one to report',
     'fetch-json': 'reading a `src` response (pages that use `src`; fetched alongside the data)',
   };
   for (const [file, size] of rows.slice(1)) {

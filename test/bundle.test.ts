@@ -17,6 +17,7 @@ describe('dist/hr-widgets.js', () => {
     const logged = recordConsole();
     try {
       await import('../src/principles/define.js');
+      await until(() => logged.warnings.length, 'warned');
       expect(logged.warnings).to.deep.equal([
         'hr-widgets: <hr-principles> already defined, probably by another copy of hr-widgets on this page. The first one is kept.',
       ]);

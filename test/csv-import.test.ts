@@ -1,4 +1,5 @@
 // A directory from a spreadsheet's CSV export, and back.
+import './words.js';
 import { expect } from '@open-wc/testing';
 import { guessMapping, parseTable, rowsToEntries, toCsv, unknownServices } from '../src/studio/import/csv.js';
 

@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/principles/define.js';
 import type { HrPrinciples } from '../src/principles/hr-principles.js';
 import { HrElement, type HrErrorDetail } from '../src/shared/hr-element.js';
-import { $$, recordConsole, settled, textOf, until } from './helpers.js';
+import { $$, recordConsole, reported, settled, textOf, until } from './helpers.js';
 
 const titles = (el: Element) => $$(el, '[part="item-title"]').map((h) => h.textContent!.trim());
 const one = (title: string) => JSON.stringify({ principles: [{ title }] });
@@ -180,6 +180,7 @@ describe('bad data', () => {
     b!.setAttribute('data', one('Neighbour, updated'));
     await b!.updateComplete;
     expect(titles(b!)).to.deep.equal(['Neighbour, updated']);
+    await reported();
     expect(logged.errors).to.deep.equal(['hr-principles: principles: must be a list of principles, got text "nope"']);
   });
 

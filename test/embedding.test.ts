@@ -315,6 +315,7 @@ describe('embedding: placeholders on elements that cannot show children', () => 
     ] as const;
     await settled(page, cases.length + 1);
     const $ = (id: string) => page.doc.getElementById(id)!;
+    await until(() => page.win.__log.warnings.length >= cases.length, 'one warning each');
     for (const [id, before, title] of cases) {
       const el = $(before).nextElementSibling as HTMLElement;
       expect(el.localName, id).to.equal('hr-principles');

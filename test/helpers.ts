@@ -65,6 +65,15 @@ export async function keys(action: KeyAction): Promise<void> {
 }
 
 /**
+ * Waits until the problems found so far are reported (console, hr-error):
+ * their words are a chunk an element loads when it first has one to report.
+ */
+export async function reported(): Promise<void> {
+  await import('../src/shared/messages.js');
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
  * Waits until an element has rendered and finished loading its data: it
  * shows its content or its notice, and no loading state. The one wait the
  * tests share.
@@ -77,6 +86,7 @@ export async function settled(el: Element & { updateComplete?: Promise<unknown> 
     timeout,
   );
   await el.updateComplete;
+  await reported();
 }
 
 let stashed = 0;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/helpline/define.js';
 import type { HrHelpline } from '../src/helpline/hr-helpline.js';
 import { spokenDigits } from '../src/helpline/helpline-model.js';
-import { $$, recordConsole, textOf, until } from './helpers.js';
+import { $$, recordConsole, reported, textOf, until } from './helpers.js';
 
 const links = (el: Element) =>
   $$<HTMLAnchorElement>(el, 'a').map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('aria-label')]);
@@ -65,6 +65,7 @@ describe('<hr-helpline>', () => {
       );
       expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
       expect(links(el)).to.deep.equal([['Call 988', 'tel:988', 'Call 988 (9 8 8)']]);
+      await reported();
       expect(logged.errors).to.deep.equal([
         [
           'hr-helpline: lines[0].url: must be an http or https address, got "javascript:alert(1)"; it is not shown',

@@ -3,7 +3,7 @@ import '../src/quick-exit/define.js';
 import '../src/principles/define.js';
 import type { HrQuickExit } from '../src/quick-exit/hr-quick-exit.js';
 import { saveSession } from '../src/shared/storage.js';
-import { $, keys, recordConsole, until } from './helpers.js';
+import { $, keys, recordConsole, reported, until } from './helpers.js';
 
 /** A quick exit whose navigation is recorded instead of leaving the test page. */
 async function quickExit(markup = html`<hr-quick-exit></hr-quick-exit>`): Promise<{ el: HrQuickExit; visits: string[] }> {
@@ -183,6 +183,7 @@ describe('<hr-quick-exit>', () => {
     const logged = recordConsole();
     try {
       const { el, visits } = await quickExit(html`<hr-quick-exit href="javascript:alert(1)"></hr-quick-exit>`);
+      await reported();
       expect(logged.errors[0]).to.contain('hr-quick-exit: href: must be an http or https address');
       $<HTMLButtonElement>(el, 'button').click();
       expect(visits).to.deep.equal(['https://www.google.com/']);
@@ -210,6 +211,7 @@ describe('<hr-quick-exit>', () => {
       await el.updateComplete;
       el.position = 'bottom-left';
       await el.updateComplete;
+      await reported();
       expect(logged.errors).to.deep.equal(['hr-quick-exit: (root): must be an object, got number NaN']);
     } finally {
       logged.restore();

@@ -1,4 +1,5 @@
 // The studio's plain-text quiz format, and a pop-quiz pasted from a blog post (seed 001).
+import './words.js';
 import { expect } from '@open-wc/testing';
 import { read } from '../src/shared/fields.js';
 import { quizFields } from '../src/quiz/quiz.fields.js';

@@ -1,3 +1,4 @@
+import './words.js';
 import { expect } from '@open-wc/testing';
 import { advance, check, choose, restore, score, start, validateQuiz, type Quiz } from '../src/quiz/quiz-model.js';
 
@@ -80,10 +81,11 @@ describe('quiz model: validation', () => {
   });
 
   it('needs at least one question', () => {
-    expect(validateQuiz({ questions: [] })).to.deep.equal({
-      value: undefined,
-      problems: [{ path: 'questions', message: 'needs at least one question', severity: 'error' }],
-    });
+    const { value, problems } = validateQuiz({ questions: [] });
+    expect(value).to.equal(undefined);
+    expect(problems).to.deep.equal([
+      { path: 'questions', message: 'needs at least one question', severity: 'error', code: 'noneGiven', values: ['question'] },
+    ]);
     expect(paths({ title: 'x' })).to.deep.equal(['questions: required: a list of questions']);
   });
 
@@ -161,7 +163,7 @@ describe('quiz model: answering and scoring', () => {
 
   it('plays 100 questions, and shows only the first 100 of more, saying so', () => {
     const { value: many, problems } = validateQuiz(Array.from({ length: 250 }, (_, i) => ({ prompt: `Q${i}`, answer: i % 2 === 0 })));
-    expect(problems).to.deep.equal([
+    expect(problems.map(({ path, message, severity }) => ({ path, message, severity }))).to.deep.equal([
       { path: 'questions', message: 'has 250 questions; only the first 100 are shown', severity: 'warning' },
     ]);
     const state = play(

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/quiz/define.js';
 import type { HrQuiz, HrAnswerDetail, HrCompleteDetail } from '../src/quiz/hr-quiz.js';
 import type { QuizData } from '../src/quiz/quiz-types.js';
-import { $, $$, deepActiveElement, keys, recordConsole, textOf, until } from './helpers.js';
+import { $, $$, deepActiveElement, keys, recordConsole, reported, textOf, until } from './helpers.js';
 
 const data: QuizData = {
   title: 'Naloxone check-up',
@@ -306,6 +306,7 @@ describe('<hr-quiz>', () => {
         ])}></hr-quiz>`,
       );
       expect($(el, '[part="place"]').textContent).to.equal('Question 1 of 1');
+      await reported();
       expect(logged.errors).to.deep.equal(['hr-quiz: questions[1].choices: needs 2 to 10 choices, got 1']);
     } finally {
       logged.restore();

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/resource-list/define.js';
-import type { HrResourceList } from '../src/resource-list/hr-resource-list.js';
+import { HrResourceList } from '../src/resource-list/hr-resource-list.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
 import { generateResources } from '../demo/generate-resources.js';
-import { $, $$, deepActiveElement, keys, recordConsole, textOf, until } from './helpers.js';
+import { $, $$, deepActiveElement, keys, recordConsole, settled, textOf, until } from './helpers.js';
 
 const full: Resource = {
   name: 'Prevention Point Philadelphia',
@@ -32,7 +32,7 @@ const resources: Resource[] = [
 
 async function directory(data: unknown = { title: 'Services', resources }): Promise<HrResourceList> {
   const el = await fixture<HrResourceList>(html`<hr-resource-list .data=${data}></hr-resource-list>`);
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
@@ -56,6 +56,7 @@ describe('<hr-resource-list>', () => {
   it('shows at most 100 cards at a time, whatever page-size says', async () => {
     const many = Array.from({ length: 500 }, (_, i) => ({ name: `Place ${i}` }));
     const el = await fixture<HrResourceList>(html`<hr-resource-list page-size="100000" .data=${many}></hr-resource-list>`);
+    await settled(el);
     expect(names(el)).to.have.length(100);
     expect($(el, '[part="more"]').textContent).to.contain('100');
   });
@@ -127,6 +128,9 @@ describe('<hr-resource-list>', () => {
 
   it('filters by service and area, with counts, and national/online entries match every area', async () => {
     const el = await directory();
+    // The filters are drawn by a chunk that opening them fetches.
+    $(el, 'summary').click();
+    await until(() => $$(el, '.chip').length, 'service filters drawn');
     expect($$(el, '.chip').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.include('Naloxone (3)');
     await toggleService(el, 'Naloxone');
     expect(names(el)).to.deep.equal(['Prevention Point Philadelphia', 'Centro Médico Española', 'Next Distro']);
@@ -160,6 +164,76 @@ describe('<hr-resource-list>', () => {
     expect(names(el)).to.have.length(4);
   });
 
+  describe('open now', () => {
+    afterEach(() => (HrResourceList.now = () => new Date()));
+    // Monday 2026-11-23, 10:00 on the directory's clock (UTC). A visitor whose clock differs is told whose it is.
+    const monday = new Date('2026-11-23T10:00:00Z');
+    const utc = monday.getTimezoneOffset() === 0 ? '' : ' UTC';
+    const week: Resource[] = [
+      {
+        name: 'Office',
+        openingHours: [{ dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '17:00' }],
+      },
+      {
+        name: 'Line',
+        openingHours: [
+          { dayOfWeek: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], opens: '00:00', closes: '23:59' },
+        ],
+      },
+      { name: 'Night', openingHours: [{ dayOfWeek: ['Friday'], opens: '22:00', closes: '02:00' }], hours: 'Friday nights' },
+      {
+        name: 'Holiday',
+        openingHours: [{ dayOfWeek: ['Monday'], opens: '09:00', closes: '17:00' }],
+        specialHours: [{ validFrom: '2026-11-23' }],
+      },
+      { name: 'Unknown', hours: 'Call for hours' },
+    ];
+    const badge = (el: HrResourceList, name: string) =>
+      $$(el, '[part="card"]')
+        .find((c) => c.querySelector('[part="name"]')!.textContent === name)!
+        .querySelector('.badge')
+        ?.textContent?.replace(/\s/g, ' ');
+
+    it('says whether each place is open, and "Open now" shows only those', async () => {
+      HrResourceList.now = () => monday;
+      const el = await directory({ timeZone: 'UTC', resources: week });
+      expect(badge(el, 'Office')).to.equal(`Open now · closes 5 PM${utc}`);
+      expect(badge(el, 'Line')).to.equal('Open 24 hours');
+      expect(badge(el, 'Night')).to.equal(`Closed · opens Friday 10 PM${utc}`);
+      // Closed today for a holiday: its next opening is a week away.
+      expect(badge(el, 'Holiday')).to.equal(`Closed · opens Monday 9 AM${utc}`);
+      expect(badge(el, 'Unknown')).to.equal(undefined);
+      // The week is written out, unless the site owner wrote it in words.
+      expect(textOf(el)).to.contain('Hours: Monday–Friday 9 AM–5 PM');
+      expect(textOf(el)).to.contain('Hours: Friday nights');
+      await expect(el).to.be.accessible();
+
+      const openNow = $$<HTMLInputElement>(el, 'input[type="checkbox"]').find((c) => c.parentElement!.textContent!.includes('Open now'))!;
+      openNow.click();
+      await until(() => names(el).length === 2, 'only open places');
+      expect(names(el)).to.deep.equal(['Office', 'Line']);
+      await expect(el).to.be.accessible();
+      $$<HTMLButtonElement>(el, 'button')
+        .find((b) => b.textContent!.trim() === 'Clear filters')!
+        .click();
+      await el.updateComplete;
+      expect(openNow.checked).to.equal(false);
+      expect(names(el)).to.have.length(5);
+    });
+
+    it('says it in Spanish, on a 24-hour clock', async () => {
+      HrResourceList.now = () => monday;
+      const el = await fixture<HrResourceList>(
+        html`<hr-resource-list lang="es" .data=${{ timeZone: 'UTC', resources: week }}></hr-resource-list>`,
+      );
+      await settled(el);
+      expect(badge(el, 'Office')).to.equal(`Abierto ahora · cierra a las 17:00${utc}`);
+      expect(badge(el, 'Line')).to.equal('Abierto las 24 horas');
+      expect(textOf(el)).to.contain('Horario: Lunes–viernes 9:00–17:00');
+      expect(textOf(el)).to.contain('Abierto ahora');
+    });
+  });
+
   describe('near me', () => {
     const geolocation = navigator.geolocation;
     const original = geolocation.getCurrentPosition;
@@ -175,9 +249,8 @@ describe('<hr-resource-list>', () => {
       expect(asked).to.equal(0);
       const button = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Sort by distance'))!;
       button.click();
-      await el.updateComplete;
-      expect(asked).to.equal(1);
-      // The distances arrive as a small chunk while the position is found.
+      // Asked once the small "near me" chunk has arrived.
+      await until(() => asked === 1, 'asked for the position');
       await until(() => names(el)[0] === 'Centro Médico Española', 'sorted by distance');
       expect(names(el)).to.deep.equal(['Centro Médico Española', 'Prevention Point Philadelphia', 'Next Distro', 'Sketchy']);
       expect($$(el, '[part="card"]')[0]!.textContent).to.match(/\d+(\.\d)? mi away/);
@@ -196,8 +269,7 @@ describe('<hr-resource-list>', () => {
       $$<HTMLButtonElement>(el, 'button')
         .find((b) => b.textContent!.includes('Sort by distance'))!
         .click();
-      await el.updateComplete;
-      expect(textOf(el)).to.contain('We could not use your location. That’s okay: you can search by city or area instead.');
+      await until(() => textOf(el).includes('We could not use your location. That’s okay: you can search by city or area instead.'));
       await expect(el).to.be.accessible();
       expect(names(el)[0]).to.equal('Prevention Point Philadelphia');
     });

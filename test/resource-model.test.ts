@@ -1,6 +1,8 @@
+import './words.js';
 import { expect } from '@open-wc/testing';
 import { byDistance, formatDistance, usesMiles } from '../src/resource-list/distance.js';
-import { SearchIndex, filter, validateDirectory } from '../src/resource-list/resource-model.js';
+import { validateDirectory } from '../src/resource-list/resource-model.js';
+import { SearchIndex, filter } from '../src/resource-list/search.js';
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import type { Resource } from '../src/resource-list/resource-types.js';

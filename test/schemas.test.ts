@@ -6,6 +6,7 @@
 //
 // The schemas are fetched rather than imported: esbuild (target es2022) strips
 // `with { type: 'json' }`, and the browser will not run JSON as a module without it.
+import './words.js';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
 import helplineDefaults from '../src/helpline/default-content.js';

@@ -27,7 +27,7 @@ export const helplineFields = {
         name: 'line',
         label: 'Help line',
         description: 'One help line: a name and at least one way to reach it (a non-blank phone, sms, tty or url).',
-        needsOne: { fields: ['phone', 'sms', 'tty', 'url'], message: 'needs a way to reach it: phone, sms, tty or an http(s) url' },
+        needsOne: { fields: ['phone', 'sms', 'tty', 'url'], code: 'reach' },
         fields: {
           name: { kind: 'line', required: true, label: 'Name', description: 'The name of the line, e.g. "988 Suicide & Crisis Lifeline".' },
           phone: { kind: 'phone', label: 'Phone', description: 'Number to call.' },

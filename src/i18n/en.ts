@@ -71,6 +71,8 @@ export interface ResourceStrings {
   address: string;
   lastChecked: (date: string) => string;
   servesEverywhere: string;
+  /** The "Open now" filter. */
+  openNow: string;
 }
 
 export interface HelplineStrings {
@@ -162,6 +164,7 @@ export const en: Strings = {
     address: 'Address',
     lastChecked: (date) => `Last checked ${date}`,
     servesEverywhere: 'Also shown for every area',
+    openNow: 'Open now',
   },
   helpline: {
     call: 'Call',

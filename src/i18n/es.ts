@@ -64,6 +64,7 @@ export const es: Strings = {
     address: 'Dirección',
     lastChecked: (date) => `Revisado por última vez el ${date}`,
     servesEverywhere: 'Se muestra en todas las zonas',
+    openNow: 'Abierto ahora',
   },
   helpline: {
     call: 'Llamar al',

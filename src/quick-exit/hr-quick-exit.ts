@@ -4,7 +4,7 @@ import { isWebUrl, safeHref } from '../shared/links.js';
 import { clearSession } from '../shared/storage.js';
 import { baseStyles } from '../shared/styles.js';
 import { read } from '../shared/fields.js';
-import { quote, type Validation } from '../shared/validate.js';
+import { warn, quote, type Problem, type Validation } from '../shared/validate.js';
 import { quickExitFields, type POSITIONS } from './quick-exit.fields.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
@@ -133,9 +133,9 @@ export class HrQuickExit extends HrElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('href') && this.href && !exitHref(this.href)) {
-      this.report([
-        { path: 'href', message: `must be an http or https address, got ${quote(this.href)}; using ${NEUTRAL_HREF}`, severity: 'warning' },
-      ]);
+      const problems: Problem[] = [];
+      warn(problems, 'href', 'exitHref', quote(this.href), NEUTRAL_HREF);
+      this.report(problems);
     }
   }
 

@@ -97,7 +97,7 @@ export const quizFields = {
             single: {
               choices: {
                 ...choiceList,
-                count: { field: 'correct', min: 1, max: 1, message: 'a "single" question needs exactly one correct choice, got {n}' },
+                count: { field: 'correct', min: 1, max: 1, code: 'single' },
                 description:
                   'In the order shown (unless the quiz shuffles). A choice is its text, or an object { "text", "correct", "feedback" }. Exactly one is correct.',
               },
@@ -105,7 +105,7 @@ export const quizFields = {
             multiple: {
               choices: {
                 ...choiceList,
-                count: { field: 'correct', min: 1, message: 'a "multiple" question needs at least one correct choice' },
+                count: { field: 'correct', min: 1, code: 'multiple' },
                 description:
                   'In the order shown (unless the quiz shuffles). A choice is its text, or an object { "text", "correct", "feedback" }. At least one is correct.',
               },

@@ -1,7 +1,6 @@
 /**
- * Distances for "near me": a chunk of its own, loaded when a visitor asks to
- * sort by distance (the wait for their position hides it), so pages that never
- * do, never load it.
+ * "Near me": the visitor's position and distances, a chunk of its own loaded
+ * when a visitor asks to sort by distance, so pages that never do, never load it.
  */
 import type { Lang } from '../shared/localize.js';
 import type { Resource } from './resource-types.js';
@@ -12,6 +11,22 @@ export interface Point {
 }
 
 const EARTH_KM = 6371;
+
+/** How asking for the visitor's position ended. */
+export type Located = 'on' | 'denied' | 'failed';
+
+/**
+ * Asks the browser for the visitor's position, once, coarse: it stays in
+ * memory on this device and is never sent anywhere.
+ */
+export function locate(done: (result: Located, origin?: Point) => void): void {
+  if (!('geolocation' in navigator)) return done('failed');
+  navigator.geolocation.getCurrentPosition(
+    ({ coords }) => done('on', { lat: coords.latitude, lng: coords.longitude }),
+    (error) => done(error.code === error.PERMISSION_DENIED ? 'denied' : 'failed'),
+    { enableHighAccuracy: false, maximumAge: 10 * 60 * 1000, timeout: 20000 },
+  );
+}
 
 /** Great-circle distance in kilometres. */
 export function distanceKm(a: Point, b: Point): number {

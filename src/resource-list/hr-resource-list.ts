@@ -4,26 +4,23 @@ import { header, heading } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { formatDate, label, languageName } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
-import {
-  SearchIndex,
-  filter,
-  servesEverywhere,
-  validateDirectory,
-  type Directory,
-  type FilterResult,
-  type Resource,
-} from './resource-model.js';
-import type { Point } from './distance.js';
+import { validateDirectory, type Directory, type Resource } from './resource-model.js';
+import type { FilterResult, SearchIndex } from './search.js';
+import type { Located, Point } from './distance.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import { en, type ResourceStrings } from '../i18n/en.js';
 import type { ResourceListData } from './resource-types.js';
 
 /** The built-in content: a chunk of its own, loaded only by pages that show it. */
 const defaults = () => import('./default-content.js');
+/** Search and filters: a chunk fetched when a visitor first reaches for the controls. */
+const search = () => import('./search.js');
+/** Structured hours: a chunk fetched when the data has them, before its cards show. */
+const hours = () => import('./hours.js');
 
 export type { ResourceListData, Resource, Coverage } from './resource-types.js';
 
-type Geo = 'idle' | 'locating' | 'on' | 'denied' | 'failed';
+type Geo = 'idle' | 'locating' | Located;
 
 const ANNOUNCE_DELAY = 600;
 
@@ -32,7 +29,8 @@ const ANNOUNCE_DELAY = 600;
  * accent-insensitive; service and area filters show counts; "near me" sorts by
  * distance only when asked, and the location never leaves the device. Long
  * lists stay fast: filtering runs over a prepared index and only a page of
- * cards is in the DOM at a time. With no data it lists national harm reduction
+ * cards is in the DOM at a time. Places with structured hours say whether
+ * they are open now, and an "Open now" filter shows only those. With no data it lists national harm reduction
  * organizations.
  *
  * @summary A searchable directory of services.
@@ -78,6 +76,7 @@ export class HrResourceList extends HrElement {
     query: { state: true },
     selected: { state: true },
     region: { state: true },
+    openNow: { state: true },
     shown: { state: true },
     origin: { state: true },
     geo: { state: true },
@@ -99,6 +98,8 @@ export class HrResourceList extends HrElement {
   declare private selected: readonly string[];
   /** @internal */
   declare private region: string;
+  /** Only places open now. @internal */
+  declare private openNow: boolean;
   /** @internal */
   declare private shown: number;
   /** The visitor's position, in memory only, after they asked. @internal */
@@ -108,8 +109,19 @@ export class HrResourceList extends HrElement {
   /** @internal */
   declare private announcement: string;
 
+  /** The search chunk, once it has arrived. Until then the list shows unfiltered, and filters asked for wait for it. */
+  #search: typeof import('./search.js') | undefined;
+  #searchLoad: Promise<unknown> | undefined;
   #index: SearchIndex | undefined;
+  /** Filters were asked for before the search chunk arrived. */
+  #pending = false;
   #result: FilterResult = { matches: [], counts: new Map() };
+  /** The hours chunk, once it has arrived (false: it could not load, and the free-text hours stand in). */
+  #hours: typeof import('./hours.js') | false | undefined;
+  #hoursLoading = false;
+  #tick: ReturnType<typeof setInterval> | undefined;
+  /** The time structured hours are checked against. Tests set it. @internal */
+  static now = (): Date => new Date();
   #order: number[] = [];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #focusCard: number | undefined;
@@ -123,6 +135,7 @@ export class HrResourceList extends HrElement {
     this.query = '';
     this.selected = [];
     this.region = '';
+    this.openNow = false;
     this.shown = 0;
     this.origin = undefined;
     this.geo = 'idle';
@@ -142,17 +155,35 @@ export class HrResourceList extends HrElement {
   }
 
   #derive(changed: PropertyValues, content: Directory): void {
-    if (changed.has('content') || changed.has('strings')) {
-      this.#index = new SearchIndex(content.resources, [en.services, this.t.services]);
+    const dataChanged = changed.has('content') || changed.has('strings');
+    if (dataChanged) {
+      this.#index = undefined;
       this.selected = this.selected.filter((s) => content.services.includes(s));
       if (!content.regions.includes(this.region)) this.region = '';
     }
-    const filtersChanged = changed.has('query') || changed.has('selected') || changed.has('region');
-    if (changed.has('content') || changed.has('strings') || filtersChanged) {
-      this.#result = filter(this.#index!, { query: this.query, services: this.selected, region: this.region });
+    const filtersChanged =
+      changed.has('query') || changed.has('selected') || changed.has('region') || changed.has('openNow') || this.#pending;
+    if (dataChanged || filtersChanged) {
+      const module = this.#search;
+      const filtered = this.query.trim() || this.selected.length || this.region || this.openNow;
+      this.#index ??= module && new module.SearchIndex(content.resources, [en.services, this.t.services]);
+      // Unfiltered, everything matches: the first cards need no search code.
+      this.#result = !filtered
+        ? { matches: content.resources.map((_, i) => i), counts: content.serviceCounts }
+        : this.#index
+          ? module!.filter(this.#index, {
+              query: this.query,
+              services: this.selected,
+              region: this.region,
+              // Only places known to be open: a place without structured hours may be closed.
+              only: this.openNow ? (i) => this.#status(content, content.resources[i]!)?.open === true : undefined,
+            })
+          : this.#result;
+      this.#pending = Boolean(filtered && !module);
+      if (this.#pending) this.#loadSearch();
       this.shown = this.#page;
     }
-    if (changed.has('content') || changed.has('strings') || filtersChanged || changed.has('origin')) {
+    if (dataChanged || filtersChanged || changed.has('origin')) {
       this.#order =
         this.origin && this.#distance
           ? this.#distance.byDistance(content.resources, this.#result.matches, this.origin)
@@ -161,12 +192,53 @@ export class HrResourceList extends HrElement {
     if (filtersChanged) this.#announceSoon();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if ((changed.has('content') || changed.has('strings')) && this.#index) {
-      const index = this.#index;
-      // After the first cards are painted, not before: they must not wait for it.
-      setTimeout(() => index.prepare(), 50);
-    }
+  /** Fetches the search chunk, once; filters asked for meanwhile apply when it lands, and the index is built then. */
+  #loadSearch(): void {
+    this.#searchLoad ??= search().then(
+      (module) => {
+        this.#search = module;
+        this.requestUpdate();
+        // After the next frame: the first keystroke is quick too.
+        setTimeout(() => this.#index?.prepare(), 50);
+      },
+      // Offline: the next reach for the controls tries again.
+      () => (this.#searchLoad = undefined),
+    );
+  }
+
+  /** What a place's structured hours say now; undefined without them (or their code). */
+  #status(directory: Directory, r: Resource) {
+    return this.#hours ? this.#hours.hoursNow(r, directory.timeZone, this.i18n.lang, HrResourceList.now()) : undefined;
+  }
+
+  /** Fetches the hours chunk; the cards wait for it, so nothing moves when it lands. */
+  #loadHours(): void {
+    if (this.#hoursLoading) return;
+    this.#hoursLoading = true;
+    hours().then(
+      (module) => {
+        this.#hours = module;
+        this.#startTick();
+        this.requestUpdate();
+      },
+      () => {
+        this.#hours = false;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** "Open now · closes 5 PM" stays true as the minutes pass. */
+  #startTick(): void {
+    if (this.#hours && this.isConnected) this.#tick ??= setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#startTick();
+  }
+
+  protected override updated(): void {
     if (this.#focusCard === undefined) return;
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="card"]')[this.#focusCard]?.focus();
     this.#focusCard = undefined;
@@ -175,6 +247,8 @@ export class HrResourceList extends HrElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
+    clearInterval(this.#tick);
+    this.#tick = undefined;
   }
 
   /** Says the number of matches once typing pauses, so a screen reader is not flooded. */
@@ -198,6 +272,7 @@ export class HrResourceList extends HrElement {
     this.query = '';
     this.selected = [];
     this.region = '';
+    this.openNow = false;
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
@@ -216,36 +291,25 @@ export class HrResourceList extends HrElement {
       this.geo = 'idle';
       return;
     }
-    if (!('geolocation' in navigator)) {
-      this.geo = 'failed';
-      return;
-    }
     this.geo = 'locating';
-    // Fetched while the browser finds the position.
-    const distance = import('./distance.js');
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        distance.then(
-          (module) => {
-            if (this.geo !== 'locating') return;
-            this.#distance = module;
-            this.origin = { lat: coords.latitude, lng: coords.longitude };
-            this.geo = 'on';
-            this.shown = this.#page;
-          },
-          () => this.geo === 'locating' && (this.geo = 'failed'),
-        );
+    import('./distance.js').then(
+      (module) => {
+        this.#distance = module;
+        module.locate((geo, origin) => {
+          if (this.geo !== 'locating') return;
+          this.geo = geo;
+          this.origin = origin;
+          this.shown = this.#page;
+        });
       },
-      (error) => {
-        if (this.geo !== 'locating') return;
-        this.geo = error.code === error.PERMISSION_DENIED ? 'denied' : 'failed';
-      },
-      { enableHighAccuracy: false, maximumAge: 10 * 60 * 1000, timeout: 20000 },
+      () => this.geo === 'locating' && (this.geo = 'failed'),
     );
   }
 
   override render(): TemplateResult {
-    return this.loader.render({ content: this.#renderContent });
+    const waiting = Boolean(this.loader.value?.hasHours && this.#hours === undefined);
+    if (waiting) this.#loadHours();
+    return this.loader.render({ content: this.#renderContent }, waiting);
   }
 
   #renderContent(directory: Directory): TemplateResult {
@@ -253,13 +317,13 @@ export class HrResourceList extends HrElement {
     const [top, itemLevel] = header(this.headingLevel, directory.title, directory.intro);
     const total = this.#result.matches.length;
     const visible = this.#order.slice(0, this.shown);
-    const filtered = Boolean(this.query || this.selected.length || this.region);
+    const filtered = Boolean(this.query || this.selected.length || this.region || this.openNow);
     const geoMessage = { idle: '', locating: t.locating, on: t.sortedByDistance, denied: t.locationDenied, failed: t.locationFailed }[
       this.geo
     ];
     return html`
       ${top}
-      <div class="controls" part="controls">
+      <div class="controls" part="controls" @focusin=${this.#loadSearch}>
         <div>
           <label for="search">${t.search}</label>
           <input id="search" type="search" autocomplete="off" enterkeyhint="search" .value=${this.query}
@@ -279,6 +343,12 @@ export class HrResourceList extends HrElement {
         }
         <div class="actions">
           ${
+            this.#hours
+              ? html`<label class="chip"><input type="checkbox" .checked=${this.openNow}
+                  @change=${(e: Event) => (this.openNow = (e.target as HTMLInputElement).checked)} /> ${t.openNow}</label>`
+              : nothing
+          }
+          ${
             directory.hasCoordinates
               ? html`<button class="button secondary" type="button" aria-pressed=${this.origin ? 'true' : 'false'} @click=${this.#locate}>${t.nearMe}</button>`
               : nothing
@@ -291,7 +361,7 @@ export class HrResourceList extends HrElement {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${total === 0 ? this.#renderEmpty(t, filtered) : nothing}
       <ul class="cards" part="list">
-        ${visible.map((i) => this.#renderCard(directory.resources[i]!, itemLevel, t))}
+        ${visible.map((i) => this.#renderCard(directory, directory.resources[i]!, itemLevel, t))}
       </ul>
       ${
         total > this.shown
@@ -302,22 +372,23 @@ export class HrResourceList extends HrElement {
   }
 
   #renderServices(directory: Directory, t: ResourceStrings): TemplateResult {
+    const module = this.#search;
     // Folded away by default: a long row of filters would push the results off a phone screen.
-    return html`<details class="filters">
+    // Drawn by the search chunk, which opening it (a focus on the summary) fetches.
+    return html`<details class="filters" @toggle=${this.#loadSearch}>
       <summary>${t.services}${this.selected.length ? ` (${this.selected.length})` : ''}</summary>
-      <fieldset>
-      <legend class="visually-hidden">${t.services}</legend>
-      <div class="chips">
-        ${directory.services.map((id) => {
-          const on = this.selected.includes(id);
-          const count = this.#result.counts.get(id) ?? 0;
-          return html`<label class="chip">
-            <input type="checkbox" .checked=${on} @change=${(e: Event) => this.#toggleService(id, (e.target as HTMLInputElement).checked)} />
-            ${this.#serviceLabel(id)} <span class="meta">(${count})</span>
-          </label>`;
-        })}
-      </div>
-      </fieldset>
+      ${
+        module
+          ? module.renderFacet(html, {
+              legend: t.services,
+              values: directory.services,
+              label: (id) => this.#serviceLabel(id),
+              count: (id) => this.#result.counts.get(id) ?? 0,
+              selected: this.selected,
+              toggle: (id, on) => this.#toggleService(id, on),
+            })
+          : html`<p role="status">${this.t.shared.loading}</p>`
+      }
     </details>`;
   }
 
@@ -333,8 +404,11 @@ export class HrResourceList extends HrElement {
     </div>`;
   }
 
-  #renderCard(r: Resource, level: number, t: ResourceStrings): TemplateResult {
+  #renderCard(directory: Directory, r: Resource, level: number, t: ResourceStrings): TemplateResult {
     const lang = this.i18n.lang;
+    const now = this.#status(directory, r);
+    // The site owner's own words for the week win; else the week made from the structured hours.
+    const hours = r.hours || now?.week;
     const tel = telHref(r.phone);
     const sms = smsHref(r.sms);
     const web = safeHref(r.url);
@@ -348,9 +422,10 @@ export class HrResourceList extends HrElement {
       ${heading(level, r.name, 'name')}
       ${
         r.coverage === 'national' || r.coverage === 'online'
-          ? html`<span class="badge">${r.coverage === 'national' ? t.national : t.online}${this.region && servesEverywhere(r) ? ` · ${t.servesEverywhere}` : ''}</span>`
+          ? html`<span class="badge">${r.coverage === 'national' ? t.national : t.online}${this.region ? ` · ${t.servesEverywhere}` : ''}</span>`
           : nothing
       }
+      ${now ? html`<p class="badge">${now.text}</p>` : nothing}
       ${distance ? html`<p class="badge">${t.away(distance)}</p>` : nothing}
       ${r.description ? html`<p>${r.description}</p>` : nothing}
       ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${this.#serviceLabel(s)}</li>`)}</ul>` : nothing}
@@ -365,7 +440,7 @@ export class HrResourceList extends HrElement {
           : nothing
       }
       ${place ? html`<p>${t.address}: ${place}</p>` : nothing}
-      ${r.hours ? html`<p>${t.hours}: ${r.hours}</p>` : nothing}
+      ${hours ? html`<p>${t.hours}: ${hours}</p>` : nothing}
       ${r.languages?.length ? html`<p>${t.languages}: ${r.languages.map((l) => languageName(l, lang)).join(', ')}</p>` : nothing}
       ${r.verified ? html`<p class="meta">${t.lastChecked(formatDate(r.verified, lang))}</p>` : nothing}
     </li>`;

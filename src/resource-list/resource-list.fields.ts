@@ -6,6 +6,24 @@ export const MAX_RESOURCES = 50_000;
 
 export const COVERAGES = ['local', 'regional', 'national', 'online'] as const;
 
+/** schema.org's day names (its DayOfWeek), Sunday first as JavaScript counts them. */
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+const zone = {
+  kind: 'zone',
+  label: 'Time zone',
+  description: 'The IANA time zone its hours are in, like "America/New_York".',
+} as const;
+
+const opens = { kind: 'time', label: 'Opens', description: 'Opening time on a 24-hour clock, like "09:00".' } as const;
+const closes = {
+  kind: 'time',
+  label: 'Closes',
+  description: 'Closing time on a 24-hour clock, like "17:00". One at or before the opening time is on the next day (overnight).',
+} as const;
+const validFrom = { kind: 'date', label: 'From', description: 'First day these hours apply.' } as const;
+const validThrough = { kind: 'date', label: 'Through', description: 'Last day these hours apply.' } as const;
+
 /** The data of `<hr-resource-list>`, declared once: the validator, the JSON Schema and the studio's form follow from it. */
 export const resourceListFields = {
   name: 'directory',
@@ -15,6 +33,10 @@ export const resourceListFields = {
   fields: {
     title: { kind: 'line', label: 'Title', description: 'Heading shown above the directory.' },
     intro: { kind: 'text', label: 'Introduction', description: 'Short text shown above the search box.' },
+    timeZone: {
+      ...zone,
+      description: 'The IANA time zone of every resource without its own, like "America/New_York". Default: the visitor’s.',
+    },
     resources: {
       kind: 'list',
       required: true,
@@ -53,7 +75,52 @@ export const resourceListFields = {
             label: 'Coverage',
             description: 'Where it serves. National and online resources match every region filter.',
           },
-          hours: { kind: 'line', label: 'Hours', description: 'Opening hours as people read them, e.g. "Mon–Fri 9–5".' },
+          hours: {
+            kind: 'line',
+            label: 'Hours',
+            description: 'Opening hours as people read them, e.g. "Mon–Fri 9–5". Shown instead of the week made from "openingHours".',
+          },
+          openingHours: {
+            kind: 'list',
+            keep: true,
+            max: 50,
+            noun: 'opening',
+            label: 'Opening hours',
+            description:
+              'The usual week, as schema.org OpeningHoursSpecification: the card says whether it is open now. Open all day: "00:00" to "23:59".',
+            item: {
+              name: 'openingHours',
+              label: 'Opening',
+              description: 'Days with the same hours. Two openings on one day are two items.',
+              fields: {
+                dayOfWeek: { kind: 'tags', values: DAYS, required: true, label: 'Days', description: 'English day names, like "Monday".' },
+                opens: { ...opens, required: true },
+                closes: { ...closes, required: true },
+                validFrom,
+                validThrough,
+              },
+            },
+          },
+          specialHours: {
+            kind: 'list',
+            keep: true,
+            max: 100,
+            noun: 'special day',
+            label: 'Special hours',
+            description: 'Holidays and other dates that replace the usual week, as schema.org specialOpeningHoursSpecification.',
+            item: {
+              name: 'specialHours',
+              label: 'Special day',
+              description: 'Dates with other hours. Without opening and closing times, it is closed on those dates.',
+              fields: {
+                validFrom: { ...validFrom, required: true },
+                validThrough,
+                opens,
+                closes,
+              },
+            },
+          },
+          timeZone: zone,
           languages: { kind: 'tags', label: 'Languages', description: 'Language codes such as "en", "es".' },
           lat: {
             kind: 'number',

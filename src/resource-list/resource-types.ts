@@ -1,5 +1,27 @@
 export type Coverage = 'local' | 'regional' | 'national' | 'online';
 
+/** A day name of schema.org's DayOfWeek. */
+export type Day = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';
+
+/** Regular hours, after schema.org OpeningHoursSpecification. Times are "HH:MM" on the place's clock. */
+export interface OpeningHours {
+  dayOfWeek: Day[];
+  opens: string;
+  /** At or before `opens`: the next day. */
+  closes: string;
+  /** Seasonal hours: the first and last day (YYYY-MM-DD) they apply. */
+  validFrom?: string;
+  validThrough?: string;
+}
+
+/** Dates whose hours replace the usual week; without times, closed. */
+export interface SpecialHours {
+  validFrom: string;
+  validThrough?: string;
+  opens?: string;
+  closes?: string;
+}
+
 export interface Resource {
   name: string;
   description?: string;
@@ -14,6 +36,10 @@ export interface Resource {
   region?: string;
   coverage?: Coverage;
   hours?: string;
+  openingHours?: OpeningHours[];
+  specialHours?: SpecialHours[];
+  /** IANA time zone of its hours; default the directory's, then the visitor's. */
+  timeZone?: string;
   /** Language codes such as `en`, `es`. */
   languages?: string[];
   lat?: number;
@@ -26,5 +52,7 @@ export interface Resource {
 export interface ResourceListData {
   title?: string;
   intro?: string;
+  /** IANA time zone of every resource without its own. */
+  timeZone?: string;
   resources: Resource[];
 }

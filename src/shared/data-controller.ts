@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { PerLang } from './lang.js';
 import { CHANGED, type LocalizeController } from './localize-controller.js';
-import { LIMITS, clip, plain, quote, type Problem, type Validation } from './validate.js';
+import { LIMITS, clip, fail, plain, quote, type Problem, type Validation } from './validate.js';
+import type { Code } from './messages.js';
 
 /** Where an element's data came from, in order of precedence. */
 export type DataSource = 'property' | 'attribute' | 'src' | 'script' | 'default';
@@ -34,23 +35,24 @@ function messageOf(error: unknown): string {
   }
 }
 
-/** The address `src` names, resolved against the page; an Error when it cannot be fetched. */
-function srcUrl(src: string): URL {
+/** The address `src` names, resolved against the page; the code of its problem when it cannot be fetched. */
+function srcUrl(src: string): URL | Code {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
   } catch {
-    throw new Error(`${quote(src)} is not a valid address`);
+    return 'badSrc';
   }
   // Refused before any request: a javascript:, data: or file: address is never fetched.
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`only http and https addresses are loaded, got ${quote(src)}`);
-  }
-  return url;
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : 'srcScheme';
 }
 
 /** One problem that leaves all the data out. */
-const fatal = (path: string, message: string): Problem[] => [{ path, message, severity: 'error' }];
+function fatal(path: string, code: Code, ...values: (string | number)[]): Problem[] {
+  const problems: Problem[] = [];
+  fail(problems, path, code, ...values);
+  return problems;
+}
 
 /**
  * An element's data, taken the five ways the contract lists (property,
@@ -117,11 +119,14 @@ export class DataController<T> implements ReactiveController {
   /**
    * The loading state, the notice and the content, each where it belongs.
    * `content` is called on the host, as Lit calls event listeners, so a method can be passed as it is.
+   * `waiting`: the data is here but the code to show it is not (a chunk it needs): the space stays held.
    */
-  render(views: { content: (this: DataHost, value: T) => unknown }): TemplateResult {
+  render(views: { content: (this: DataHost, value: T) => unknown }, waiting = false): TemplateResult {
     const strings = this.#options.localize.strings?.shared;
     // Until the language's strings arrive, hold the space without showing another language.
-    if (this.loading || !strings) return html`<p class="loading ${this.loading}" part="loading" role="status">${strings?.loading}</p>`;
+    if (this.loading || !strings || waiting) {
+      return html`<p class="loading ${this.loading || (waiting && this.source === 'default' ? 'default' : '')}" part="loading" role="status">${strings?.loading}</p>`;
+    }
     const notice = this.notice ? html`<p class="notice" part="notice">${strings[this.notice]}</p>` : nothing;
     return html`${notice}${this.value === undefined ? nothing : views.content.call(this.#host, this.value)}`;
   }
@@ -167,18 +172,16 @@ export class DataController<T> implements ReactiveController {
         defaults().then(
           // The language when it arrives: the page may have switched while it loaded.
           ({ default: content }) => current() && this.#accept('default', () => content[localize.lang] ?? content.en),
-          () => current() && this.#reject('default', fatal('(default content)', 'could not be loaded')),
+          () => current() && this.#reject('default', fatal('(default content)', 'unloaded')),
         );
       });
     }
   }
 
   #fetchSrc(current: () => boolean, src: string): void {
-    let url: URL;
-    try {
-      url = srcUrl(src);
-    } catch (error) {
-      this.#reject('src', fatal('src', messageOf(error)));
+    const url = srcUrl(src);
+    if (typeof url === 'string') {
+      this.#reject('src', fatal('src', url, quote(src)));
       return;
     }
     this.loading = 'data';
@@ -202,7 +205,7 @@ export class DataController<T> implements ReactiveController {
           // Superseded, or stopped because the element left the page: not the site owner's problem.
           if (!current() || (error instanceof DOMException && error.name === 'AbortError')) return;
           this.#abort = undefined;
-          this.#reject('src', fatal('src', messageOf(error)));
+          this.#reject('src', fatal('src', 'raw', messageOf(error)));
         },
       );
   }
@@ -210,7 +213,7 @@ export class DataController<T> implements ReactiveController {
   #acceptJson(source: DataSource, json: string, where: string): void {
     const path = source === 'attribute' ? 'data' : source;
     if (json.length > LIMITS.json) {
-      this.#reject(source, fatal(path, `${where} is ${json.length} characters long; at most ${LIMITS.json} are read`));
+      this.#reject(source, fatal(path, 'jsonLong', where, json.length, LIMITS.json));
       return;
     }
     // A byte order mark, as some editors and exports write one, is not an error.
@@ -219,8 +222,7 @@ export class DataController<T> implements ReactiveController {
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      const hint = /[“”‘’]/.test(text) ? ' (it has curly “smart” quotes; JSON needs straight quotes ")' : '';
-      this.#reject(source, fatal(path, `${where} is not valid JSON: ${messageOf(error)}${hint}`));
+      this.#reject(source, fatal(path, 'notJson', where, messageOf(error), /[“”‘’]/.test(text) ? 1 : 0));
       return;
     }
     this.#accept(source, () => raw);
@@ -236,7 +238,7 @@ export class DataController<T> implements ReactiveController {
     try {
       validation = this.#options.validate(read());
     } catch (error) {
-      this.#reject(source, fatal(source === 'property' ? '(data property)' : '(root)', `could not be read: ${messageOf(error)}`));
+      this.#reject(source, fatal(source === 'property' ? '(data property)' : '(root)', 'unreadable', messageOf(error)));
       return;
     }
     const { value, problems } = validation;

@@ -1,3 +1,4 @@
+import { tell } from './validate.js';
 import { litCanRender, restoreCreatePolicy } from './trusted-types.js';
 
 let refusalReported = false;
@@ -20,14 +21,10 @@ export function define(elements: Record<string, CustomElementConstructor>): void
     } else if (!refusalReported) {
       // Defined, the elements would only throw while rendering. Said once, with the fix.
       refusalReported = true;
-      console.error(
-        `hr-widgets: the Content-Security-Policy refuses the Trusted Types policy "lit-html". Add: trusted-types lit-html 'allow-duplicates'`,
-      );
+      tell('error', 'trustedTypes');
     }
   }
   if (taken.length) {
-    console.warn(
-      `hr-widgets: ${taken.join(', ')} already defined, probably by another copy of hr-widgets on this page. The first one is kept.`,
-    );
+    tell('warn', 'taken', taken.join(', '));
   }
 }

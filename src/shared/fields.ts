@@ -8,10 +8,11 @@
  * docs read them. The bundle leaves them out (see vite.config.ts).
  */
 import { isWebUrl } from './links.js';
-import { LIMITS, at, describe, fail, isEmail, isPhone, isRealDate, plain, quote, readText, record } from './validate.js';
+import { LIMITS, at, describe, fail, warn, isEmail, isPhone, isRealDate, isTimeZone, plain, quote, readText, record } from './validate.js';
 import type { Json, Problem, Validation } from './validate.js';
+import type { Code } from './messages.js';
 
-export type Kind = 'line' | 'text' | 'url' | 'phone' | 'email' | 'date' | 'bool' | 'number' | 'enum' | 'tags' | 'list';
+export type Kind = 'line' | 'text' | 'url' | 'phone' | 'email' | 'date' | 'time' | 'zone' | 'bool' | 'number' | 'enum' | 'tags' | 'list';
 
 /** What people read about a field or shape: the schema's title and description, and the studio's label and help to come. */
 export interface Doc {
@@ -35,7 +36,7 @@ export interface Field extends Doc {
   max?: number;
   /** The smallest number; the fewest items of a list whose items must all be valid. */
   min?: number;
-  /** `enum`: the values allowed. */
+  /** `enum`, `tags`: the values allowed. */
   values?: readonly string[];
   /** `list`: the shape of each item. */
   item?: Shape;
@@ -46,7 +47,7 @@ export interface Field extends Doc {
   /** `list`: each item keeps its place in the data under this key, counting items left out (for events that name it). */
   indexAs?: string;
   /** `list`: how many items must have `field: true`, e.g. the correct choices. */
-  count?: { field: string; min: number; max?: number; message: string };
+  count?: { field: string; min: number; max?: number; code: Code };
 }
 
 export interface Shape extends Doc {
@@ -68,7 +69,7 @@ export interface Shape extends Doc {
   /** Two fields that go together: both or neither. */
   together?: readonly [string, string];
   /** At least one of these fields must be usable. */
-  needsOne?: { fields: readonly string[]; message: string };
+  needsOne?: { fields: readonly string[]; code: Code };
 }
 
 /**
@@ -95,19 +96,19 @@ function readList(field: Field, obj: Json, key: string, path: string, problems: 
   const noun = field.noun ?? 'item';
   if (!Array.isArray(value)) {
     if (value !== undefined || field.required) {
-      fail(problems, where, value === undefined ? `required: a list of ${noun}s` : `must be a list of ${noun}s, got ${describe(value)}`);
+      if (value === undefined) fail(problems, where, 'listRequired', noun);
+      else fail(problems, where, 'notList', noun, describe(value));
     }
     return undefined;
   }
   const max = field.max ?? Infinity;
   if (field.all && (value.length < (field.min ?? 1) || value.length > max)) {
-    fail(problems, where, `needs ${field.min} to ${max} ${noun}s, got ${value.length}`);
+    fail(problems, where, 'listSize', field.min!, max, noun, value.length);
     return undefined;
   }
   // Past the limit nothing is read: a list of a million broken entries costs no more than the limit.
   const count = Math.min(value.length, max);
-  if (value.length > max)
-    problems.push({ path: where, message: `has ${value.length} ${noun}s; only the first ${max} are shown`, severity: 'warning' });
+  if (value.length > max) warn(problems, where, 'listLong', value.length, noun, max);
   const out: Json[] = [];
   for (let i = 0; i < count; i++) {
     const found = readShape(field.item!, value[i], at(where, i), problems);
@@ -116,14 +117,14 @@ function readList(field: Field, obj: Json, key: string, path: string, problems: 
   }
   if (field.all && out.length < value.length) return undefined;
   if (!out.length) {
-    fail(problems, where, value.length ? `no valid ${noun} left to show` : `needs at least one ${noun}`);
+    fail(problems, where, value.length ? 'noneValid' : 'noneGiven', noun);
     return undefined;
   }
   const rule = field.count;
   if (rule) {
     const n = out.filter((item) => item[rule.field] === true).length;
     if (n < rule.min || n > (rule.max ?? Infinity)) {
-      fail(problems, where, rule.message.replace('{n}', String(n)));
+      fail(problems, where, rule.code, n);
       return undefined;
     }
   }
@@ -131,38 +132,34 @@ function readList(field: Field, obj: Json, key: string, path: string, problems: 
 }
 
 /**
- * Text with a format: its length limit, its check, and what to say when it
- * fails. Invisible characters are dropped before the check and from the
+ * Text with a format: its length limit and its check. What to say when it
+ * fails has the kind's name as its code (src/shared/messages.ts). Invisible characters are dropped before the check and from the
  * value kept: they would hide what a link really does.
  */
-const FORMATS: Partial<Record<Kind, [max: number, ok: (value: string, raw: string) => boolean, says: string]>> = {
-  url: [2000, isWebUrl, 'must be an http or https address, got $; it is not shown'],
-  phone: [40, isPhone, 'is not a phone number in digits: $'],
-  email: [254, isEmail, 'is not an email address: $'],
-  date: [40, (_, raw) => isRealDate(raw), 'must be a real date written like "2026-03-31", got $'],
+const FORMATS: Partial<Record<Kind, [max: number, ok: (value: string, raw: string) => boolean]>> = {
+  url: [2000, isWebUrl],
+  phone: [40, isPhone],
+  email: [254, isEmail],
+  date: [40, (_, raw) => isRealDate(raw)],
+  time: [8, (_, raw) => /^(([01]\d|2[0-3]):[0-5]\d|24:00)(:00)?$/.test(raw)],
+  zone: [60, isTimeZone],
 };
 
 /** The most characters a text field takes: its own `max`, its format's, or the limit for a line or a text. */
 export const textLimit = (field: Field): number =>
   field.max ?? FORMATS[field.kind]?.[0] ?? (field.kind === 'text' ? LIMITS.text : LIMITS.line);
 
-/** "a", "b" or "c" */
-export const either = (values: readonly string[]): string =>
-  values
-    .map((v) => JSON.stringify(v))
-    .join(', ')
-    .replace(/, ([^,]*)$/, ' or $1');
-
 /** A short list of one-line texts (services, languages): an entry that is not text is a problem. */
-function readTags(value: unknown, where: string, problems: Problem[]): string[] | undefined {
-  if (!Array.isArray(value)) return fail(problems, where, `must be a list of text, got ${describe(value)}`);
-  if (value.length > LIMITS.tags) return fail(problems, where, `has ${value.length} entries; at most ${LIMITS.tags} are allowed`);
+function readTags(value: unknown, where: string, problems: Problem[], values?: readonly string[]): string[] | undefined {
+  if (!Array.isArray(value)) return fail(problems, where, 'notTags', describe(value));
+  if (value.length > LIMITS.tags) return fail(problems, where, 'manyTags', value.length, LIMITS.tags);
   const out: string[] = [];
   value.forEach((item: unknown, i) => {
     const before = problems.length;
     const found = readText(item, at(where, i), problems, LIMITS.line);
-    if (found) out.push(found);
-    else if (problems.length === before) fail(problems, at(where, i), `must be text, got ${describe(item)}`);
+    if (found && values && !values.includes(found)) fail(problems, at(where, i), 'oneOf', values.join('\n'), quote(found));
+    else if (found) out.push(found);
+    else if (problems.length === before) fail(problems, at(where, i), 'notText', describe(item));
   });
   // An empty list says nothing: it counts as absent.
   return out.length ? out : undefined;
@@ -183,34 +180,30 @@ function readField(field: Field, obj: Json, key: string, path: string, problems:
     const where = at(path, key);
     const format = FORMATS[kind];
     if (kind === 'bool') {
-      value = typeof raw === 'boolean' ? raw : fail(problems, where, `must be true or false, got ${describe(raw)}`);
+      value = typeof raw === 'boolean' ? raw : fail(problems, where, 'notBool', describe(raw));
     } else if (kind === 'number') {
       const top = max ?? Infinity;
       value =
         typeof raw === 'number' && Number.isFinite(raw) && raw >= min && raw <= top
           ? raw
-          : fail(problems, where, `must be ${min > -Infinity ? `a number from ${min} to ${top}` : 'a number'}, got ${describe(raw)}`);
+          : min > -Infinity
+            ? fail(problems, where, 'range', min, top, describe(raw))
+            : fail(problems, where, 'notNumber', describe(raw));
     } else if (kind === 'tags') {
-      value = readTags(raw, where, problems);
+      value = readTags(raw, where, problems, values);
     } else {
       const text = readText(raw, where, problems, textLimit(field));
       value = text;
       if (text && format) {
         const clean = plain(text);
-        value = format[1](clean, text)
-          ? clean
-          : fail(
-              problems,
-              where,
-              format[2].replace('$', () => quote(text)),
-            );
+        value = format[1](clean, text) ? clean : fail(problems, where, kind as Code, quote(text));
       } else if (text && values && !values.includes(text)) {
-        value = fail(problems, where, `must be ${either(values)}, got ${quote(text)}`);
+        value = fail(problems, where, 'oneOf', values.join('\n'), quote(text));
       }
     }
   }
   if (value === undefined && field.required && problems.length === before) {
-    fail(problems, at(path, key), kind === 'bool' ? 'required: true or false' : 'required');
+    fail(problems, at(path, key), kind === 'bool' ? 'requiredBool' : 'required');
   }
   return value;
 }
@@ -263,7 +256,7 @@ function readShape(shape: Shape, raw: unknown, path: string, problems: Problem[]
   }
   const { together, needsOne } = shape;
   if (together && !failed && (out[together[0]] === undefined) !== (out[together[1]] === undefined)) {
-    fail(problems, at(path, together[out[together[0]] === undefined ? 0 : 1]), `${together[0]} and ${together[1]} go together`);
+    fail(problems, at(path, together[out[together[0]] === undefined ? 0 : 1]), 'together', ...together);
     failed = true;
   }
   if (root) return out;
@@ -275,7 +268,7 @@ function readShape(shape: Shape, raw: unknown, path: string, problems: Problem[]
     downgrade(problems, from, at(path, key));
   }
   if (needsOne && needsOne.fields.every((key) => out[key] === undefined)) {
-    fail(problems, path, needsOne.message);
+    fail(problems, path, needsOne.code);
     return undefined;
   }
   return out;

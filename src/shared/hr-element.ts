@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Strings } from '../i18n/en.js';
 import { DataController, type DataOptions, type DataSource } from './data-controller.js';
 import { LocalizeController } from './localize-controller.js';
-import type { Problem } from './validate.js';
+import { fail, withWords, type Problem } from './validate.js';
 
 export type { DataSource };
 
@@ -79,12 +79,22 @@ export abstract class HrElement extends LitElement {
     });
   }
 
-  /** One console line per load, and one `hr-error`, naming the exact path of each problem. */
+  /**
+   * One console line per load, and one `hr-error`, naming the exact path of
+   * each problem. Once their words have loaded: a chunk of their own, which
+   * pages with good data never download.
+   */
   protected report(problems: Problem[]): void {
+    void withWords(problems).then(() => this.#say(problems));
+  }
+
+  #say(problems: Problem[]): void {
     const tag = this.localName;
     const lines = problems.slice(0, MAX_LOGGED).map((p) => `${tag}: ${p.path}: ${p.message}`);
     if (problems.length > MAX_LOGGED) {
-      lines.push(`${tag}: … and ${problems.length - MAX_LOGGED} more problems, all in the hr-error event`);
+      const more: Problem[] = [];
+      fail(more, '', 'more', problems.length - MAX_LOGGED);
+      lines.push(`${tag}: ${more[0]!.message}`);
     }
     console.error(lines.join('\n'));
     const [first] = problems;

@@ -6,7 +6,8 @@
  * what the validator accepts. Not part of the bundle.
  */
 import { LIMITS } from './validate.js';
-import { either, textLimit, type DataSpec, type Field, type Shape } from './fields.js';
+import { textLimit, type DataSpec, type Field, type Shape } from './fields.js';
+import { either } from './messages.js';
 
 export type JsonSchema = { [key: string]: unknown };
 

@@ -6,6 +6,7 @@
  * JSON script moves in.
  */
 import type { ElementEntry } from '../elements.js';
+import { quote, tell } from './validate.js';
 
 /** The elements placeholders may name; set by watchPlaceholders(). */
 let known: readonly ElementEntry[] = [];
@@ -27,7 +28,7 @@ function upgrade(holder: Element): void {
   const name = (holder.getAttribute('data-hr-widget') ?? '').trim().toLowerCase().replace(/^hr-/, '');
   const entry = known.find((e) => e.name === name);
   if (!entry) {
-    console.error(`hr-widgets: data-hr-widget="${name}" names no widget; use one of: ${known.map((e) => e.name).join(', ')}.`);
+    tell('error', 'noWidget', quote(name), known.map((e) => e.name).join(', '));
     return;
   }
   const el = document.createElement(`hr-${name}`);
@@ -47,7 +48,7 @@ function upgrade(holder: Element): void {
   let anchor = holder;
   while (anchor.parentElement && !showsChildren(anchor.parentElement)) anchor = anchor.parentElement;
   anchor.after(el);
-  console.warn(`hr-widgets: a <${holder.localName}> cannot show <hr-${name}> inside it, so it went after it. Use a <div>.`);
+  tell('warn', 'notInside', holder.localName, name);
 }
 
 /** Upgrades every placeholder in `root` (and `root` itself). */

@@ -5,6 +5,7 @@
  */
 
 import { splitPhone } from './links.js';
+import type { Code } from './messages.js';
 
 /**
  * What a problem costs: an `error` leaves out the entry it is in (a question,
@@ -19,6 +20,10 @@ export interface Problem {
   /** What is wrong, in words a site owner can act on. */
   message: string;
   severity: Severity;
+  /** Which problem it is, for code that reads problems: `notText`, `required`, … (see src/shared/messages.ts). */
+  code?: Code;
+  /** The values its words name, already quoted. */
+  values?: (string | number)[];
 }
 
 export interface Validation<T> {
@@ -29,10 +34,54 @@ export interface Validation<T> {
 
 export type Json = Record<string, unknown>;
 
-/** Adds a problem (the reader that called this decides later whether it is only a warning); returns undefined, the value read. */
-export function fail(problems: Problem[], path: string, message: string): undefined {
-  problems.push({ path, message, severity: 'error' });
+/** The words of problems, once loaded. */
+let words: ((problem: Problem) => string) | undefined;
+
+/**
+ * Adds a problem (the reader that called this decides later whether it is
+ * only a warning); returns undefined, the value read. Its words come from its
+ * code: at once where they are loaded, else when it is reported (withWords).
+ */
+export function fail(problems: Problem[], path: string, code: Code, ...values: (string | number)[]): undefined {
+  const problem: Problem = { path, message: '', severity: 'error', code, values };
+  problem.message = words?.(problem) ?? '';
+  problems.push(problem);
   return undefined;
+}
+
+/** A problem that leaves out only the value it names. */
+export function warn(problems: Problem[], path: string, code: Code, ...values: (string | number)[]): void {
+  fail(problems, path, code, ...values);
+  problems[problems.length - 1]!.severity = 'warning';
+}
+
+/** Loads the words of problems (a chunk of their own) and gives these theirs. Offline, a problem says its code. */
+export function withWords(problems: Problem[]): Promise<Problem[]> {
+  return import('./messages.js')
+    .then(
+      (m) => setWords(m.words),
+      () => undefined,
+    )
+    .then(() => {
+      for (const p of problems) p.message ||= words?.(p) ?? `${p.code} ${p.values?.join(', ')}`;
+      return problems;
+    });
+}
+
+/** Says something to the site owner in the console, once its words have loaded. */
+export function tell(level: 'error' | 'warn', code: Code, ...values: (string | number)[]): void {
+  const said: Problem[] = [];
+  fail(said, '', code, ...values);
+  void withWords(said).then(() => {
+    const line = `hr-widgets: ${said[0]!.message}`;
+    if (level === 'warn') console.warn(line);
+    else console.error(line);
+  });
+}
+
+/** Problems found from now on have their words at once: for the studio and the tests, which load them first. */
+export function setWords(say: (problem: Problem) => string): void {
+  words = say;
 }
 
 export const at = (path: string, key: string | number): string =>
@@ -81,7 +130,7 @@ export function describe(value: unknown): string {
 
 export function record(value: unknown, path: string, problems: Problem[]): Json | undefined {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Json;
-  fail(problems, path || '(root)', `must be an object, got ${describe(value)}`);
+  fail(problems, path || '(root)', 'notObject', describe(value));
   return undefined;
 }
 
@@ -105,11 +154,11 @@ function trimmed(value: string): string | undefined {
 /** Text of at most `max` characters, trimmed; undefined (and a problem unless it was blank) otherwise. */
 export function readText(value: unknown, path: string, problems: Problem[], max: number): string | undefined {
   if (typeof value !== 'string') {
-    fail(problems, path, `must be text, got ${describe(value)}`);
+    fail(problems, path, 'notText', describe(value));
     return undefined;
   }
   if (value.length > max) {
-    fail(problems, path, `is ${value.length} characters long; at most ${max} are allowed`);
+    fail(problems, path, 'tooLong', value.length, max);
     return undefined;
   }
   return trimmed(value);
@@ -135,6 +184,15 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"?#&%/]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u
  * address is not one.
  */
 export const isEmail = (value: string): boolean => EMAIL.test(value);
+
+/** An IANA time zone name this browser knows, like "America/New_York". */
+export function isTimeZone(value: string): boolean {
+  try {
+    return Boolean(new Intl.DateTimeFormat('en', { timeZone: value }));
+  } catch {
+    return false;
+  }
+}
 
 /** A calendar date written YYYY-MM-DD that exists: "2026-02-30" does not. */
 export function isRealDate(value: string): boolean {

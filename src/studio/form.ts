@@ -117,6 +117,28 @@ function renderControl(ctx: FormContext, field: Field, text: Text, path: Path, v
     </div>`;
   }
 
+  if (kind === 'tags' && field.values) {
+    // A few fixed values (days of the week): one checkbox each, in the spec's order.
+    const chosen = Array.isArray(value) ? value : [];
+    const toggle = (v: string, on: boolean): void => {
+      const next = field.values!.filter((x) => (x === v ? on : chosen.includes(x)));
+      set(next.length ? next : undefined);
+    };
+    return html`<fieldset class="field" aria-describedby=${ifDefined(by)}>
+      <legend>${labelText(ctx, text, field.required)}</legend>
+      ${help}
+      <div class="day-checks">
+        ${field.values.map(
+          (v, i) => html`<span class="day">
+            <input type="checkbox" id="${id}-${i}" .checked=${chosen.includes(v)} @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)} />
+            <label for="${id}-${i}">${ctx.s.values[v] ?? v}</label>
+          </span>`,
+        )}
+      </div>
+      ${messages(ctx, path, id)}
+    </fieldset>`;
+  }
+
   let control: TemplateResult;
   if (kind === 'enum') {
     control = html`<select
@@ -165,7 +187,7 @@ function renderControl(ctx: FormContext, field: Field, text: Text, path: Path, v
       }}
     />`;
   } else {
-    const type = { url: 'url', phone: 'tel', email: 'email', date: 'date' }[kind as string] ?? 'text';
+    const type = { url: 'url', phone: 'tel', email: 'email', date: 'date', time: 'time' }[kind as string] ?? 'text';
     control = html`<input
       type=${type}
       id=${id}

@@ -13,6 +13,8 @@ const NOUNS: Record<string, [plural: string, singular: string]> = {
   choice: ['opciones', 'opción'],
   'result band': ['rangos de resultado', 'rango de resultado'],
   resource: ['recursos', 'recurso'],
+  opening: ['horarios', 'horario'],
+  'special day': ['días especiales', 'día especial'],
   principle: ['principios', 'principio'],
   line: ['líneas', 'línea'],
   item: ['elementos', 'elemento'],
@@ -64,6 +66,14 @@ const RULES: Rule[] = [
   [
     /^must be a real date written like "2026-03-31", got (.+)$/s,
     (v) => `debe ser una fecha real escrita como "2026-03-31"; se recibió ${v}`,
+  ],
+  [
+    /^must be a time written like "09:30" or "17:00", got (.+)$/s,
+    (v) => `debe ser una hora escrita como "09:30" o "17:00"; se recibió ${v}`,
+  ],
+  [
+    /^must be a time zone name like "America\/New_York", got (.+)$/s,
+    (v) => `debe ser el nombre de una zona horaria, como "America/New_York"; se recibió ${v}`,
   ],
   [/^must be text, got (.+)$/s, (v) => `debe ser un texto; se recibió ${value(v!)}`],
   [/^must be true or false, got (.+)$/s, (v) => `debe ser true o false; se recibió ${value(v!)}`],

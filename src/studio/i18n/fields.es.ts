@@ -68,6 +68,10 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   directory: { label: 'Directorio', description: 'Un directorio para <hr-resource-list>.' },
   'directory.title': { label: 'Título', description: 'Encabezado que se muestra sobre el directorio.' },
   'directory.intro': { label: 'Introducción', description: 'Texto breve que se muestra sobre el cuadro de búsqueda.' },
+  'directory.timeZone': {
+    label: 'Zona horaria',
+    description: 'La zona horaria IANA de cada recurso que no tiene la suya, como "America/New_York". Si falta: la de quien visita.',
+  },
   'directory.resources': { label: 'Recursos', description: 'Las organizaciones y los servicios de la lista.' },
   resource: {
     label: 'Recurso',
@@ -94,7 +98,43 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     label: 'Cobertura',
     description: 'Dónde ofrece servicios. Los recursos nacionales y en línea aparecen con cualquier filtro de zona.',
   },
-  'resource.hours': { label: 'Horario', description: 'Horario de atención tal como se lee, por ejemplo, "Mon–Fri 9–5".' },
+  'resource.hours': {
+    label: 'Horario',
+    description:
+      'Horario de atención tal como se lee, por ejemplo, "lun–vie 9–17". Se muestra en lugar de la semana hecha con "openingHours".',
+  },
+  'resource.openingHours': {
+    label: 'Horario de atención',
+    description:
+      'La semana habitual, como OpeningHoursSpecification de schema.org: la tarjeta dice si está abierto ahora. Abierto todo el día: de "00:00" a "23:59".',
+  },
+  'resource.specialHours': {
+    label: 'Horario especial',
+    description: 'Feriados y otras fechas que reemplazan la semana habitual, como specialOpeningHoursSpecification de schema.org.',
+  },
+  'resource.timeZone': { label: 'Zona horaria', description: 'La zona horaria IANA de su horario, como "America/New_York".' },
+  openingHours: { label: 'Horario', description: 'Días con el mismo horario. Dos horarios en un mismo día son dos elementos.' },
+  'openingHours.dayOfWeek': { label: 'Días', description: 'Nombres de los días en inglés, como "Monday".' },
+  'openingHours.opens': { label: 'Abre', description: 'Hora de apertura en formato de 24 horas, como "09:00".' },
+  'openingHours.closes': {
+    label: 'Cierra',
+    description:
+      'Hora de cierre en formato de 24 horas, como "17:00". Si es igual o anterior a la de apertura, es al día siguiente (de noche).',
+  },
+  'openingHours.validFrom': { label: 'Desde', description: 'Primer día en que rige este horario.' },
+  'openingHours.validThrough': { label: 'Hasta', description: 'Último día en que rige este horario.' },
+  specialHours: {
+    label: 'Día especial',
+    description: 'Fechas con otro horario. Sin horas de apertura y cierre, está cerrado esas fechas.',
+  },
+  'specialHours.validFrom': { label: 'Desde', description: 'Primer día en que rige este horario.' },
+  'specialHours.validThrough': { label: 'Hasta', description: 'Último día en que rige este horario.' },
+  'specialHours.opens': { label: 'Abre', description: 'Hora de apertura en formato de 24 horas, como "09:00".' },
+  'specialHours.closes': {
+    label: 'Cierra',
+    description:
+      'Hora de cierre en formato de 24 horas, como "17:00". Si es igual o anterior a la de apertura, es al día siguiente (de noche).',
+  },
   'resource.languages': { label: 'Idiomas', description: 'Códigos de idioma, como "en", "es".' },
   'resource.lat': {
     label: 'Latitud',

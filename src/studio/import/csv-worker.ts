@@ -4,6 +4,11 @@
  * along the way. The table stays in the worker; the page gets what it shows.
  */
 import { guessMapping, parseTable, rowsToEntries, unknownServices, type Table, type Target } from './csv.js';
+import { words } from '../../shared/messages.js';
+import { setWords } from '../../shared/validate.js';
+
+// Rows left out are listed with the validator's words.
+setWords(words);
 
 export type CsvRequest =
   | { type: 'read'; text: string }

@@ -57,6 +57,7 @@ const HEADERS: Record<Exclude<Target, ''>, string[]> = {
   region: ['state', 'province', 'region', 'county', 'area', 'estado', 'provincia', 'region', 'condado'],
   zip: ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'codigo postal', 'cp'],
   coverage: ['coverage', 'service area', 'cobertura'],
+  timeZone: ['time zone', 'timezone', 'tz', 'zona horaria'],
   hours: ['hours', 'opening hours', 'hours of operation', 'schedule', 'horario', 'horas'],
   languages: ['languages', 'language', 'languages spoken', 'idiomas', 'idioma'],
   lat: ['latitude', 'lat', 'latitud'],

@@ -1,6 +1,15 @@
 import { resourceListFields } from '../../resource-list/resource-list.fields.js';
 
-/** A column's place: one of a resource's fields, the ZIP code (added to the address), or nothing. */
-export type Target = keyof typeof resourceListFields.fields.resources.item.fields | 'zip' | '';
+type Fields = typeof resourceListFields.fields.resources.item.fields;
+/** The fields a spreadsheet cell can fill: not the lists (opening hours), which have rows of their own. */
+type Column = { [K in keyof Fields]: Fields[K]['kind'] extends 'list' ? never : K }[keyof Fields];
 
-export const TARGETS = [...Object.keys(resourceListFields.fields.resources.item.fields), 'zip'] as Exclude<Target, ''>[];
+/** A column's place: one of a resource's fields, the ZIP code (added to the address), or nothing. */
+export type Target = Column | 'zip' | '';
+
+export const TARGETS = [
+  ...Object.entries(resourceListFields.fields.resources.item.fields)
+    .filter(([, field]) => field.kind !== 'list')
+    .map(([key]) => key),
+  'zip',
+] as Exclude<Target, ''>[];
