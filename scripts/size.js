@@ -73,7 +73,7 @@ if (process.argv.includes('--readme')) {
     es: 'Spanish strings (Spanish pages only)',
     distance: 'the visitor\'s position and distances, once a visitor taps "near me"',
     search: "search and filters, once a visitor reaches for a directory's controls",
-    hours: 'opening hours, on directories whose data has structured hours',
+    details: 'opening hours, payment and who a place serves, on directories whose data has them',
     messages: 'the words of problems, on pages whose data has one to report',
     'fetch-json': 'reading a `src` response (pages that use `src`; fetched alongside the data)',
   };

@@ -129,6 +129,7 @@ describe('<hr-resource-list>', () => {
   it('filters by service and area, with counts, and national/online entries match every area', async () => {
     const el = await directory();
     // The filters are drawn by a chunk that opening them fetches.
+    expect($(el, 'summary').textContent!.trim()).to.equal('Filters');
     $(el, 'summary').click();
     await until(() => $$(el, '.chip').length, 'service filters drawn');
     expect($$(el, '.chip').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.include('Naloxone (3)');
@@ -231,6 +232,92 @@ describe('<hr-resource-list>', () => {
       expect(badge(el, 'Line')).to.equal('Abierto las 24 horas');
       expect(textOf(el)).to.contain('Horario: Lunes–viernes 9:00–17:00');
       expect(textOf(el)).to.contain('Abierto ahora');
+    });
+  });
+
+  describe('what some directories add: payment, who it serves, languages, status, freshness', () => {
+    afterEach(() => (HrResourceList.now = () => new Date()));
+    const places: Resource[] = [
+      { name: 'Closed clinic', status: 'temporarily-closed', payment: ['free'], verified: '2026-11-01' },
+      {
+        name: 'Youth drop-in',
+        payment: ['free', 'no-id-needed'],
+        populations: ['youth', 'lgbtq'],
+        languages: ['en', 'es'],
+        verified: '2026-11-01',
+      },
+      {
+        name: 'Veterans center',
+        payment: ['medicaid', 'va-benefits'],
+        populations: ['veterans'],
+        languages: ['en'],
+        verified: '2024-01-15',
+      },
+      { name: 'Clínica', payment: ['sliding-scale'], languages: ['es'] },
+    ];
+    const card = (el: HrResourceList, name: string) =>
+      $$(el, '[part="card"]')
+        .find((c) => c.querySelector('[part="name"]')!.textContent === name)!
+        .textContent!.replace(/\s+/g, ' ');
+
+    it('shows payment and who it serves with labels, says "Call ahead" when a listing is old, and puts closed places last', async () => {
+      HrResourceList.now = () => new Date('2026-11-23T12:00:00Z');
+      const el = await directory({ staleAfterDays: 365, resources: places });
+      expect(names(el)).to.deep.equal(['Youth drop-in', 'Veterans center', 'Clínica', 'Closed clinic']);
+      expect(card(el, 'Closed clinic')).to.contain('Temporarily closed');
+      expect(card(el, 'Youth drop-in')).to.contain('Payment: Free, No ID needed');
+      expect(card(el, 'Youth drop-in')).to.contain('Serves: Young people, LGBTQ+ people');
+      expect(card(el, 'Youth drop-in')).to.contain('Last checked November 1, 2026');
+      // A value with no label is shown as given.
+      expect(card(el, 'Veterans center')).to.contain('Payment: Medicaid, va-benefits');
+      expect(card(el, 'Veterans center')).to.contain('Call ahead: last checked January 15, 2024');
+      expect(card(el, 'Clínica')).to.contain('Call ahead: this listing has not been checked');
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers a filter for each, with counts, by keyboard; a language is named in its own language', async () => {
+      const el = await directory({ resources: places });
+      const summary = $(el, 'summary');
+      expect(summary.textContent!.trim()).to.equal('Filters');
+      summary.focus();
+      await keys({ press: 'Enter' });
+      await until(() => $$(el, '.chip').length > 1, 'filters drawn');
+      const chips = () =>
+        $$(el, 'fieldset').map((f) => [
+          f.querySelector('legend')!.textContent,
+          [...f.querySelectorAll('.chip')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+        ]);
+      expect(chips()).to.deep.equal([
+        ['Payment', ['Free (2)', 'Medicaid (1)', 'No ID needed (1)', 'Sliding scale (1)', 'va-benefits (1)']],
+        ['Serves', ['LGBTQ+ people (1)', 'Veterans (1)', 'Young people (1)']],
+        ['Languages', ['English (2)', 'Español (2)']],
+      ]);
+      await expect(el).to.be.accessible();
+      // Tab to "Español" and tick it with the space bar.
+      const spanish = $$<HTMLInputElement>(el, '.chip input').find((i) => i.parentElement!.textContent!.includes('Español'))!;
+      spanish.focus();
+      await keys({ press: 'Space' });
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Youth drop-in', 'Clínica']);
+      expect(summary.textContent!.trim()).to.equal('Filters (1)');
+      expect(chips()[0]![1]).to.deep.equal(['Free (1)', 'Medicaid (0)', 'No ID needed (1)', 'Sliding scale (1)', 'va-benefits (0)']);
+      const free = $$<HTMLInputElement>(el, '.chip input').find((i) => i.parentElement!.textContent!.includes('Free'))!;
+      free.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Youth drop-in']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it in Spanish', async () => {
+      HrResourceList.now = () => new Date('2026-11-23T12:00:00Z');
+      const el = await fixture<HrResourceList>(
+        html`<hr-resource-list lang="es" .data=${{ staleAfterDays: 365, resources: places }}></hr-resource-list>`,
+      );
+      await settled(el);
+      expect(card(el, 'Closed clinic')).to.contain('Cerrado por ahora');
+      expect(card(el, 'Youth drop-in')).to.contain('Pago: Gratis, No se necesita identificación');
+      expect(card(el, 'Youth drop-in')).to.contain('Atiende a: Jóvenes, Personas LGBTQ+');
+      expect(card(el, 'Veterans center')).to.contain('Llame antes: revisado por última vez el 15 de enero de 2024');
     });
   });
 

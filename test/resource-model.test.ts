@@ -2,7 +2,7 @@ import './words.js';
 import { expect } from '@open-wc/testing';
 import { byDistance, formatDistance, usesMiles } from '../src/resource-list/distance.js';
 import { validateDirectory } from '../src/resource-list/resource-model.js';
-import { SearchIndex, filter } from '../src/resource-list/search.js';
+import { SearchIndex, filter, type Choice } from '../src/resource-list/search.js';
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
@@ -30,7 +30,7 @@ const list: Resource[] = [
 ];
 const index = new SearchIndex(list, [en.services, es.services]);
 const names = (matches: number[]) => matches.map((i) => list[i]!.name);
-const find = (query: string, services: string[] = [], region = '') => names(filter(index, { query, services, region }).matches);
+const find = (query: string, chosen: Choice[] = [], region = '') => names(filter(index, { query, chosen, region }).matches);
 
 describe('resource model: validation', () => {
   it('reports each bad field at its path, skips those entries and keeps the valid ones', () => {
@@ -100,14 +100,40 @@ describe('resource model: search and filters', () => {
   });
 
   it('requires every selected service, and counts services among the matches', () => {
-    expect(find('', ['naloxone', 'wound-care'])).to.deep.equal(['Harbor Clinic']);
-    const { counts } = filter(index, { query: '', services: ['naloxone'], region: '' });
-    expect(Object.fromEntries(counts)).to.deep.equal({ naloxone: 3, testing: 1, 'wound-care': 1, 'mail-delivery': 1 });
+    expect(find('', ['services:naloxone', 'services:wound-care'])).to.deep.equal(['Harbor Clinic']);
+    const { counts } = filter(index, { query: '', chosen: ['services:naloxone'], region: '' });
+    expect(Object.fromEntries(counts)).to.deep.equal({
+      'services:naloxone': 3,
+      'services:testing': 1,
+      'services:wound-care': 1,
+      'services:mail-delivery': 1,
+    });
+  });
+
+  it('filters by payment, who it serves and language too, every choice required, each counted', () => {
+    const places: Resource[] = [
+      { name: 'A', payment: ['free', 'medicaid'], populations: ['youth'], languages: ['en', 'es'] },
+      { name: 'B', payment: ['medicaid'], populations: ['veterans'], languages: ['en'] },
+      { name: 'C', payment: ['free'], languages: ['es'] },
+    ];
+    const all = new SearchIndex(places);
+    const pick = (...chosen: Choice[]) => filter(all, { query: '', chosen, region: '' });
+    expect(pick('languages:es').matches).to.deep.equal([0, 2]);
+    expect(pick('payment:medicaid', 'languages:es').matches).to.deep.equal([0]);
+    expect(pick('populations:veterans').matches).to.deep.equal([1]);
+    const { counts } = pick('payment:free');
+    expect(Object.fromEntries(counts)).to.deep.equal({
+      'payment:free': 2,
+      'payment:medicaid': 1,
+      'populations:youth': 1,
+      'languages:en': 1,
+      'languages:es': 2,
+    });
   });
 
   it('lets national and online resources match every region', () => {
     expect(find('', [], 'PA')).to.deep.equal(['Harbor Clinic', 'Mail Project', 'Coalition']);
-    expect(find('', ['naloxone'], 'NM')).to.deep.equal(['Centro Médico Española', 'Mail Project']);
+    expect(find('', ['services:naloxone'], 'NM')).to.deep.equal(['Centro Médico Española', 'Mail Project']);
   });
 
   it('sorts by distance, places without coordinates last', () => {

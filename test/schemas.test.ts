@@ -207,7 +207,7 @@ const resourceCases: Case[] = [
       },
     ],
   }),
-  ok('unknown properties', { version: 1, resources: [{ ...place, id: 17, tags: ['x'] }] }),
+  ok('unknown properties', { version: 1, resources: [{ ...place, legacyId: 17, tags: ['x'] }] }),
   ok('null and blank optional fields', {
     title: null,
     intro: '',

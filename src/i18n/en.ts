@@ -73,6 +73,8 @@ export interface ResourceStrings {
   servesEverywhere: string;
   /** The "Open now" filter. */
   openNow: string;
+  /** The folded-away filters: area, services, payment, who it serves, languages. */
+  filters: string;
 }
 
 export interface HelplineStrings {
@@ -165,6 +167,7 @@ export const en: Strings = {
     lastChecked: (date) => `Last checked ${date}`,
     servesEverywhere: 'Also shown for every area',
     openNow: 'Open now',
+    filters: 'Filters',
   },
   helpline: {
     call: 'Call',

@@ -65,6 +65,7 @@ export const es: Strings = {
     lastChecked: (date) => `Revisado por última vez el ${date}`,
     servesEverywhere: 'Se muestra en todas las zonas',
     openNow: 'Abierto ahora',
+    filters: 'Filtros',
   },
   helpline: {
     call: 'Llamar al',

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
+import { CHANGED } from '../shared/localize-controller.js';
 import { header, heading } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { formatDate, label, languageName } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
 import { validateDirectory, type Directory, type Resource } from './resource-model.js';
-import type { FilterResult, SearchIndex } from './search.js';
+import type { Choice, FilterResult, SearchIndex } from './search.js';
 import type { Located, Point } from './distance.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import { en, type ResourceStrings } from '../i18n/en.js';
@@ -15,8 +16,8 @@ import type { ResourceListData } from './resource-types.js';
 const defaults = () => import('./default-content.js');
 /** Search and filters: a chunk fetched when a visitor first reaches for the controls. */
 const search = () => import('./search.js');
-/** Structured hours: a chunk fetched when the data has them, before its cards show. */
-const hours = () => import('./hours.js');
+/** What only some directories' cards need (hours, status, payment, who it serves, "Call ahead"): fetched when the data has any. */
+const details = () => import('./details.js');
 
 export type { ResourceListData, Resource, Coverage } from './resource-types.js';
 
@@ -95,7 +96,7 @@ export class HrResourceList extends HrElement {
   /** @internal */
   declare private query: string;
   /** Selected service ids. @internal */
-  declare private selected: readonly string[];
+  declare private selected: readonly Choice[];
   /** @internal */
   declare private region: string;
   /** Only places open now. @internal */
@@ -113,12 +114,12 @@ export class HrResourceList extends HrElement {
   #search: typeof import('./search.js') | undefined;
   #searchLoad: Promise<unknown> | undefined;
   #index: SearchIndex | undefined;
-  /** Filters were asked for before the search chunk arrived. */
-  #pending = false;
+  /** The matches were derived without the search chunk. */
+  #pending = true;
   #result: FilterResult = { matches: [], counts: new Map() };
-  /** The hours chunk, once it has arrived (false: it could not load, and the free-text hours stand in). */
-  #hours: typeof import('./hours.js') | false | undefined;
-  #hoursLoading = false;
+  /** The details chunk, once it has arrived (false: it could not load, and the cards show without). */
+  #details: typeof import('./details.js') | false | undefined;
+  #detailsLoading = false;
   #tick: ReturnType<typeof setInterval> | undefined;
   /** The time structured hours are checked against. Tests set it. @internal */
   static now = (): Date => new Date();
@@ -156,40 +157,43 @@ export class HrResourceList extends HrElement {
 
   #derive(changed: PropertyValues, content: Directory): void {
     const dataChanged = changed.has('content') || changed.has('strings');
+    const module = this.#search;
     if (dataChanged) {
       this.#index = undefined;
-      this.selected = this.selected.filter((s) => content.services.includes(s));
+      // Choices the data no longer offers go; the search chunk knows what it offers (none are made without it).
+      if (module) this.selected = this.selected.filter((c) => module.offers(content, c));
       if (!content.regions.includes(this.region)) this.region = '';
     }
-    const filtersChanged =
-      changed.has('query') || changed.has('selected') || changed.has('region') || changed.has('openNow') || this.#pending;
+    const asked = changed.has('query') || changed.has('selected') || changed.has('region') || changed.has('openNow');
+    // Derived without the search chunk last time: derived again once it is here, for the filters and their counts.
+    const filtersChanged = asked || (this.#pending && module);
     if (dataChanged || filtersChanged) {
-      const module = this.#search;
       const filtered = this.query.trim() || this.selected.length || this.region || this.openNow;
       this.#index ??= module && new module.SearchIndex(content.resources, [en.services, this.t.services]);
-      // Unfiltered, everything matches: the first cards need no search code.
-      this.#result = !filtered
-        ? { matches: content.resources.map((_, i) => i), counts: content.serviceCounts }
-        : this.#index
-          ? module!.filter(this.#index, {
-              query: this.query,
-              services: this.selected,
-              region: this.region,
-              // Only places known to be open: a place without structured hours may be closed.
-              only: this.openNow ? (i) => this.#status(content, content.resources[i]!)?.open === true : undefined,
-            })
-          : this.#result;
-      this.#pending = Boolean(filtered && !module);
-      if (this.#pending) this.#loadSearch();
+      // Without the search chunk, everything matches: the first cards need none of it.
+      this.#result = this.#index
+        ? module!.filter(this.#index, {
+            query: this.query,
+            chosen: this.selected,
+            region: this.region,
+            // Only places known to be open: a place without structured hours may be closed.
+            only: this.openNow ? (i) => this.#card(content, content.resources[i]!)?.open === true : undefined,
+          })
+        : filtered
+          ? this.#result
+          : { matches: content.resources.map((_, i) => i), counts: new Map() };
+      this.#pending = !module;
+      if (filtered && !module) this.#loadSearch();
       this.shown = this.#page;
     }
     if (dataChanged || filtersChanged || changed.has('origin')) {
-      this.#order =
+      const order =
         this.origin && this.#distance
           ? this.#distance.byDistance(content.resources, this.#result.matches, this.origin)
           : this.#result.matches;
+      this.#order = this.#details ? this.#details.closedLast(content.resources, order) : order;
     }
-    if (filtersChanged) this.#announceSoon();
+    if (asked) this.#announceSoon();
   }
 
   /** Fetches the search chunk, once; filters asked for meanwhile apply when it lands, and the index is built then. */
@@ -206,23 +210,24 @@ export class HrResourceList extends HrElement {
     );
   }
 
-  /** What a place's structured hours say now; undefined without them (or their code). */
-  #status(directory: Directory, r: Resource) {
-    return this.#hours ? this.#hours.hoursNow(r, directory.timeZone, this.i18n.lang, HrResourceList.now()) : undefined;
+  /** What the details chunk adds to a card now; undefined without it. */
+  #card(directory: Directory, r: Resource) {
+    return this.#details ? this.#details.card(html, r, directory, this.i18n.lang, this.t.resources, HrResourceList.now()) : undefined;
   }
 
-  /** Fetches the hours chunk; the cards wait for it, so nothing moves when it lands. */
-  #loadHours(): void {
-    if (this.#hoursLoading) return;
-    this.#hoursLoading = true;
-    hours().then(
+  /** Fetches the details chunk; the cards wait for it, so nothing moves when it lands. */
+  #loadDetails(): void {
+    if (this.#detailsLoading) return;
+    this.#detailsLoading = true;
+    details().then(
       (module) => {
-        this.#hours = module;
+        this.#details = module;
         this.#startTick();
-        this.requestUpdate();
+        // As if the data had changed: its order (closed places last) is derived again.
+        this.requestUpdate('content', undefined, CHANGED);
       },
       () => {
-        this.#hours = false;
+        this.#details = false;
         this.requestUpdate();
       },
     );
@@ -230,7 +235,7 @@ export class HrResourceList extends HrElement {
 
   /** "Open now · closes 5 PM" stays true as the minutes pass. */
   #startTick(): void {
-    if (this.#hours && this.isConnected) this.#tick ??= setInterval(() => this.requestUpdate(), 60_000);
+    if (this.#details && this.isConnected) this.#tick ??= setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override connectedCallback(): void {
@@ -276,10 +281,6 @@ export class HrResourceList extends HrElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
-  #toggleService(id: string, on: boolean): void {
-    this.selected = on ? [...this.selected, id] : this.selected.filter((s) => s !== id);
-  }
-
   #showMore(): void {
     this.#focusCard = this.shown;
     this.shown += this.#page;
@@ -307,8 +308,8 @@ export class HrResourceList extends HrElement {
   }
 
   override render(): TemplateResult {
-    const waiting = Boolean(this.loader.value?.hasHours && this.#hours === undefined);
-    if (waiting) this.#loadHours();
+    const waiting = Boolean(this.loader.value?.detailed && this.#details === undefined);
+    if (waiting) this.#loadDetails();
     return this.loader.render({ content: this.#renderContent }, waiting);
   }
 
@@ -329,21 +330,10 @@ export class HrResourceList extends HrElement {
           <input id="search" type="search" autocomplete="off" enterkeyhint="search" .value=${this.query}
             @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         </div>
-        ${directory.services.length ? this.#renderServices(directory, t) : nothing}
-        ${
-          directory.regions.length > 1
-            ? html`<div>
-              <label for="region">${t.region}</label>
-              <select id="region" @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
-                <option value="" .selected=${!this.region}>${t.allRegions}</option>
-                ${directory.regions.map((r) => html`<option value=${r} .selected=${r === this.region}>${r}</option>`)}
-              </select>
-            </div>`
-            : nothing
-        }
+        ${directory.filterable ? this.#renderFilters(directory, t) : nothing}
         <div class="actions">
           ${
-            this.#hours
+            directory.hasHours && this.#details
               ? html`<label class="chip"><input type="checkbox" .checked=${this.openNow}
                   @change=${(e: Event) => (this.openNow = (e.target as HTMLInputElement).checked)} /> ${t.openNow}</label>`
               : nothing
@@ -371,21 +361,26 @@ export class HrResourceList extends HrElement {
     `;
   }
 
-  #renderServices(directory: Directory, t: ResourceStrings): TemplateResult {
+  #renderFilters(directory: Directory, t: ResourceStrings): TemplateResult {
     const module = this.#search;
+    const details = this.#details;
+    const n = this.selected.length + (this.region ? 1 : 0);
     // Folded away by default: a long row of filters would push the results off a phone screen.
-    // Drawn by the search chunk, which opening it (a focus on the summary) fetches.
+    // Drawn by the search chunk, which opening it (or a focus on the summary) fetches.
     return html`<details class="filters" @toggle=${this.#loadSearch}>
-      <summary>${t.services}${this.selected.length ? ` (${this.selected.length})` : ''}</summary>
+      <summary>${t.filters}${n ? ` (${n})` : ''}</summary>
       ${
         module
-          ? module.renderFacet(html, {
-              legend: t.services,
-              values: directory.services,
-              label: (id) => this.#serviceLabel(id),
-              count: (id) => this.#result.counts.get(id) ?? 0,
-              selected: this.selected,
-              toggle: (id, on) => this.#toggleService(id, on),
+          ? module.renderFilters(html, {
+              directory,
+              t,
+              services: this.t.services,
+              details: details && details.DETAILS_STRINGS[this.i18n.lang],
+              counts: this.#result.counts,
+              chosen: this.selected,
+              region: this.region,
+              toggle: (choice, on) => (this.selected = on ? [...this.selected, choice] : this.selected.filter((c) => c !== choice)),
+              setRegion: (region) => (this.region = region),
             })
           : html`<p role="status">${this.t.shared.loading}</p>`
       }
@@ -406,9 +401,9 @@ export class HrResourceList extends HrElement {
 
   #renderCard(directory: Directory, r: Resource, level: number, t: ResourceStrings): TemplateResult {
     const lang = this.i18n.lang;
-    const now = this.#status(directory, r);
+    const more = this.#card(directory, r);
     // The site owner's own words for the week win; else the week made from the structured hours.
-    const hours = r.hours || now?.week;
+    const hours = r.hours || more?.week;
     const tel = telHref(r.phone);
     const sms = smsHref(r.sms);
     const web = safeHref(r.url);
@@ -425,7 +420,7 @@ export class HrResourceList extends HrElement {
           ? html`<span class="badge">${r.coverage === 'national' ? t.national : t.online}${this.region ? ` · ${t.servesEverywhere}` : ''}</span>`
           : nothing
       }
-      ${now ? html`<p class="badge">${now.text}</p>` : nothing}
+      ${more?.badge}
       ${distance ? html`<p class="badge">${t.away(distance)}</p>` : nothing}
       ${r.description ? html`<p>${r.description}</p>` : nothing}
       ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${this.#serviceLabel(s)}</li>`)}</ul>` : nothing}
@@ -442,7 +437,7 @@ export class HrResourceList extends HrElement {
       ${place ? html`<p>${t.address}: ${place}</p>` : nothing}
       ${hours ? html`<p>${t.hours}: ${hours}</p>` : nothing}
       ${r.languages?.length ? html`<p>${t.languages}: ${r.languages.map((l) => languageName(l, lang)).join(', ')}</p>` : nothing}
-      ${r.verified ? html`<p class="meta">${t.lastChecked(formatDate(r.verified, lang))}</p>` : nothing}
+      ${more ? more.lines : r.verified ? html`<p class="meta">${t.lastChecked(formatDate(r.verified, lang))}</p>` : nothing}
     </li>`;
   }
 }

@@ -5,6 +5,8 @@ import type { Attributes, DataSpec } from '../shared/fields.js';
 export const MAX_RESOURCES = 50_000;
 
 export const COVERAGES = ['local', 'regional', 'national', 'online'] as const;
+/** A listing's status: one marked temporarily closed says so and sorts last. */
+export const STATUSES = ['active', 'temporarily-closed'] as const;
 
 /** schema.org's day names (its DayOfWeek), Sunday first as JavaScript counts them. */
 export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -33,6 +35,24 @@ export const resourceListFields = {
   fields: {
     title: { kind: 'line', label: 'Title', description: 'Heading shown above the directory.' },
     intro: { kind: 'text', label: 'Introduction', description: 'Short text shown above the search box.' },
+    reportEmail: {
+      kind: 'email',
+      label: 'Report email',
+      description: 'Where visitors report a wrong listing: each card gets "Report a problem with this listing", an email with its name.',
+    },
+    reportUrl: {
+      kind: 'url',
+      label: 'Report page',
+      description:
+        'A page (a form) where visitors report a wrong listing; the listing\'s id (else its name) is added as "?listing=…". Used instead of the email.',
+    },
+    staleAfterDays: {
+      kind: 'number',
+      min: 1,
+      max: 3650,
+      label: 'Call ahead after (days)',
+      description: 'A listing checked longer ago than this (or never) says "Call ahead: last checked …".',
+    },
     timeZone: {
       ...zone,
       description: 'The IANA time zone of every resource without its own, like "America/New_York". Default: the visitor’s.',
@@ -51,6 +71,7 @@ export const resourceListFields = {
         together: ['lat', 'lng'],
         fields: {
           name: { kind: 'line', required: true, label: 'Name', description: 'The name of the organization or service.' },
+          id: { kind: 'line', keep: true, label: 'Id', description: 'Your own id for this listing, as text: reports name it.' },
           description: { kind: 'text', label: 'Description', description: 'What it offers, in a sentence or two.' },
           services: {
             kind: 'tags',
@@ -121,7 +142,29 @@ export const resourceListFields = {
             },
           },
           timeZone: zone,
-          languages: { kind: 'tags', label: 'Languages', description: 'Language codes such as "en", "es".' },
+          languages: {
+            kind: 'tags',
+            label: 'Languages',
+            description: 'Language codes such as "en", "es": shown by name, and a filter when the data has more than one.',
+          },
+          payment: {
+            kind: 'tags',
+            label: 'Payment',
+            description:
+              'Ways to pay. Well-known ids (free, sliding-scale, payment-assistance, medicaid, medicare, private-insurance, state-insurance, military-insurance, ihs-tribal, self-pay, no-insurance-needed, no-id-needed) get labels; others are shown as given. A filter.',
+          },
+          populations: {
+            kind: 'tags',
+            label: 'Serves',
+            description:
+              'Groups it serves. Well-known ids (youth, young-adults, adults, older-adults, women, men, pregnant, parents, lgbtq, veterans, reentry, unhoused, sex-workers, survivors, deaf, native, immigrants) get labels; others are shown as given. A filter.',
+          },
+          status: {
+            kind: 'enum',
+            values: STATUSES,
+            label: 'Status',
+            description: '"temporarily-closed" says so on the card and sorts it last. Default "active".',
+          },
           lat: {
             kind: 'number',
             min: -90,

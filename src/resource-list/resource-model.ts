@@ -17,16 +17,21 @@ export interface Directory {
   resources: Resource[];
   /** Every service id in the data, most common first. */
   services: string[];
-  /** How many resources offer each service: the counts before any filter. */
-  serviceCounts: Map<string, number>;
   /** Every region in the data, sorted. */
   regions: string[];
+  /** Whether there is anything to filter by beside the search box: an area, services, payment, who it serves, languages. */
+  filterable: boolean;
   /** Whether any resource has `lat`/`lng`, so that "near me" can help. */
   hasCoordinates: boolean;
-  /** Whether any resource has structured hours: then the hours chunk is needed before the cards show. */
+  /** Whether any resource has structured hours: an "Open now" filter. */
   hasHours: boolean;
+  /** Whether the cards need the details chunk (hours, status, payment, who it serves, "Call ahead"): it loads before they show. */
+  detailed: boolean;
   /** The time zone of resources without their own. */
   timeZone?: string;
+  staleAfterDays?: number;
+  reportEmail?: string;
+  reportUrl?: string;
 }
 
 /** Filters offered: a longer row of choices helps nobody; the rest are still found by search. */
@@ -39,20 +44,26 @@ export function validateDirectory(raw: unknown): Validation<Directory> {
   const { resources } = data;
   const serviceCounts = new Map<string, number>();
   const regionCounts = new Map<string, number>();
+  const languages = new Set<string>();
+  let facets = false;
   for (const r of resources) {
     for (const s of r.services ?? []) serviceCounts.set(s, (serviceCounts.get(s) ?? 0) + 1);
     if (r.region) regionCounts.set(r.region, (regionCounts.get(r.region) ?? 0) + 1);
+    for (const l of r.languages ?? []) languages.add(l);
+    facets ||= Boolean(r.payment || r.populations);
   }
+  const hasHours = resources.some((r) => r.openingHours || r.specialHours);
   const services = mostCommon(serviceCounts, MAX_SERVICE_FILTERS, 'services', problems);
   const regions = mostCommon(regionCounts, MAX_REGION_FILTERS, 'regions', problems);
   return {
     value: {
       ...data,
       services,
-      serviceCounts,
       regions: regions.sort((a, b) => a.localeCompare(b)),
+      filterable: services.length > 0 || regions.length > 1 || facets || languages.size > 1,
       hasCoordinates: resources.some((r) => r.lat !== undefined),
-      hasHours: resources.some((r) => r.openingHours || r.specialHours),
+      hasHours,
+      detailed: hasHours || data.staleAfterDays !== undefined || facets || resources.some((r) => r.status),
     },
     problems,
   };

@@ -24,6 +24,8 @@ export interface SpecialHours {
 
 export interface Resource {
   name: string;
+  /** The site owner's own id: reports name it. */
+  id?: string;
   description?: string;
   /** Well-known ids (naloxone, syringe-services, …) get labels; other strings are shown as given. */
   services?: string[];
@@ -42,6 +44,12 @@ export interface Resource {
   timeZone?: string;
   /** Language codes such as `en`, `es`. */
   languages?: string[];
+  /** Ways to pay: well-known ids (free, medicaid, …) get labels. */
+  payment?: string[];
+  /** Groups served: well-known ids (youth, veterans, …) get labels. */
+  populations?: string[];
+  /** `temporarily-closed` says so and sorts last. */
+  status?: 'active' | 'temporarily-closed';
   lat?: number;
   lng?: number;
   /** ISO date (YYYY-MM-DD) when the listing was last checked. */
@@ -54,5 +62,11 @@ export interface ResourceListData {
   intro?: string;
   /** IANA time zone of every resource without its own. */
   timeZone?: string;
+  /** Where visitors report a wrong listing. */
+  reportEmail?: string;
+  /** A page where visitors report a wrong listing; `reportEmail` is used without it. */
+  reportUrl?: string;
+  /** A listing checked longer ago than this many days (or never) says "Call ahead". */
+  staleAfterDays?: number;
   resources: Resource[];
 }

@@ -3,10 +3,13 @@
  * set, and one pass that finds the matches and counts them per service. A
  * chunk of its own, fetched once the first cards are on screen (they need
  * none of it) and applied when it arrives; the filters folded away under
- * "Services" are drawn by it too. It imports nothing (only types; the element
+ * "Filters" are drawn by it too. It imports nothing (only types; the element
  * hands it Lit's `html`), so nothing it needs is split out of the bundle.
  */
 import type { TemplateResult, html as litHtml } from 'lit';
+import type { ResourceStrings } from '../i18n/en.js';
+import type { DetailsStrings } from './details.js';
+import type { Directory } from './resource-model.js';
 import type { Resource } from './resource-types.js';
 
 /** Lower case without accents, so "Médico" matches "medico". */
@@ -59,10 +62,17 @@ export class SearchIndex {
   }
 }
 
+/** What a visitor can filter by, beside the search box and the area. Each is a list on a resource. */
+export const FACETS = ['services', 'payment', 'populations', 'languages'] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+/** A selected filter value: "services:naloxone", "languages:es". */
+export type Choice = `${FacetKey}:${string}`;
+
 export interface Filters {
   query: string;
-  /** A resource must offer every selected service. */
-  services: readonly string[];
+  /** A resource must have every value chosen (an AND, within and across filters), as the counts show. */
+  chosen: readonly Choice[];
   /** Region to show; national and online resources match every region. */
   region: string;
   /** Another test each match must pass, by index ("open now"). */
@@ -72,7 +82,7 @@ export interface Filters {
 export interface FilterResult {
   /** Indices of matching resources, in data order. */
   matches: number[];
-  /** For each service, how many matches offer it. */
+  /** For each filter value (a Choice), how many matches have it. */
   counts: Map<string, number>;
 }
 
@@ -80,45 +90,122 @@ export const servesEverywhere = (r: Resource): boolean => r.coverage === 'nation
 
 export function filter(index: SearchIndex, filters: Filters): FilterResult {
   const terms = fold(filters.query).split(/\s+/).filter(Boolean);
-  const { services, region } = filters;
+  const { region } = filters;
+  const chosen = filters.chosen.map((c) => {
+    const at = c.indexOf(':');
+    return [c.slice(0, at) as FacetKey, c.slice(at + 1)] as const;
+  });
   const matches: number[] = [];
   const counts = new Map<string, number>();
   const list = index.resources;
   for (let i = 0; i < list.length; i++) {
     const r = list[i]!;
     if (region && r.region !== region && !servesEverywhere(r)) continue;
-    if (services.length && !services.every((s) => r.services?.includes(s))) continue;
+    if (chosen.length && !chosen.every(([key, value]) => r[key]?.includes(value))) continue;
     if (filters.only && !filters.only(i)) continue;
     if (terms.length) {
       const hay = index.haystack(i);
       if (!terms.every((t) => hay.includes(t))) continue;
     }
     matches.push(i);
-    for (const s of r.services ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const key of FACETS) for (const value of r[key] ?? []) counts.set(`${key}:${value}`, (counts.get(`${key}:${value}`) ?? 0) + 1);
   }
   return { matches, counts };
 }
 
-/** One filter's checkboxes, each value with how many matches have it. */
-export interface Facet {
-  legend: string;
-  values: readonly string[];
-  label: (value: string) => string;
-  count: (value: string) => number;
-  selected: readonly string[];
-  toggle: (value: string, on: boolean) => void;
+/** Values offered per filter: services as the validator listed them; the others as the data has them, most common first. */
+const offered = new WeakMap<Directory, Record<FacetKey, string[]>>();
+
+function valuesOf(directory: Directory): Record<FacetKey, string[]> {
+  let values = offered.get(directory);
+  if (values) return values;
+  const tally = (key: FacetKey): string[] => {
+    const counts = new Map<string, number>();
+    for (const r of directory.resources) for (const v of r[key] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
+    // A long row of choices helps nobody: the 40 most common, and the rest found by search.
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([v]) => v)
+      .slice(0, 40);
+  };
+  values = { services: directory.services, payment: tally('payment'), populations: tally('populations'), languages: tally('languages') };
+  offered.set(directory, values);
+  return values;
 }
 
-export function renderFacet(html: typeof litHtml, f: Facet): TemplateResult {
-  return html`<fieldset>
-    <legend class="visually-hidden">${f.legend}</legend>
-    <div class="chips">
-      ${f.values.map(
-        (value) => html`<label class="chip">
-          <input type="checkbox" .checked=${f.selected.includes(value)} @change=${(e: Event) => f.toggle(value, (e.target as HTMLInputElement).checked)} />
-          ${f.label(value)} <span class="meta">(${f.count(value)})</span>
-        </label>`,
-      )}
-    </div>
-  </fieldset>`;
+/** Whether the data offers a choice (a new data set may not). */
+export function offers(directory: Directory, choice: Choice): boolean {
+  const at = choice.indexOf(':');
+  return valuesOf(directory)[choice.slice(0, at) as FacetKey].includes(choice.slice(at + 1));
+}
+
+/** What the filters panel shows, and what it changes. */
+export interface Panel {
+  directory: Directory;
+  t: ResourceStrings;
+  /** Labels of well-known service ids in the page's language. */
+  services: Record<string, string>;
+  /** Payment and population labels and titles, when the data has them (the details chunk). */
+  details: DetailsStrings | false | undefined;
+  counts: Map<string, number>;
+  chosen: readonly Choice[];
+  region: string;
+  toggle: (choice: Choice, on: boolean) => void;
+  setRegion: (region: string) => void;
+}
+
+const own = (table: Record<string, string> | undefined, id: string): string => (table && Object.hasOwn(table, id) ? table[id]! : id);
+
+/**
+ * A language's name in that language, as language pickers write it: a visitor
+ * looking for Spanish looks for "Español", whatever the page's language.
+ */
+function endonym(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
+/** The area, then one set of checkboxes per filter the data uses, each value with how many matches have it. */
+export function renderFilters(html: typeof litHtml, p: Panel): TemplateResult {
+  const { t, directory, details } = p;
+  const values = valuesOf(directory);
+  const facets: [FacetKey, string, (v: string) => string][] = [
+    ['services', t.services, (v) => own(p.services, v)],
+    ['payment', details ? details.payment : 'Payment', (v) => own(details ? details.paymentLabels : undefined, v)],
+    ['populations', details ? details.populations : 'Serves', (v) => own(details ? details.populationLabels : undefined, v)],
+    ['languages', t.languages, endonym],
+  ];
+  return html`
+    ${
+      directory.regions.length > 1
+        ? html`<div>
+          <label for="region">${t.region}</label>
+          <select id="region" @change=${(e: Event) => p.setRegion((e.target as HTMLSelectElement).value)}>
+            <option value="" .selected=${!p.region}>${t.allRegions}</option>
+            ${directory.regions.map((r) => html`<option value=${r} .selected=${r === p.region}>${r}</option>`)}
+          </select>
+        </div>`
+        : ''
+    }
+    ${facets.map(([key, legend, label]) =>
+      values[key].length > (key === 'languages' ? 1 : 0)
+        ? html`<fieldset>
+          <legend>${legend}</legend>
+          <div class="chips">
+            ${values[key].map((value) => {
+              const choice: Choice = `${key}:${value}`;
+              return html`<label class="chip">
+                <input type="checkbox" .checked=${p.chosen.includes(choice)} @change=${(e: Event) => p.toggle(choice, (e.target as HTMLInputElement).checked)} />
+                ${label(value)} <span class="meta">(${p.counts.get(choice) ?? 0})</span>
+              </label>`;
+            })}
+          </div>
+        </fieldset>`
+        : '',
+    )}
+  `;
 }

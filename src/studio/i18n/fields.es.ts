@@ -68,6 +68,20 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   directory: { label: 'Directorio', description: 'Un directorio para <hr-resource-list>.' },
   'directory.title': { label: 'Título', description: 'Encabezado que se muestra sobre el directorio.' },
   'directory.intro': { label: 'Introducción', description: 'Texto breve que se muestra sobre el cuadro de búsqueda.' },
+  'directory.reportEmail': {
+    label: 'Correo para reportes',
+    description:
+      'Adonde quien visita reporta un dato equivocado: cada tarjeta tiene "Reportar un problema con este recurso", un correo con su nombre.',
+  },
+  'directory.reportUrl': {
+    label: 'Página para reportes',
+    description:
+      'Una página (un formulario) donde quien visita reporta un dato equivocado; se agrega el id del recurso (o su nombre) como "?listing=…". Se usa en lugar del correo.',
+  },
+  'directory.staleAfterDays': {
+    label: 'Llamar antes después de (días)',
+    description: 'Un recurso revisado hace más tiempo que esto (o nunca) dice "Llame antes: revisado por última vez el …".',
+  },
   'directory.timeZone': {
     label: 'Zona horaria',
     description: 'La zona horaria IANA de cada recurso que no tiene la suya, como "America/New_York". Si falta: la de quien visita.',
@@ -78,6 +92,21 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     description: 'Una organización o un servicio. Solo "name" es obligatorio. "lat" y "lng" van juntos.',
   },
   'resource.name': { label: 'Nombre', description: 'El nombre de la organización o del servicio.' },
+  'resource.id': { label: 'Id', description: 'Su propio identificador para este recurso: los reportes lo nombran.' },
+  'resource.payment': {
+    label: 'Pago',
+    description:
+      'Formas de pago. Los ids conocidos (free, sliding-scale, payment-assistance, medicaid, medicare, private-insurance, state-insurance, military-insurance, ihs-tribal, self-pay, no-insurance-needed, no-id-needed) se muestran con su nombre; los demás, tal como están. Es un filtro.',
+  },
+  'resource.populations': {
+    label: 'Atiende a',
+    description:
+      'Grupos que atiende. Los ids conocidos (youth, young-adults, adults, older-adults, women, men, pregnant, parents, lgbtq, veterans, reentry, unhoused, sex-workers, survivors, deaf, native, immigrants) se muestran con su nombre; los demás, tal como están. Es un filtro.',
+  },
+  'resource.status': {
+    label: 'Estado',
+    description: '"temporarily-closed" lo dice en la tarjeta y la pone al final. Si falta: "active".',
+  },
   'resource.description': { label: 'Descripción', description: 'Lo que ofrece, en una o dos oraciones.' },
   'resource.services': {
     label: 'Servicios',
@@ -135,7 +164,10 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     description:
       'Hora de cierre en formato de 24 horas, como "17:00". Si es igual o anterior a la de apertura, es al día siguiente (de noche).',
   },
-  'resource.languages': { label: 'Idiomas', description: 'Códigos de idioma, como "en", "es".' },
+  'resource.languages': {
+    label: 'Idiomas',
+    description: 'Códigos de idioma, como "en", "es": se muestran con su nombre, y son un filtro cuando los datos tienen más de uno.',
+  },
   'resource.lat': {
     label: 'Latitud',
     description: 'Latitud en grados, para ordenar por distancia ("near me"). Requiere "lng".',
