@@ -2,8 +2,8 @@
 // hence in custom-elements.json and the README), and every documented part is
 // one it renders. Read from the sources with the TypeScript compiler: literal
 // `part="…"` in html`` templates, string arguments given to a parameter named
-// `part` (heading(level, text, 'title')), and the parts of the shared
-// functions an element calls (header(), the data controller's render()).
+// `part` (heading(level, text, 'title')), and the parts of the functions an
+// element calls (header(), the data controller's render(), its chunks').
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { loadElements } from './elements.js';
@@ -53,8 +53,8 @@ function partsOf(node) {
         const arg = child.arguments[i];
         if (parameter.name.getText() === 'part' && arg && ts.isStringLiteralLike(arg)) parts.add(arg.text);
       });
-      // Shared code renders parts of its own for the element that calls it.
-      if (target && target.getSourceFile().fileName.includes('/src/shared/') && 'body' in target && target.body) {
+      // Shared code, and the element's chunks (search.ts, tools.ts…), render parts of their own for the element that calls them.
+      if (target && target.getSourceFile().fileName.includes('/src/') && 'body' in target && target.body) {
         partsOf(target.body).forEach((p) => parts.add(p));
       }
     }

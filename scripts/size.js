@@ -75,6 +75,7 @@ if (process.argv.includes('--readme')) {
     search: "search and filters, once a visitor reaches for a directory's controls",
     details: 'opening hours, payment and who a place serves, on directories whose data has them',
     messages: 'the words of problems, on pages whose data has one to report',
+    tools: '"Directions, save or share", once a visitor opens it on a card',
     'fetch-json': 'reading a `src` response (pages that use `src`; fetched alongside the data)',
   };
   for (const [file, size] of rows.slice(1)) {

@@ -3,7 +3,7 @@ import '../src/resource-list/define.js';
 import { HrResourceList } from '../src/resource-list/hr-resource-list.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
 import { generateResources } from '../demo/generate-resources.js';
-import { $, $$, deepActiveElement, keys, recordConsole, settled, textOf, until } from './helpers.js';
+import { $, $$, chromiumOnly, deepActiveElement, keys, recordConsole, settled, textOf, until } from './helpers.js';
 
 const full: Resource = {
   name: 'Prevention Point Philadelphia',
@@ -318,6 +318,156 @@ describe('<hr-resource-list>', () => {
       expect(card(el, 'Youth drop-in')).to.contain('Pago: Gratis, No se necesita identificación');
       expect(card(el, 'Youth drop-in')).to.contain('Atiende a: Jóvenes, Personas LGBTQ+');
       expect(card(el, 'Veterans center')).to.contain('Llame antes: revisado por última vez el 15 de enero de 2024');
+    });
+  });
+
+  describe('directions, save or share', () => {
+    const clinic: Resource = { ...full, id: 'ppp-1' };
+    async function openTools(el: HrResourceList, card = 0): Promise<HTMLElement> {
+      const take = $$(el, '[part="card"]')[card]!.querySelector<HTMLDetailsElement>('details.take')!;
+      take.querySelector('summary')!.focus();
+      await keys({ press: 'Enter' });
+      await until(() => take.querySelector('.actions'), 'the actions drawn');
+      return take;
+    }
+    const action = (take: HTMLElement, text: string) =>
+      [...take.querySelectorAll<HTMLElement>('a, button')].find((a) => a.textContent!.trim() === text)!;
+
+    it('opens by keyboard: directions and "text this to myself" are links, nothing is requested until tapped', async () => {
+      performance.clearResourceTimings();
+      const el = await directory({ resources: [clinic] });
+      const take = await openTools(el);
+      const maps = action(take, 'Directions').getAttribute('href')!;
+      expect(maps).to.match(/^https:\/\/(maps\.apple\.com\/\?daddr=|www\.google\.com\/maps\/dir\/\?api=1&destination=)39\.99%2C-75\.13$/);
+      const sms = action(take, 'Text this to myself').getAttribute('href')!;
+      expect(sms.startsWith('sms:?&body=')).to.equal(true);
+      expect(decodeURIComponent(sms.slice('sms:?&body='.length))).to.equal(
+        [
+          'Prevention Point Philadelphia',
+          'Phone: (215) 634-5272',
+          'Text: (215) 555-0100',
+          'Address: 2913-15 Kensington Avenue, Philadelphia, PA',
+          'Hours: Mon–Fri 8am–4pm',
+          'Website: https://www.ppponline.org/',
+          'Email: info@ppponline.org',
+        ].join('\n'),
+      );
+      // Only our own files were fetched: no map, no third party.
+      const hosts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => new URL(r.name).host);
+      expect(hosts.filter((h) => h !== location.host)).to.deep.equal([]);
+      // No report link unless the site owner set where reports go.
+      expect(take.textContent).to.not.contain('Report a problem');
+      await expect(el).to.be.accessible();
+    });
+
+    it('copies the listing as plain text, and shows it to copy by hand when the browser refuses', async () => {
+      const clipboard = navigator.clipboard;
+      const copied: string[] = [];
+      let refuse = false;
+      Object.defineProperty(clipboard, 'writeText', {
+        configurable: true,
+        value: async (text: string) => {
+          if (refuse) throw new DOMException('denied', 'NotAllowedError');
+          copied.push(text);
+        },
+      });
+      try {
+        const el = await directory({ resources: [clinic] });
+        const take = await openTools(el);
+        action(take, 'Copy').click();
+        await until(() => take.querySelector('.copied')!.textContent === 'Copied.', 'said copied');
+        expect(copied).to.have.length(1);
+        expect(copied[0]!.split('\n')[0]).to.equal('Prevention Point Philadelphia');
+        expect(copied[0]).to.contain('Phone: (215) 634-5272');
+        refuse = true;
+        action(take, 'Copy').click();
+        await until(() => take.querySelector('.copied')!.textContent!.includes('did not let us copy'), 'said it could not');
+        const box = take.querySelector<HTMLTextAreaElement>('textarea')!;
+        expect(box.hidden).to.equal(false);
+        expect(box.value).to.equal(copied[0]);
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (clipboard as { writeText?: unknown }).writeText;
+      }
+    });
+
+    it('reports a problem by email with the listing named, or on the site owner’s page with its id', async () => {
+      const byMail = await directory({ reportEmail: 'fix@example.org', resources: [clinic] });
+      const mail = action(await openTools(byMail), 'Report a problem with this listing').getAttribute('href')!;
+      const [to, query] = mail.split('?');
+      expect(to).to.equal('mailto:fix@example.org');
+      const params = new URLSearchParams(query);
+      expect(params.get('subject')).to.equal('Problem with a listing: Prevention Point Philadelphia');
+      expect(params.get('body')).to.contain('Listing: Prevention Point Philadelphia (ppp-1)');
+      const byPage = await directory({ reportUrl: 'https://example.org/report?from=directory', resources: [clinic, { name: 'No id' }] });
+      expect(action(await openTools(byPage), 'Report a problem with this listing').getAttribute('href')).to.equal(
+        'https://example.org/report?from=directory&listing=ppp-1',
+      );
+      expect(action(await openTools(byPage, 1), 'Report a problem with this listing').getAttribute('href')).to.equal(
+        'https://example.org/report?from=directory&listing=No+id',
+      );
+    });
+
+    it('prints one card, or the list shown, and puts the page back after', async () => {
+      const printed: [boolean, boolean][] = [];
+      const original = window.print;
+      const el = await directory();
+      const list = $(el, '[part="list"]');
+      window.print = () => {
+        const cards = $$(el, '[part="card"]');
+        printed.push([list.classList.contains('one'), cards[1]!.classList.contains('printing')]);
+      };
+      try {
+        const take = await openTools(el, 1);
+        action(take, 'Print this').click();
+        window.dispatchEvent(new Event('afterprint'));
+        action(take, 'Print the list').click();
+        window.dispatchEvent(new Event('afterprint'));
+        expect(printed).to.deep.equal([
+          [true, true],
+          [false, false],
+        ]);
+        expect([list.classList.contains('one'), $$(el, '.printing').length]).to.deep.equal([false, 0]);
+      } finally {
+        window.print = original;
+      }
+    });
+
+    chromiumOnly('print media is emulated through the DevTools protocol')('on paper: only the card chosen, without controls', async () => {
+      const { emulateMedia } = await import('@web/test-runner-commands');
+      const original = window.print;
+      const el = await directory();
+      const take = await openTools(el, 2);
+      window.print = () => undefined;
+      try {
+        action(take, 'Print this').click();
+        await emulateMedia({ media: 'print' });
+        const shown = $$(el, '[part="card"]').filter((c) => getComputedStyle(c).display !== 'none');
+        expect(shown.map((c) => c.querySelector('[part="name"]')!.textContent)).to.deep.equal(['Next Distro']);
+        expect(getComputedStyle($(el, '[part="controls"]')).display).to.equal('none');
+        expect(getComputedStyle(take).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+        window.print = original;
+      }
+    });
+
+    it('speaks Spanish', async () => {
+      const el = await fixture<HrResourceList>(
+        html`<hr-resource-list lang="es" .data=${{ reportEmail: 'a@b.org', resources: [clinic] }}></hr-resource-list>`,
+      );
+      await settled(el);
+      expect($(el, 'details.take summary').textContent).to.equal('Cómo llegar, guardar o compartir');
+      const take = await openTools(el);
+      expect([...take.querySelectorAll('a, button')].map((a) => a.textContent!.trim())).to.deep.equal([
+        'Cómo llegar',
+        'Copiar',
+        'Enviarme esto por mensaje de texto',
+        'Imprimir este',
+        'Imprimir la lista',
+        'Reportar un problema con este recurso',
+      ]);
     });
   });
 

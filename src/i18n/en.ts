@@ -71,10 +71,10 @@ export interface ResourceStrings {
   address: string;
   lastChecked: (date: string) => string;
   servesEverywhere: string;
-  /** The "Open now" filter. */
-  openNow: string;
   /** The folded-away filters: area, services, payment, who it serves, languages. */
   filters: string;
+  /** Each card's folded-away actions: directions, copy, text to myself, print, report. */
+  takeIt: string;
 }
 
 export interface HelplineStrings {
@@ -166,8 +166,8 @@ export const en: Strings = {
     address: 'Address',
     lastChecked: (date) => `Last checked ${date}`,
     servesEverywhere: 'Also shown for every area',
-    openNow: 'Open now',
     filters: 'Filters',
+    takeIt: 'Directions, save or share',
   },
   helpline: {
     call: 'Call',

@@ -64,8 +64,8 @@ export const es: Strings = {
     address: 'Dirección',
     lastChecked: (date) => `Revisado por última vez el ${date}`,
     servesEverywhere: 'Se muestra en todas las zonas',
-    openNow: 'Abierto ahora',
     filters: 'Filtros',
+    takeIt: 'Cómo llegar, guardar o compartir',
   },
   helpline: {
     call: 'Llamar al',

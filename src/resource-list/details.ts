@@ -16,6 +16,8 @@ import { hoursNow } from './hours.js';
 export { hoursNow };
 
 export interface DetailsStrings {
+  /** The filter beside the search box. */
+  openNow: string;
   payment: string;
   populations: string;
   temporarilyClosed: string;
@@ -29,6 +31,7 @@ export interface DetailsStrings {
 
 export const DETAILS_STRINGS: Record<Lang, DetailsStrings> = {
   en: {
+    openNow: 'Open now',
     payment: 'Payment',
     populations: 'Serves',
     temporarilyClosed: 'Temporarily closed',
@@ -69,6 +72,7 @@ export const DETAILS_STRINGS: Record<Lang, DetailsStrings> = {
     },
   },
   es: {
+    openNow: 'Abierto ahora',
     payment: 'Pago',
     populations: 'Atiende a',
     temporarilyClosed: 'Cerrado por ahora',
@@ -164,4 +168,12 @@ export function card(
           : ''
     }`,
   };
+}
+
+/** "Open now", beside the search box: only places known to be open. */
+export function openNowToggle(html: typeof litHtml, lang: Lang, on: boolean, set: (on: boolean) => void): TemplateResult {
+  return html`<label class="chip"
+    ><input type="checkbox" .checked=${on} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />
+    ${DETAILS_STRINGS[lang].openNow}</label
+  >`;
 }

@@ -16,6 +16,8 @@ import type { ResourceListData } from './resource-types.js';
 const defaults = () => import('./default-content.js');
 /** Search and filters: a chunk fetched when a visitor first reaches for the controls. */
 const search = () => import('./search.js');
+/** "Directions, save or share": a chunk fetched when a visitor first opens one. */
+const tools = () => import('./tools.js');
 /** What only some directories' cards need (hours, status, payment, who it serves, "Call ahead"): fetched when the data has any. */
 const details = () => import('./details.js');
 
@@ -121,6 +123,7 @@ export class HrResourceList extends HrElement {
   #details: typeof import('./details.js') | false | undefined;
   #detailsLoading = false;
   #tick: ReturnType<typeof setInterval> | undefined;
+  #tools: typeof import('./tools.js') | undefined;
   /** The time structured hours are checked against. Tests set it. @internal */
   static now = (): Date => new Date();
   #order: number[] = [];
@@ -213,6 +216,13 @@ export class HrResourceList extends HrElement {
   /** What the details chunk adds to a card now; undefined without it. */
   #card(directory: Directory, r: Resource) {
     return this.#details ? this.#details.card(html, r, directory, this.i18n.lang, this.t.resources, HrResourceList.now()) : undefined;
+  }
+
+  #loadTools(): void {
+    tools().then((module) => {
+      this.#tools = module;
+      this.requestUpdate();
+    });
   }
 
   /** Fetches the details chunk; the cards wait for it, so nothing moves when it lands. */
@@ -334,8 +344,7 @@ export class HrResourceList extends HrElement {
         <div class="actions">
           ${
             directory.hasHours && this.#details
-              ? html`<label class="chip"><input type="checkbox" .checked=${this.openNow}
-                  @change=${(e: Event) => (this.openNow = (e.target as HTMLInputElement).checked)} /> ${t.openNow}</label>`
+              ? this.#details.openNowToggle(html, this.i18n.lang, this.openNow, (on) => (this.openNow = on))
               : nothing
           }
           ${
@@ -349,7 +358,7 @@ export class HrResourceList extends HrElement {
       </div>
       <p class="count" part="count">${this.#countText(t)}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${total === 0 ? this.#renderEmpty(t, filtered) : nothing}
+      ${total === 0 ? this.#search?.renderEmpty(html, t, () => this.#clearFilters()) : nothing}
       <ul class="cards" part="list">
         ${visible.map((i) => this.#renderCard(directory, directory.resources[i]!, itemLevel, t))}
       </ul>
@@ -385,18 +394,6 @@ export class HrResourceList extends HrElement {
           : html`<p role="status">${this.t.shared.loading}</p>`
       }
     </details>`;
-  }
-
-  #renderEmpty(t: ResourceStrings, filtered: boolean): TemplateResult {
-    return html`<div class="empty" part="empty">
-      <p><strong>${t.none}</strong></p>
-      <p>${t.noneHelp}</p>
-      <ul aria-label=${t.nationalLines}>
-        <li><a href="tel:988">${t.line988}</a></li>
-        <li><a href="tel:18006624357">${t.lineSamhsa}</a></li>
-      </ul>
-      ${filtered ? html`<button class="button" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
-    </div>`;
   }
 
   #renderCard(directory: Directory, r: Resource, level: number, t: ResourceStrings): TemplateResult {
@@ -438,6 +435,10 @@ export class HrResourceList extends HrElement {
       ${hours ? html`<p>${t.hours}: ${hours}</p>` : nothing}
       ${r.languages?.length ? html`<p>${t.languages}: ${r.languages.map((l) => languageName(l, lang)).join(', ')}</p>` : nothing}
       ${more ? more.lines : r.verified ? html`<p class="meta">${t.lastChecked(formatDate(r.verified, lang))}</p>` : nothing}
+      <details class="take" @toggle=${this.#loadTools}>
+        <summary>${t.takeIt}</summary>
+        ${this.#tools?.render(html, r, { lang, t, directory, hours })}
+      </details>
     </li>`;
   }
 }

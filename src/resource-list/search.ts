@@ -209,3 +209,19 @@ export function renderFilters(html: typeof litHtml, p: Panel): TemplateResult {
     )}
   `;
 }
+
+/**
+ * What shows when nothing matches, which only filters can bring about: a way
+ * back, and the national lines, free and confidential, so no one is stranded.
+ */
+export function renderEmpty(html: typeof litHtml, t: ResourceStrings, clear: () => void): TemplateResult {
+  return html`<div class="empty" part="empty">
+    <p><strong>${t.none}</strong></p>
+    <p>${t.noneHelp}</p>
+    <ul aria-label=${t.nationalLines}>
+      <li><a href="tel:988">${t.line988}</a></li>
+      <li><a href="tel:18006624357">${t.lineSamhsa}</a></li>
+    </ul>
+    <button class="button" type="button" @click=${clear}>${t.clear}</button>
+  </div>`;
+}
