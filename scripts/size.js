@@ -71,7 +71,7 @@ if (process.argv.includes('--readme')) {
   // What each chunk is, and which pages load it.
   const CHUNKS = {
     es: 'Spanish strings (Spanish pages only)',
-    distance: 'the visitor\'s position and distances, once a visitor taps "near me"',
+    distance: 'the visitor\'s position, distances and the radius, once a visitor taps "near me"',
     search: "search and filters, once a visitor reaches for a directory's controls",
     details: 'opening hours, payment and who a place serves, on directories whose data has them',
     messages: 'the words of problems, on pages whose data has one to report',

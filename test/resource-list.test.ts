@@ -39,8 +39,11 @@ async function directory(data: unknown = { title: 'Services', resources }): Prom
 const names = (el: HrResourceList) => $$(el, '[part="name"]').map((h) => h.textContent!.trim());
 const search = (el: HrResourceList) => $<HTMLInputElement>(el, 'input[type="search"]');
 
+/** Types into the search box once the search code (a chunk a focus on the controls fetches) is here. */
 async function type(el: HrResourceList, text: string): Promise<void> {
   search(el).focus();
+  await import('../src/resource-list/search.js');
+  await new Promise((resolve) => setTimeout(resolve));
   await keys({ type: text });
   await el.updateComplete;
 }
@@ -317,7 +320,7 @@ describe('<hr-resource-list>', () => {
       expect(card(el, 'Closed clinic')).to.contain('Cerrado por ahora');
       expect(card(el, 'Youth drop-in')).to.contain('Pago: Gratis, No se necesita identificación');
       expect(card(el, 'Youth drop-in')).to.contain('Atiende a: Jóvenes, Personas LGBTQ+');
-      expect(card(el, 'Veterans center')).to.contain('Llame antes: revisado por última vez el 15 de enero de 2024');
+      expect(card(el, 'Veterans center')).to.contain('Llama antes: revisado por última vez el 15 de enero de 2024');
     });
   });
 
@@ -494,6 +497,16 @@ describe('<hr-resource-list>', () => {
       expect(button.getAttribute('aria-pressed')).to.equal('true');
       expect(textOf(el)).to.contain('Your location stays on this device.');
       expect(sessionStorage.length + localStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+      // A radius, in the visitor's unit: places that serve everywhere stay, places with no coordinates go.
+      const radius = $<HTMLSelectElement>(el, '.radius select');
+      expect([...radius.options].map((o) => o.value)).to.deep.equal(['0', '5', '10', '25', '50', '100']);
+      radius.value = '50';
+      radius.dispatchEvent(new Event('change'));
+      // Applied once the search code is here (a real tap fetches it as it focuses the controls).
+      await until(() => names(el).length === 2, 'only places within 50');
+      expect(names(el)).to.deep.equal(['Centro Médico Española', 'Next Distro']);
+      expect($(el, '[part="count"]').textContent).to.equal('2 places found of 4');
       await expect(el).to.be.accessible();
       button.click();
       await el.updateComplete;

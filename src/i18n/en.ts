@@ -49,17 +49,8 @@ export interface ResourceStrings {
   clear: string;
   matches: (shown: number, total: number) => string;
   none: string;
-  noneHelp: string;
-  nationalLines: string;
-  line988: string;
-  lineSamhsa: string;
   showMore: (n: number) => string;
   nearMe: string;
-  locating: string;
-  sortedByDistance: string;
-  locationDenied: string;
-  locationFailed: string;
-  away: (distance: string) => string;
   national: string;
   online: string;
   call: string;
@@ -144,17 +135,8 @@ export const en: Strings = {
     clear: 'Clear filters',
     matches: (shown, total) => (shown === 1 ? `1 place found` : `${shown} places found`) + (shown === total ? '' : ` of ${total}`),
     none: 'No places match your search.',
-    noneHelp: 'Try fewer words or clear the filters. You can also call a national line, free and confidential:',
-    nationalLines: 'National help lines',
-    line988: '988 Suicide & Crisis Lifeline: call or text 988',
-    lineSamhsa: 'SAMHSA National Helpline: 1-800-662-4357',
     showMore: (n) => `Show ${n} more`,
     nearMe: 'Sort by distance from me',
-    locating: 'Finding your location…',
-    sortedByDistance: 'Sorted by distance from you. Your location stays on this device.',
-    locationDenied: 'We could not use your location. That’s okay: you can search by city or area instead.',
-    locationFailed: 'We could not find your location. You can search by city or area instead.',
-    away: (distance) => `${distance} away`,
     national: 'Serves the whole country',
     online: 'Online',
     call: 'Call',

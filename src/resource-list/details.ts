@@ -76,8 +76,8 @@ export const DETAILS_STRINGS: Record<Lang, DetailsStrings> = {
     payment: 'Pago',
     populations: 'Atiende a',
     temporarilyClosed: 'Cerrado por ahora',
-    callAhead: (date) => `Llame antes: revisado por última vez el ${date}`,
-    neverChecked: 'Llame antes: esta información no se ha revisado',
+    callAhead: (date) => `Llama antes: revisado por última vez el ${date}`,
+    neverChecked: 'Llama antes: esta información no se ha revisado',
     paymentLabels: {
       free: 'Gratis',
       'sliding-scale': 'Tarifa según ingresos',

@@ -2,8 +2,45 @@
  * "Near me": the visitor's position and distances, a chunk of its own loaded
  * when a visitor asks to sort by distance, so pages that never do, never load it.
  */
+import type { TemplateResult, html as litHtml } from 'lit';
 import type { Lang } from '../shared/localize.js';
 import type { Resource } from './resource-types.js';
+
+/** What "near me" says. Here, not in the bundle's tables: only a visitor who asks sees it. */
+export interface NearStrings {
+  locating: string;
+  on: string;
+  denied: string;
+  failed: string;
+  away: (distance: string) => string;
+  /** The radius choice. */
+  within: string;
+  anyDistance: string;
+}
+
+export const NEAR_STRINGS: Record<Lang, NearStrings> = {
+  en: {
+    locating: 'Finding your location…',
+    on: 'Sorted by distance from you. Your location stays on this device.',
+    denied: 'We could not use your location. That’s okay: you can search by city or area instead.',
+    failed: 'We could not find your location. You can search by city or area instead.',
+    away: (distance) => `${distance} away`,
+    within: 'Within',
+    anyDistance: 'Any distance',
+  },
+  es: {
+    locating: 'Buscando tu ubicación…',
+    on: 'Ordenado por distancia. Tu ubicación no sale de este dispositivo.',
+    denied: 'No pudimos usar tu ubicación. No pasa nada: puedes buscar por ciudad o zona.',
+    failed: 'No pudimos encontrar tu ubicación. Puedes buscar por ciudad o zona.',
+    away: (distance) => `a ${distance}`,
+    within: 'A menos de',
+    anyDistance: 'Cualquier distancia',
+  },
+};
+
+/** The radius choices, in the visitor's unit (miles or kilometres). */
+export const RADII = [5, 10, 25, 50, 100] as const;
 
 export interface Point {
   lat: number;
@@ -55,12 +92,42 @@ export function usesMiles(locale: string): boolean {
   return region ? ['US', 'GB', 'LR', 'MM'].includes(region) : locale.toLowerCase().startsWith('en');
 }
 
-export function formatDistance(km: number, locale: string, lang: Lang): string {
-  const miles = usesMiles(locale);
+export function formatDistance(km: number, visitor: string, lang: Lang): string {
+  const miles = usesMiles(visitor);
   const value = miles ? km / 1.609344 : km;
   return new Intl.NumberFormat(lang, {
     style: 'unit',
     unit: miles ? 'mile' : 'kilometer',
     maximumFractionDigits: value < 10 ? 1 : 0,
   }).format(value);
+}
+
+/** The visitor's own conventions: miles or kilometres follow their browser's region. */
+const locale = (lang: Lang): string => navigator.language || lang;
+const KM_PER_MILE = 1.609344;
+
+/** A place within `radius` (in the visitor's unit); places that serve everywhere always are, places with no coordinates never. */
+export function within(from: Point, r: Resource, radius: number, lang: Lang): boolean {
+  if (r.coverage === 'national' || r.coverage === 'online') return true;
+  if (r.lat === undefined || r.lng === undefined) return false;
+  return distanceKm(from, { lat: r.lat, lng: r.lng }) <= radius * (usesMiles(locale(lang)) ? KM_PER_MILE : 1);
+}
+
+/** "3.2 mi away", under a card's name. */
+export function badge(html: typeof litHtml, from: Point, r: Resource, lang: Lang): TemplateResult | string {
+  if (r.lat === undefined || r.lng === undefined) return '';
+  const distance = formatDistance(distanceKm(from, { lat: r.lat, lng: r.lng }), locale(lang), lang);
+  return html`<p class="badge">${NEAR_STRINGS[lang].away(distance)}</p>`;
+}
+
+/** "Within 10 mi", once the list is sorted by distance: a radius in the visitor's unit, 0 for any. */
+export function radiusChoice(html: typeof litHtml, lang: Lang, radius: number, set: (radius: number) => void): TemplateResult {
+  const s = NEAR_STRINGS[lang];
+  const unit = new Intl.NumberFormat(lang, { style: 'unit', unit: usesMiles(locale(lang)) ? 'mile' : 'kilometer' });
+  return html`<label class="radius">${s.within}
+    <select @change=${(e: Event) => set(Number((e.target as HTMLSelectElement).value))}>
+      <option value="0" .selected=${!radius}>${s.anyDistance}</option>
+      ${RADII.map((r) => html`<option value=${r} .selected=${r === radius}>${unit.format(r)}</option>`)}
+    </select></label
+  >`;
 }

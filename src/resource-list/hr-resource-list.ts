@@ -82,6 +82,7 @@ export class HrResourceList extends HrElement {
     openNow: { state: true },
     shown: { state: true },
     origin: { state: true },
+    radius: { state: true },
     geo: { state: true },
     announcement: { state: true },
   };
@@ -107,6 +108,8 @@ export class HrResourceList extends HrElement {
   declare private shown: number;
   /** The visitor's position, in memory only, after they asked. @internal */
   declare private origin: Point | undefined;
+  /** Only places this near the visitor, in their unit; 0 for any distance. @internal */
+  declare private radius: number;
   /** @internal */
   declare private geo: Geo;
   /** @internal */
@@ -143,6 +146,7 @@ export class HrResourceList extends HrElement {
     this.shown = 0;
     this.origin = undefined;
     this.geo = 'idle';
+    this.radius = 0;
     this.announcement = '';
   }
 
@@ -167,11 +171,13 @@ export class HrResourceList extends HrElement {
       if (module) this.selected = this.selected.filter((c) => module.offers(content, c));
       if (!content.regions.includes(this.region)) this.region = '';
     }
-    const asked = changed.has('query') || changed.has('selected') || changed.has('region') || changed.has('openNow');
+    const asked = ['query', 'selected', 'region', 'openNow', 'radius'].some((key) => changed.has(key));
     // Derived without the search chunk last time: derived again once it is here, for the filters and their counts.
     const filtersChanged = asked || (this.#pending && module);
     if (dataChanged || filtersChanged) {
-      const filtered = this.query.trim() || this.selected.length || this.region || this.openNow;
+      const { origin, radius, openNow } = this;
+      const near = radius && origin && this.#distance;
+      const filtered = this.query.trim() || this.selected.length || this.region || openNow || near;
       this.#index ??= module && new module.SearchIndex(content.resources, [en.services, this.t.services]);
       // Without the search chunk, everything matches: the first cards need none of it.
       this.#result = this.#index
@@ -179,8 +185,13 @@ export class HrResourceList extends HrElement {
             query: this.query,
             chosen: this.selected,
             region: this.region,
-            // Only places known to be open: a place without structured hours may be closed.
-            only: this.openNow ? (i) => this.#card(content, content.resources[i]!)?.open === true : undefined,
+            // Only places known to be open (a place without structured hours may be closed), and near enough.
+            only:
+              openNow || near
+                ? (i) =>
+                    (!openNow || this.#card(content, content.resources[i]!)?.open === true) &&
+                    (!near || near.within(origin!, content.resources[i]!, radius, this.i18n.lang))
+                : undefined,
           })
         : filtered
           ? this.#result
@@ -288,6 +299,7 @@ export class HrResourceList extends HrElement {
     this.selected = [];
     this.region = '';
     this.openNow = false;
+    this.radius = 0;
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
@@ -300,6 +312,7 @@ export class HrResourceList extends HrElement {
     if (this.origin || this.geo === 'locating') {
       this.origin = undefined;
       this.geo = 'idle';
+      this.radius = 0;
       return;
     }
     this.geo = 'locating';
@@ -328,10 +341,7 @@ export class HrResourceList extends HrElement {
     const [top, itemLevel] = header(this.headingLevel, directory.title, directory.intro);
     const total = this.#result.matches.length;
     const visible = this.#order.slice(0, this.shown);
-    const filtered = Boolean(this.query || this.selected.length || this.region || this.openNow);
-    const geoMessage = { idle: '', locating: t.locating, on: t.sortedByDistance, denied: t.locationDenied, failed: t.locationFailed }[
-      this.geo
-    ];
+    const filtered = Boolean(this.query || this.selected.length || this.region || this.openNow || this.radius);
     return html`
       ${top}
       <div class="controls" part="controls" @focusin=${this.#loadSearch}>
@@ -352,13 +362,14 @@ export class HrResourceList extends HrElement {
               ? html`<button class="button secondary" type="button" aria-pressed=${this.origin ? 'true' : 'false'} @click=${this.#locate}>${t.nearMe}</button>`
               : nothing
           }
+          ${this.origin ? this.#distance?.radiusChoice(html, this.i18n.lang, this.radius, (r) => (this.radius = r)) : nothing}
           ${filtered ? html`<button class="button secondary" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
         </div>
-        <p role="status" class="meta">${geoMessage}</p>
+        <p role="status" class="meta">${this.geo === 'idle' ? '' : this.#distance?.NEAR_STRINGS[this.i18n.lang][this.geo]}</p>
       </div>
       <p class="count" part="count">${this.#countText(t)}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${total === 0 ? this.#search?.renderEmpty(html, t, () => this.#clearFilters()) : nothing}
+      ${total === 0 ? this.#search?.renderEmpty(html, this.i18n.lang, t, () => this.#clearFilters()) : nothing}
       <ul class="cards" part="list">
         ${visible.map((i) => this.#renderCard(directory, directory.resources[i]!, itemLevel, t))}
       </ul>
@@ -405,11 +416,6 @@ export class HrResourceList extends HrElement {
     const sms = smsHref(r.sms);
     const web = safeHref(r.url);
     const place = [r.address, r.city, r.region].filter(Boolean).join(', ');
-    const geo = this.#distance;
-    const distance =
-      this.origin && geo && r.lat !== undefined && r.lng !== undefined
-        ? geo.formatDistance(geo.distanceKm(this.origin, { lat: r.lat, lng: r.lng }), navigator.language || lang, lang)
-        : '';
     return html`<li class="card" part="card" tabindex="-1">
       ${heading(level, r.name, 'name')}
       ${
@@ -418,7 +424,7 @@ export class HrResourceList extends HrElement {
           : nothing
       }
       ${more?.badge}
-      ${distance ? html`<p class="badge">${t.away(distance)}</p>` : nothing}
+      ${this.origin && this.#distance?.badge(html, this.origin, r, lang)}
       ${r.description ? html`<p>${r.description}</p>` : nothing}
       ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${this.#serviceLabel(s)}</li>`)}</ul>` : nothing}
       ${

@@ -8,6 +8,7 @@
  */
 import type { TemplateResult, html as litHtml } from 'lit';
 import type { ResourceStrings } from '../i18n/en.js';
+import type { Lang } from '../shared/localize.js';
 import type { DetailsStrings } from './details.js';
 import type { Directory } from './resource-model.js';
 import type { Resource } from './resource-types.js';
@@ -210,17 +211,34 @@ export function renderFilters(html: typeof litHtml, p: Panel): TemplateResult {
   `;
 }
 
+/** What no match says. Here, not in the bundle's tables: only a search or a filter brings it about. */
+export const EMPTY_STRINGS: Record<Lang, { noneHelp: string; nationalLines: string; line988: string; lineSamhsa: string }> = {
+  en: {
+    noneHelp: 'Try fewer words or clear the filters. You can also call a national line, free and confidential:',
+    nationalLines: 'National help lines',
+    line988: '988 Suicide & Crisis Lifeline: call or text 988',
+    lineSamhsa: 'SAMHSA National Helpline: 1-800-662-4357',
+  },
+  es: {
+    noneHelp: 'Prueba con menos palabras o quita los filtros. También puedes llamar a una línea nacional, gratuita y confidencial:',
+    nationalLines: 'Líneas nacionales de ayuda',
+    line988: '988 Línea de Prevención del Suicidio y Crisis: llama o envía un texto al 988',
+    lineSamhsa: 'Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357',
+  },
+};
+
 /**
  * What shows when nothing matches, which only filters can bring about: a way
  * back, and the national lines, free and confidential, so no one is stranded.
  */
-export function renderEmpty(html: typeof litHtml, t: ResourceStrings, clear: () => void): TemplateResult {
+export function renderEmpty(html: typeof litHtml, lang: Lang, t: ResourceStrings, clear: () => void): TemplateResult {
+  const s = EMPTY_STRINGS[lang];
   return html`<div class="empty" part="empty">
     <p><strong>${t.none}</strong></p>
-    <p>${t.noneHelp}</p>
-    <ul aria-label=${t.nationalLines}>
-      <li><a href="tel:988">${t.line988}</a></li>
-      <li><a href="tel:18006624357">${t.lineSamhsa}</a></li>
+    <p>${s.noneHelp}</p>
+    <ul aria-label=${s.nationalLines}>
+      <li><a href="tel:988">${s.line988}</a></li>
+      <li><a href="tel:18006624357">${s.lineSamhsa}</a></li>
     </ul>
     <button class="button" type="button" @click=${clear}>${t.clear}</button>
   </div>`;

@@ -49,7 +49,7 @@ export const TOOL_STRINGS: Record<Lang, ToolStrings> = {
     directions: 'Cómo llegar',
     copy: 'Copiar',
     copied: 'Copiado.',
-    copyFailed: 'Su navegador no nos dejó copiar. Seleccione el texto de abajo y cópielo.',
+    copyFailed: 'Tu navegador no nos dejó copiar. Selecciona el texto de abajo y cópialo.',
     textMe: 'Enviarme esto por mensaje de texto',
     print: 'Imprimir este',
     printShown: 'Imprimir la lista',
