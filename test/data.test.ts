@@ -252,3 +252,34 @@ describe('language', () => {
     await until(() => titles(el).includes('La seguridad primero'), 'Spanish default content');
   });
 });
+
+describe('reading a list as it arrives: where entries end', () => {
+  it('finds each entry of the list, whatever its strings hold, in a root object or a bare array, piece by piece', async () => {
+    const { ListScanner } = await import('../src/shared/fetch-json.js');
+    const doc = JSON.stringify({
+      title: 'a "resources": [ trap',
+      resources: [{ name: 'x\\"]}', tags: ['[', '{'] }, { name: 'y', nested: { list: [1, [2]] } }, { name: 'z' }],
+      after: [1, 2],
+    });
+    const scanner = new ListScanner('resources');
+    // One character at a time: no piece boundary can fool it.
+    for (let i = 1; i <= doc.length; i++) scanner.scan(doc.slice(0, i));
+    expect(scanner.entries).to.equal(3);
+    const parsed = JSON.parse(scanner.part(doc)) as { resources: unknown[] };
+    expect(parsed.resources).to.have.length(3);
+
+    const half = doc.slice(0, doc.indexOf('"name":"y"') + 5);
+    const early = new ListScanner('resources');
+    early.scan(half);
+    expect(early.entries).to.equal(1);
+    expect(JSON.parse(early.part(half))).to.deep.equal({
+      title: 'a "resources": [ trap',
+      resources: [{ name: 'x\\"]}', tags: ['[', '{'] }],
+    });
+
+    const bare = '[{"name":"a"},{"name":"b"},{"name":';
+    const array = new ListScanner('resources');
+    array.scan(bare);
+    expect(JSON.parse(array.part(bare))).to.deep.equal([{ name: 'a' }, { name: 'b' }]);
+  });
+});

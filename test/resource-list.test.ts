@@ -3,7 +3,7 @@ import '../src/resource-list/define.js';
 import { HrResourceList } from '../src/resource-list/hr-resource-list.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
 import { generateResources } from '../demo/generate-resources.js';
-import { $, $$, chromiumOnly, deepActiveElement, keys, recordConsole, settled, textOf, until } from './helpers.js';
+import { $, $$, chromiumOnly, deepActiveElement, keys, recordConsole, reported, settled, textOf, until } from './helpers.js';
 
 const full: Resource = {
   name: 'Prevention Point Philadelphia',
@@ -566,5 +566,62 @@ describe('<hr-resource-list>', () => {
     expect(textOf(el)).to.contain('Busca por nombre, servicio o ciudad');
     expect(textOf(el)).to.contain('Atiende a todo el país');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<hr-resource-list> reading a long list from src as it arrives', () => {
+  const entry = (i: number): Resource => ({
+    name: `Place ${i}`,
+    description: 'Has "quotes", [brackets] and {braces} in it.',
+    services: ['naloxone'],
+  });
+  const original = window.fetch;
+  afterEach(() => (window.fetch = original));
+
+  it('shows the first cards while the rest arrives, then the whole, with one report for the whole', async () => {
+    let push!: (text: string) => void;
+    let end!: () => void;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const bytes = new TextEncoder();
+        push = (text) => controller.enqueue(bytes.encode(text));
+        end = () => controller.close();
+      },
+    });
+    window.fetch = () => Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    const logged = recordConsole();
+    try {
+      const all = Array.from({ length: 200 }, (_, i) => entry(i));
+      const text = JSON.stringify({ title: 'Big directory', resources: [...all, { name: '', phone: 'bad' }], intro: 'After the list.' });
+      // The first 30 entries, and half of the 31st: a part is only ever entries that came in full.
+      const cut = text.indexOf('Place 30') + 4;
+      const el = await fixture<HrResourceList>(html`<hr-resource-list src="/big.json"></hr-resource-list>`);
+      push(text.slice(0, cut));
+      await until(() => names(el).length > 0, 'the first cards shown');
+      expect(names(el)).to.have.length(20);
+      expect(names(el)[0]).to.equal('Place 0');
+      expect($(el, '[part="count"]').textContent).to.equal('Loading more… 30 so far');
+      expect($(el, '[part="title"]').textContent).to.equal('Big directory');
+      await expect(el).to.be.accessible();
+      // A search works on what has arrived.
+      await type(el, 'place 2');
+      // Each word anywhere: "Place 12" has both.
+      const matching = (n: number) => all.slice(0, n).filter((p) => p.name.includes('2')).length;
+      expect(names(el)).to.have.length(matching(30));
+      expect(names(el).slice(0, 3)).to.deep.equal(['Place 2', 'Place 12', 'Place 20']);
+      expect(logged.errors, 'nothing reported before the whole is in').to.deep.equal([]);
+      push(text.slice(cut));
+      end();
+      await until(() => $(el, '[part="count"]').textContent!.includes('found'), 'the whole shown');
+      // The same search, over everything now.
+      expect($(el, '[part="count"]').textContent).to.equal(`${matching(200)} places found of 200`);
+      expect(textOf(el)).to.contain('After the list.');
+      await reported();
+      expect(logged.errors).to.deep.equal([
+        'hr-resource-list: resources[200].name: required\nhr-resource-list: resources[200].phone: is not a phone number in digits: "bad"',
+      ]);
+    } finally {
+      logged.restore();
+    }
   });
 });

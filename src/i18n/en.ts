@@ -64,6 +64,8 @@ export interface ResourceStrings {
   servesEverywhere: string;
   /** The folded-away filters: area, services, payment, who it serves, languages. */
   filters: string;
+  /** The count while a long list from `src` is still arriving. */
+  arriving: (n: number) => string;
   /** Each card's folded-away actions: directions, copy, text to myself, print, report. */
   takeIt: string;
 }
@@ -150,6 +152,7 @@ export const en: Strings = {
     servesEverywhere: 'Also shown for every area',
     filters: 'Filters',
     takeIt: 'Directions, save or share',
+    arriving: (n) => `Loading more… ${n} so far`,
   },
   helpline: {
     call: 'Call',

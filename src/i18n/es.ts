@@ -57,6 +57,7 @@ export const es: Strings = {
     servesEverywhere: 'Se muestra en todas las zonas',
     filters: 'Filtros',
     takeIt: 'Cómo llegar, guardar o compartir',
+    arriving: (n) => `Cargando más… ${n} hasta ahora`,
   },
   helpline: {
     call: 'Llamar al',

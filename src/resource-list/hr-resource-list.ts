@@ -88,7 +88,7 @@ export class HrResourceList extends HrElement {
   };
 
   /** @internal */
-  protected readonly loader = this.useData<Directory>({ validate: validateDirectory, defaults });
+  protected readonly loader = this.useData<Directory>({ validate: validateDirectory, defaults, stream: 'resources' });
 
   /** The directory, set by code; wins over every other source. */
   declare data: ResourceListData | Resource[] | null | undefined;
@@ -287,7 +287,8 @@ export class HrResourceList extends HrElement {
 
   #countText(t: ResourceStrings): string {
     const n = this.#result.matches.length;
-    return n ? t.matches(n, this.loader.value?.resources.length ?? n) : t.none;
+    // While a long list arrives, the count is of what has come so far.
+    return this.loader.arriving ? t.arriving(n) : n ? t.matches(n, this.loader.value?.resources.length ?? n) : t.none;
   }
 
   #serviceLabel(id: string): string {

@@ -17,6 +17,11 @@ export interface DataHost extends ReactiveElement {
 export interface DataOptions<T> {
   /** Checks untrusted data; keeps what is valid and lists every problem. */
   validate(raw: unknown): Validation<T>;
+  /**
+   * A long list from `src` shows while it arrives: the key of the list in the
+   * data. The entries come in parts; the whole is checked and reported once.
+   */
+  stream?: string;
   /** The built-in content: a module (a chunk) whose default export it is, loaded only when it is shown. Without it, no data means nothing to show. */
   defaults?: () => Promise<{ default: PerLang<unknown> }>;
   localize: LocalizeController;
@@ -75,6 +80,8 @@ export class DataController<T> implements ReactiveController {
   /** What is being loaded: nothing, data (from `src` or the page's script), or the built-in content. */
   loading: '' | 'data' | 'default' = '';
   notice: 'failed' | 'partial' | undefined;
+  /** What is shown is the first part of a list from `src`; more is arriving. */
+  arriving = false;
 
   #inputs: unknown[] | undefined;
   #lang: string | undefined;
@@ -138,6 +145,7 @@ export class DataController<T> implements ReactiveController {
     this.#abort?.abort();
     this.#abort = undefined;
     this.loading = '';
+    this.arriving = false;
     host.requestUpdate();
     // Any depth: CMS editors wrap the script in <p> or <div>.
     const script = host.querySelector('script[type="application/json"]');
@@ -194,7 +202,11 @@ export class DataController<T> implements ReactiveController {
     response.catch(() => undefined);
     // The code that reads it is a chunk of its own, fetched alongside: only pages with a `src` load it.
     import('./fetch-json.js')
-      .then((m) => m.readBody(response, name, abort, start, this.#options.timeout()))
+      .then((m) => {
+        const list = this.#options.stream;
+        const stream = list ? { list, part: (json: string) => void (current() && this.#part(json)) } : undefined;
+        return m.readBody(response, name, abort, start, this.#options.timeout(), stream);
+      })
       .then(
         (body) => {
           if (!current()) return;
@@ -252,6 +264,21 @@ export class DataController<T> implements ReactiveController {
     this.#show(problems.length ? 'partial' : undefined, problems);
   }
 
+  /** The first entries of a long list: shown while the rest arrives. Their problems are the whole's, reported once it is in. */
+  #part(json: string): void {
+    try {
+      const { value } = this.#options.validate(JSON.parse(json));
+      if (value === undefined) return;
+      this.#host.requestUpdate('content', this.value, CHANGED);
+      this.value = value;
+      this.source = 'src';
+      this.loading = '';
+      this.arriving = true;
+    } catch {
+      // The whole will say what is wrong.
+    }
+  }
+
   #reject(source: DataSource, problems: Problem[]): void {
     if (this.value === undefined) this.source = source;
     this.#show('failed', problems);
@@ -260,6 +287,7 @@ export class DataController<T> implements ReactiveController {
   /** The load has ended: its notice, if any, and its problems reported once. */
   #show(notice: 'failed' | 'partial' | undefined, problems: Problem[]): void {
     this.loading = '';
+    this.arriving = false;
     this.notice = notice;
     if (problems.length) this.#options.report(problems);
     this.#host.requestUpdate();
