@@ -2,10 +2,12 @@
 // headless Chromium (the engine the DevTools timings come from), and medians.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/find-browsers.js';
+import { generateResources } from '../demo/generate-resources.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const types = {
@@ -23,13 +25,22 @@ export const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-/** Starts the server and the browser; `stop()` ends both. */
+/** A directory of `count` made-up entries with every field filled, as one JSON file: what the phone bench fetches. */
+export const directoryJson = (count) => JSON.stringify(generateResources(count, 1, { full: true }));
+
+const gzipped = new Map();
+
+/** Starts the server (gzip-compressed, as any host serves files) and the browser; `stop()` ends both. */
 export async function start() {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+      const data = /^\/bench\/data\/(\d+)\.json$/.exec(path);
+      const body = data ? Buffer.from(directoryJson(Number(data[1]))) : await readFile(join(root, path));
+      const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream' };
+      if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return res.writeHead(200, headers).end(body);
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipped.get(path));
     } catch {
       res.writeHead(404).end();
     }

@@ -49,7 +49,9 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const ratio = (b, o) => `${(b / o).toFixed(1)}×`;
 const line = (cells) => `| ${cells.join(' | ')} |`;
 const cell = (o, b) => `${ms(o)} / ${ms(b)} / ${ratio(b, o)}`;
-console.log(`\n<hr-resource-list> vs a List.js-style baseline (render all, hide non-matches); medians of ${RUNS} runs, headless Chromium.`);
+console.log(
+  `\n<hr-resource-list> vs a List.js-style baseline (render all, hide non-matches), every field filled (structured hours too); medians of ${RUNS} runs, headless Chromium.`,
+);
 console.log('Each cell: ours / baseline / baseline÷ours.\n');
 console.log(
   line([
@@ -59,11 +61,12 @@ console.log(
     'first keystroke → DOM updated',
     'keystroke → painted',
     'keystroke → 2nd frame',
+    '"Open now" → 2nd frame (ours)',
     'DOM nodes',
     'JS heap MB',
   ]),
 );
-console.log(line(['---:', '---', '---', '---', '---', '---', '---', '---']));
+console.log(line(['---:', '---', '---', '---', '---', '---', '---:', '---', '---']));
 for (const { count, ours, baseline } of rows) {
   console.log(
     line([
@@ -73,6 +76,7 @@ for (const { count, ours, baseline } of rows) {
       cell(ours.keyFirst, baseline.keyFirst),
       cell(ours.keyPainted, baseline.keyPainted),
       cell(ours.keyTwoFrames, baseline.keyTwoFrames),
+      ms(ours.openNow),
       `${ours.nodes} / ${baseline.nodes}`,
       `${ours.heapMB.toFixed(1)} / ${baseline.heapMB.toFixed(1)}`,
     ]),

@@ -62,12 +62,17 @@ function random(seed) {
   };
 }
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const PAYMENT = ['free', 'sliding-scale', 'medicaid', 'medicare', 'private-insurance', 'no-id-needed'];
+const POPULATIONS = ['youth', 'women', 'lgbtq', 'veterans', 'reentry', 'unhoused'];
+
 /**
  * @param {number} count how many resources
  * @param {number} [seed]
- * @returns {{ title: string, resources: import('../src/resource-list/resource-types.js').Resource[] }}
+ * @param {{ full?: boolean }} [options] `full`: every field filled, structured hours too (for the benchmark)
+ * @returns {{ title: string, timeZone?: string, staleAfterDays?: number, resources: import('../src/resource-list/resource-types.js').Resource[] }}
  */
-export function generateResources(count, seed = 1) {
+export function generateResources(count, seed = 1, { full = false } = {}) {
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const resources = [];
@@ -94,6 +99,25 @@ export function generateResources(count, seed = 1) {
       lng: Math.round((lng + (rnd() - 0.5) * 0.3) * 1e4) / 1e4,
       verified: `2026-${String(1 + Math.floor(rnd() * 10)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
     });
+    if (!full) continue;
+    // Drawn after the fields above: the same seed gives the same list with or without them.
+    const opens = 7 + Math.floor(rnd() * 4);
+    Object.assign(resources[i], {
+      id: `r${i + 1}`,
+      sms: phone,
+      payment: PAYMENT.filter(() => rnd() < 0.3),
+      populations: POPULATIONS.filter(() => rnd() < 0.2),
+      openingHours: [
+        { dayOfWeek: WEEKDAYS, opens: `${String(opens).padStart(2, '0')}:00`, closes: `${opens + 8}:30` },
+        ...(rnd() < 0.3 ? [{ dayOfWeek: ['Saturday'], opens: '10:00', closes: '14:00' }] : []),
+      ],
+      specialHours: [{ validFrom: '2026-12-25' }],
+      status: rnd() < 0.02 ? 'temporarily-closed' : 'active',
+    });
   }
-  return { title: `${count.toLocaleString('en-US')} made-up services`, resources };
+  return {
+    title: `${count.toLocaleString('en-US')} made-up services`,
+    ...(full && { timeZone: 'America/New_York', staleAfterDays: 365 }),
+    resources,
+  };
 }

@@ -165,6 +165,7 @@ export class Clock {
   readonly #day: Intl.DateTimeFormat;
   readonly #zone: Intl.DateTimeFormat;
   readonly #twelve: boolean;
+  readonly #zones = new Map<string, Intl.DateTimeFormat>();
 
   constructor(
     locale: string,
@@ -192,7 +193,13 @@ export class Clock {
 
   /** The zone's short name ("EST", "GMT-5") at an instant. */
   zoneName(zone: string, instant: Date): string {
-    const format = new Intl.DateTimeFormat(this.#zone.resolvedOptions().locale, { timeZone: zone, timeZoneName: 'short' });
+    // Building a formatter is slow, and every card of a directory names the same zone.
+    let format = this.#zones.get(zone);
+    if (!format)
+      this.#zones.set(
+        zone,
+        (format = new Intl.DateTimeFormat(this.#zone.resolvedOptions().locale, { timeZone: zone, timeZoneName: 'short' })),
+      );
     return format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? zone;
   }
 

@@ -333,7 +333,8 @@ export class HrResourceList extends HrElement {
 
   override render(): TemplateResult {
     const waiting = Boolean(this.loader.value?.detailed && this.#details === undefined);
-    if (waiting) this.#loadDetails();
+    // A directory from src is a long list, usually with hours: the details chunk comes alongside it, not one round trip after.
+    if (waiting || this.src) this.#loadDetails();
     return this.loader.render({ content: this.#renderContent }, waiting);
   }
 

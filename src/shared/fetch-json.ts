@@ -18,6 +18,8 @@ export interface Stream {
 /** The first part once this many entries are in; each next once four times as many are: a few parses in all. */
 const FIRST_PART = 20;
 
+const STRING_END = /["\\]/g;
+
 /**
  * Finds where the entries of a document's list end as its text grows, in one
  * pass over each new piece: strings (and their escapes) and nesting are
@@ -41,9 +43,19 @@ export class ListScanner {
 
   constructor(private readonly list: string) {}
 
-  /** Reads `text` (the whole text so far) from where it left off. */
-  scan(text: string): void {
-    for (let i = this.#scanned; i < text.length && !this.#done; i++) {
+  /** Reads `text` (the whole text so far) from where it left off; stops once `stop` entries are complete. */
+  scan(text: string, stop = Infinity): void {
+    let i = this.#scanned;
+    for (; i < text.length && !this.#done && this.entries < stop; i++) {
+      if (this.#inString && !this.#escape) {
+        // Most of the text is inside strings: jump to the next quote or backslash.
+        STRING_END.lastIndex = i;
+        if (!STRING_END.exec(text)) {
+          i = text.length;
+          break;
+        }
+        i = STRING_END.lastIndex - 1;
+      }
       const c = text[i];
       if (this.#inString) {
         if (this.#escape) this.#escape = false;
@@ -77,7 +89,7 @@ export class ListScanner {
         this.#key = '';
       }
     }
-    this.#scanned = text.length;
+    this.#scanned = i;
   }
 
   /** The document so far as JSON: the complete entries, the list and the root closed. */
@@ -135,10 +147,13 @@ async function readList(body: ReadableStream<Uint8Array>, stream: Stream): Promi
     if (done) return text + decoder.decode();
     // A character split between two pieces waits for the next.
     text += decoder.decode(value, { stream: true });
-    scanner.scan(text);
-    if (scanner.entries >= next) {
-      next = scanner.entries * 4;
+    // A part holds just the entries it was waiting for: a first screenful is parsed and checked at once, however much has come.
+    scanner.scan(text, next);
+    if (scanner.entries === next) {
       stream.part(scanner.part(text));
+      next *= 4;
+      // Let the page show it before reading on.
+      await new Promise((resolve) => setTimeout(resolve));
     }
   }
 }

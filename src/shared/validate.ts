@@ -185,10 +185,15 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"?#&%/]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u
  */
 export const isEmail = (value: string): boolean => EMAIL.test(value);
 
-/** An IANA time zone name this browser knows, like "America/New_York". */
+const zones = new Set<string>();
+
+/** An IANA time zone name this browser knows, like "America/New_York". Known ones are remembered: a formatter is slow to build, and 10,000 entries share a few zones. */
 export function isTimeZone(value: string): boolean {
+  if (zones.has(value)) return true;
   try {
-    return Boolean(new Intl.DateTimeFormat('en', { timeZone: value }));
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    zones.add(value);
+    return true;
   } catch {
     return false;
   }
