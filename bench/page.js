@@ -37,7 +37,7 @@ window.bench = async (count, impl) => {
     t0 = performance.now();
     el.data = data;
     // Its structured hours need their chunk: the cards wait for it.
-    while (!el.shadowRoot.querySelector('[part~="count"]')) await frames();
+    while (!el.shadowRoot.querySelector('[part~="count"]')?.textContent.includes(`${count} places`)) await frames();
     await el.updateComplete;
     const box = el.shadowRoot.querySelector('input[type="search"]');
     // A person reaches for the search box: that fetches the search code.

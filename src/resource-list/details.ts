@@ -11,7 +11,7 @@ import type { ResourceStrings } from '../i18n/en.js';
 import type { Lang } from '../shared/localize.js';
 import type { Directory } from './resource-model.js';
 import type { Resource } from './resource-types.js';
-import { hoursNow } from './hours.js';
+import { hoursNow, status, visitorZone } from './hours.js';
 
 export { hoursNow };
 
@@ -119,6 +119,13 @@ export const labelOf = (table: Record<string, string>, id: string): string => (O
 
 const closed = (r: Resource): boolean => r.status === 'temporarily-closed';
 
+/** Whether a place is open at `instant`. "Open now" asks it of every entry, so it makes no words. */
+export function isOpen(r: Resource, directory: Pick<Directory, 'timeZone'>, instant: Date): boolean {
+  return (
+    !closed(r) && Boolean(r.openingHours || r.specialHours) && status(r, r.timeZone ?? directory.timeZone ?? visitorZone, instant).open
+  );
+}
+
 /** Matches in their order, places marked temporarily closed last. */
 export function closedLast(resources: readonly Resource[], matches: readonly number[]): number[] {
   return [...matches.filter((i) => !closed(resources[i]!)), ...matches.filter((i) => closed(resources[i]!))];
@@ -139,7 +146,26 @@ export interface CardDetails {
   lines: TemplateResult;
 }
 
+/** What each card said, for the minute and language it was said in: a keystroke renders the same cards again. */
+const said = new WeakMap<Resource, { at: string; details: CardDetails }>();
+
 export function card(
+  html: typeof litHtml,
+  r: Resource,
+  directory: Pick<Directory, 'timeZone' | 'staleAfterDays'>,
+  lang: Lang,
+  t: ResourceStrings,
+  instant: Date,
+): CardDetails {
+  const at = `${lang} ${Math.floor(instant.getTime() / 60_000)} ${directory.timeZone} ${directory.staleAfterDays}`;
+  const known = said.get(r);
+  if (known?.at === at) return known.details;
+  const details = describeCard(html, r, directory, lang, t, instant);
+  said.set(r, { at, details });
+  return details;
+}
+
+function describeCard(
   html: typeof litHtml,
   r: Resource,
   directory: Pick<Directory, 'timeZone' | 'staleAfterDays'>,

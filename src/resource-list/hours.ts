@@ -259,7 +259,7 @@ function offsetMinutes(zone: string, instant: Date): number {
 
 const clocks = new Map<Lang, Clock>();
 /** The visitor's own time zone. */
-const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * What a card says about a place's hours at `instant`: "Open now · closes

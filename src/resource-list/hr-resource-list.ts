@@ -176,6 +176,7 @@ export class HrResourceList extends HrElement {
     const filtersChanged = asked || (this.#pending && module);
     if (dataChanged || filtersChanged) {
       const { origin, radius, openNow } = this;
+      const now = HrResourceList.now();
       const near = radius && origin && this.#distance;
       const filtered = this.query.trim() || this.selected.length || this.region || openNow || near;
       this.#index ??= module && new module.SearchIndex(content.resources, [en.services, this.t.services]);
@@ -189,7 +190,7 @@ export class HrResourceList extends HrElement {
             only:
               openNow || near
                 ? (i) =>
-                    (!openNow || this.#card(content, content.resources[i]!)?.open === true) &&
+                    (!openNow || Boolean(this.#details && this.#details.isOpen(content.resources[i]!, content, now))) &&
                     (!near || near.within(origin!, content.resources[i]!, radius, this.i18n.lang))
                 : undefined,
           })

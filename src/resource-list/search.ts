@@ -97,7 +97,8 @@ export function filter(index: SearchIndex, filters: Filters): FilterResult {
     return [c.slice(0, at) as FacetKey, c.slice(at + 1)] as const;
   });
   const matches: number[] = [];
-  const counts = new Map<string, number>();
+  // One tally per filter, keyed by value: no string is made per match (a keystroke over 50,000 entries counts them all).
+  const tallies = FACETS.map(() => new Map<string, number>());
   const list = index.resources;
   for (let i = 0; i < list.length; i++) {
     const r = list[i]!;
@@ -109,8 +110,13 @@ export function filter(index: SearchIndex, filters: Filters): FilterResult {
       if (!terms.every((t) => hay.includes(t))) continue;
     }
     matches.push(i);
-    for (const key of FACETS) for (const value of r[key] ?? []) counts.set(`${key}:${value}`, (counts.get(`${key}:${value}`) ?? 0) + 1);
+    for (let k = 0; k < FACETS.length; k++) {
+      const tally = tallies[k]!;
+      for (const value of r[FACETS[k]!] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+    }
   }
+  const counts = new Map<string, number>();
+  tallies.forEach((tally, k) => tally.forEach((n, value) => counts.set(`${FACETS[k]}:${value}`, n)));
   return { matches, counts };
 }
 
