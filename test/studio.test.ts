@@ -266,7 +266,8 @@ describe('studio', function () {
     pick.dispatchEvent(new Event('change', { bubbles: true }));
     await until(() => studio.doc.getElementById('f-principles'), 'principles form');
     await press(studio, 'json-toggle');
-    await until(() => studio.doc.querySelector('#json-editor .cm-content'), 'code editor loaded', 10000);
+    // The editor is a 110 KB chunk: WebKit on a loaded CI machine once took more than 10 s to load and run it.
+    await until(() => studio.doc.querySelector('#json-editor .cm-content'), 'code editor loaded', 20000);
     expect(studio.win.performance.getEntriesByType('resource').length, 'the editor is a chunk of its own').to.be.above(chunksBefore);
     const editorText = (): string => studio.doc.querySelector('#json-editor .cm-content')!.textContent!;
     expect(editorText()).to.include(control(studio, 'f-title').value);
@@ -372,7 +373,8 @@ describe('studio', function () {
   it('whatever is typed or pasted as JSON, nothing is thrown: the checks say what is wrong', async () => {
     const studio = await openStudio();
     await press(studio, 'json-toggle');
-    await until(() => studio.doc.querySelector('#json-editor .cm-content'), 'code editor loaded', 10000);
+    // The editor is a 110 KB chunk: WebKit on a loaded CI machine once took more than 10 s to load and run it.
+    await until(() => studio.doc.querySelector('#json-editor .cm-content'), 'code editor loaded', 20000);
     const content = studio.doc.querySelector<HTMLElement>('#json-editor .cm-content')!;
     for (const text of [
       '{"__proto__": {"polluted": 1}, "questions": [1e999]}',
