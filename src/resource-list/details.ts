@@ -13,8 +13,6 @@ import type { Directory } from './resource-model.js';
 import type { Resource } from './resource-types.js';
 import { hoursNow, status, visitorZone } from './hours.js';
 
-export { hoursNow };
-
 export interface DetailsStrings {
   /** The filter beside the search box. */
   openNow: string;
@@ -138,8 +136,6 @@ const dates = new Map<Lang, Intl.DateTimeFormat>();
 export interface CardDetails {
   /** "Open now · closes 5 PM" or "Temporarily closed", under the name. */
   badge: TemplateResult | string;
-  /** Whether it is open now: undefined without structured hours. */
-  open?: boolean;
   /** Its usual week, from structured hours. */
   week?: string;
   /** Payment, who it serves, and when it was checked. */
@@ -160,19 +156,6 @@ export function card(
   const at = `${lang} ${Math.floor(instant.getTime() / 60_000)} ${directory.timeZone} ${directory.staleAfterDays}`;
   const known = said.get(r);
   if (known?.at === at) return known.details;
-  const details = describeCard(html, r, directory, lang, t, instant);
-  said.set(r, { at, details });
-  return details;
-}
-
-function describeCard(
-  html: typeof litHtml,
-  r: Resource,
-  directory: Pick<Directory, 'timeZone' | 'staleAfterDays'>,
-  lang: Lang,
-  t: ResourceStrings,
-  instant: Date,
-): CardDetails {
   const s = DETAILS_STRINGS[lang];
   const hours = closed(r) ? undefined : hoursNow(r, directory.timeZone, lang, instant);
   let date = dates.get(lang);
@@ -182,9 +165,8 @@ function describeCard(
   const old = stale !== undefined && (!r.verified || instant.getTime() - Date.parse(`${r.verified}T12:00:00`) > stale * DAY_MS);
   const list = (name: string, ids: string[] | undefined, table: Record<string, string>) =>
     ids?.length ? html`<p>${name}: ${ids.map((id) => labelOf(table, id)).join(', ')}</p>` : '';
-  return {
+  const details: CardDetails = {
     badge: closed(r) ? html`<p class="badge closed">${s.temporarilyClosed}</p>` : hours ? html`<p class="badge">${hours.text}</p>` : '',
-    open: hours?.open,
     week: hours?.week,
     lines: html`${list(s.payment, r.payment, s.paymentLabels)}${list(s.populations, r.populations, s.populationLabels)}${
       old
@@ -194,6 +176,8 @@ function describeCard(
           : ''
     }`,
   };
+  said.set(r, { at, details });
+  return details;
 }
 
 /** "Open now", beside the search box: only places known to be open. */

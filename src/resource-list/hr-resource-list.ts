@@ -231,10 +231,14 @@ export class HrResourceList extends HrElement {
   }
 
   #loadTools(): void {
-    tools().then((module) => {
-      this.#tools = module;
-      this.requestUpdate();
-    });
+    tools().then(
+      (module) => {
+        this.#tools = module;
+        this.requestUpdate();
+      },
+      // Offline: nothing shows, and the next opening tries again; never an error in the host page.
+      () => undefined,
+    );
   }
 
   /** Fetches the details chunk; the cards wait for it, so nothing moves when it lands. */

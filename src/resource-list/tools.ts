@@ -61,9 +61,12 @@ export const TOOL_STRINGS: Record<Lang, ToolStrings> = {
   },
 };
 
+/** Where it is, as the card shows it (the element's own line: this chunk imports nothing from it). */
+const placeOf = (r: Resource): string => [r.address, r.city, r.region].filter(Boolean).join(', ');
+
 /** The listing as plain text: what "Copy" and "Text this to myself" carry. */
 export function plainText(r: Resource, hours: string | undefined, t: ResourceStrings, s: ToolStrings): string {
-  const place = [r.address, r.city, r.region].filter(Boolean).join(', ');
+  const place = placeOf(r);
   return [
     r.name,
     r.phone && `${s.phone}: ${r.phone}`,
@@ -79,9 +82,8 @@ export function plainText(r: Resource, hours: string | undefined, t: ResourceStr
 
 /** Apple's maps app on Apple devices, else Google Maps, which opens the app on Android. */
 export function directionsHref(r: Resource, apple: boolean): string | undefined {
-  const place = [r.address, r.city, r.region].filter(Boolean).join(', ');
   // Coordinates find the door; an address alone may be found less well.
-  const to = r.lat !== undefined && r.lng !== undefined ? `${r.lat},${r.lng}` : r.address ? place : '';
+  const to = r.lat !== undefined && r.lng !== undefined ? `${r.lat},${r.lng}` : r.address ? placeOf(r) : '';
   if (!to) return undefined;
   return apple
     ? `https://maps.apple.com/?daddr=${encodeURIComponent(to)}`
