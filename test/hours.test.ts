@@ -1,6 +1,6 @@
 import './words.js';
 import { expect } from '@open-wc/testing';
-import { Clock, DAYS, HOURS_STRINGS, localeFor, status } from '../src/resource-list/hours.js';
+import { Clock, DAYS, HOURS_STRINGS, localeFor, openAt, status } from '../src/resource-list/hours.js';
 import { DAYS as FIELD_DAYS } from '../src/resource-list/resource-list.fields.js';
 import { validateDirectory } from '../src/resource-list/resource-model.js';
 import type { OpeningHours, Resource } from '../src/resource-list/resource-types.js';
@@ -110,6 +110,28 @@ describe('structured hours (fixed clock, America/New_York)', () => {
       ],
     };
     expect(week('en', split)).to.equal('Monday 8:30 AM–12 PM, 1 PM–5 PM; Sunday open 24 hours');
+  });
+
+  it('answers "open?" for the "Open now" filter as the card does, every half hour across a daylight-saving change', () => {
+    const places: Resource[] = [
+      office,
+      { name: 'Night', openingHours: [{ dayOfWeek: ['Friday', 'Saturday'], opens: '22:00', closes: '02:30' }] },
+      { name: 'Line', openingHours: [{ dayOfWeek: [...DAYS], opens: '00:00', closes: '23:59' }] },
+      { ...office, specialHours: [{ validFrom: '2026-11-03' }, { validFrom: '2026-11-04', opens: '20:00', closes: '01:00' }] },
+    ];
+    let open = 0;
+    // 2026-10-29 to 2026-11-08: clocks go back on 1 November in New York.
+    for (let t = Date.parse('2026-10-29T00:00:00Z'); t < Date.parse('2026-11-08T00:00:00Z'); t += 30 * 60_000) {
+      for (const r of places) {
+        const expected = status(r, NY, new Date(t)).open;
+        expect(openAt(r, NY, new Date(t)), `${r.name} at ${new Date(t).toISOString()}`).to.equal(expected);
+        open += Number(expected);
+      }
+    }
+    // Each place is open some of the time and closed some of it (the Line always): the check is not vacuous.
+    expect(open)
+      .to.be.above(480)
+      .and.below(4 * 480);
   });
 
   it('keeps the day names of the data in step with the validator’s', () => {

@@ -11,7 +11,7 @@ import type { ResourceStrings } from '../i18n/en.js';
 import type { Lang } from '../shared/localize.js';
 import type { Directory } from './resource-model.js';
 import type { Resource } from './resource-types.js';
-import { hoursNow, status, visitorZone } from './hours.js';
+import { hoursNow, openAt, visitorZone } from './hours.js';
 
 export interface DetailsStrings {
   /** The filter beside the search box. */
@@ -119,14 +119,15 @@ const closed = (r: Resource): boolean => r.status === 'temporarily-closed';
 
 /** Whether a place is open at `instant`. "Open now" asks it of every entry, so it makes no words. */
 export function isOpen(r: Resource, directory: Pick<Directory, 'timeZone'>, instant: Date): boolean {
-  return (
-    !closed(r) && Boolean(r.openingHours || r.specialHours) && status(r, r.timeZone ?? directory.timeZone ?? visitorZone, instant).open
-  );
+  return !closed(r) && Boolean(r.openingHours || r.specialHours) && openAt(r, r.timeZone ?? directory.timeZone ?? visitorZone, instant);
 }
 
 /** Matches in their order, places marked temporarily closed last. */
 export function closedLast(resources: readonly Resource[], matches: readonly number[]): number[] {
-  return [...matches.filter((i) => !closed(resources[i]!)), ...matches.filter((i) => closed(resources[i]!))];
+  const open: number[] = [];
+  const last: number[] = [];
+  for (const i of matches) (closed(resources[i]!) ? last : open).push(i);
+  return last.length ? open.concat(last) : open;
 }
 
 const DAY_MS = 864e5;

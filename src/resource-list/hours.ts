@@ -61,9 +61,14 @@ interface Wall {
 }
 
 const parts = new Map<string, Intl.DateTimeFormat>();
+/** The last wall clock read per zone, by the minute: "Open now" asks it of every place, and most share a zone. */
+const read = new Map<string, { minute: number; wall: Wall }>();
 
 /** The wall clock in `zone` at `instant`. */
 function wallClock(instant: Date, zone: string): Wall {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = read.get(zone);
+  if (last?.minute === minute) return last.wall;
   let format = parts.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -79,14 +84,21 @@ function wallClock(instant: Date, zone: string): Wall {
   }
   const n: Record<string, number> = {};
   for (const p of format.formatToParts(instant)) n[p.type] = Number(p.value);
-  return { day: Date.UTC(n.year!, n.month! - 1, n.day!) / 864e5, minute: (n.hour! % 24) * 60 + n.minute! };
+  const wall = { day: Date.UTC(n.year!, n.month! - 1, n.day!) / 864e5, minute: (n.hour! % 24) * 60 + n.minute! };
+  read.set(zone, { minute, wall });
+  return wall;
 }
 
 /** "09:30" → 570; "24:00" → 1440. */
 const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-/** Days since 1970-01-01 of an ISO date. */
-const dayOf = (iso: string): number => Date.parse(`${iso}T00:00Z`) / 864e5;
+const days = new Map<string, number>();
+/** Days since 1970-01-01 of an ISO date (parsing dates is slow; a directory repeats a few). */
+function dayOf(iso: string): number {
+  let day = days.get(iso);
+  if (day === undefined) days.set(iso, (day = Date.parse(`${iso}T00:00Z`) / 864e5));
+  return day;
+}
 
 const weekday = (day: number): number => (day + 4) % 7;
 
@@ -147,6 +159,18 @@ export function status(r: Pick<Resource, 'openingHours' | 'specialHours'>, zone:
   }
   const upcoming = merged.find(([from]) => from > at && from < (now.day + 7) * DAY + DAY);
   return { open: false, next: upcoming && wall(upcoming[0]) };
+}
+
+/**
+ * Whether a place is open at `instant`: what status() says, for less. Only
+ * openings that start yesterday or today can span now (none lasts two days),
+ * so "Open now" over a long directory looks at two days, not nine.
+ */
+export function openAt(r: Pick<Resource, 'openingHours' | 'specialHours'>, zone: string, instant: Date): boolean {
+  const now = wallClock(instant, zone);
+  const at = now.day * DAY + now.minute;
+  const spans = (day: number) => openingsOn(day, r.openingHours ?? [], r.specialHours ?? []);
+  return [...spans(now.day - 1), ...spans(now.day)].some(([from, to]) => from <= at && at < to);
 }
 
 /**

@@ -27,6 +27,10 @@ export function fold(value: string): string {
  */
 export class SearchIndex {
   #haystacks: string[] | undefined;
+  /** Filter values by number; each resource's numbers are `#flat[#start[i]]` up to `#flat[#start[i + 1]]`. */
+  #choices: string[] = [];
+  #flat = new Int32Array();
+  #start = new Int32Array();
   readonly #words = new Map<string, string>();
   readonly #labels: readonly Record<string, string>[];
 
@@ -49,17 +53,49 @@ export class SearchIndex {
 
   /** Builds the index now; the element calls this when the page is idle, so the first keystroke is quick too. */
   prepare(): void {
-    this.#haystacks ??= this.resources.map((r) => {
+    if (this.#haystacks) return;
+    this.#haystacks = this.resources.map((r) => {
       // \u0000 between fields: a search term never matches across two of them.
       let hay = fold(`${r.name}\u0000${r.description ?? ''}\u0000${r.city ?? ''}\u0000${r.region ?? ''}`);
       for (const s of r.services ?? []) hay += `\u0000${this.#serviceWords(s)}`;
       return hay;
     });
+    // Each resource's filter values as numbers, end to end: a keystroke counts them into an array, not a map.
+    const ids = new Map<string, number>();
+    const flat: number[] = [];
+    const start = new Int32Array(this.resources.length + 1);
+    this.resources.forEach((r, i) => {
+      for (const key of FACETS) {
+        for (const value of r[key] ?? []) {
+          const choice = `${key}:${value}`;
+          let id = ids.get(choice);
+          if (id === undefined) ids.set(choice, (id = ids.size));
+          flat.push(id);
+        }
+      }
+      start[i + 1] = flat.length;
+    });
+    this.#choices = [...ids.keys()];
+    this.#flat = Int32Array.from(flat);
+    this.#start = start;
   }
 
-  haystack(i: number): string {
+  /** How many of `matches` have each filter value ("payment:free"). */
+  count(matches: readonly number[]): Map<string, number> {
     this.prepare();
-    return this.#haystacks![i]!;
+    const tally = new Int32Array(this.#choices.length);
+    const flat = this.#flat;
+    const start = this.#start;
+    for (const i of matches) for (let k = start[i]!; k < start[i + 1]!; k++) tally[flat[k]!]!++;
+    const counts = new Map<string, number>();
+    tally.forEach((n, id) => n && counts.set(this.#choices[id]!, n));
+    return counts;
+  }
+
+  /** One folded string per resource, in data order. */
+  haystacks(): readonly string[] {
+    this.prepare();
+    return this.#haystacks!;
   }
 }
 
@@ -97,27 +133,18 @@ export function filter(index: SearchIndex, filters: Filters): FilterResult {
     return [c.slice(0, at) as FacetKey, c.slice(at + 1)] as const;
   });
   const matches: number[] = [];
-  // One tally per filter, keyed by value: no string is made per match (a keystroke over 50,000 entries counts them all).
-  const tallies = FACETS.map(() => new Map<string, number>());
   const list = index.resources;
-  for (let i = 0; i < list.length; i++) {
+  const hays = index.haystacks();
+  // Plain loops: this runs per keystroke over every entry.
+  next: for (let i = 0; i < list.length; i++) {
     const r = list[i]!;
     if (region && r.region !== region && !servesEverywhere(r)) continue;
     if (chosen.length && !chosen.every(([key, value]) => r[key]?.includes(value))) continue;
     if (filters.only && !filters.only(i)) continue;
-    if (terms.length) {
-      const hay = index.haystack(i);
-      if (!terms.every((t) => hay.includes(t))) continue;
-    }
+    for (const term of terms) if (!hays[i]!.includes(term)) continue next;
     matches.push(i);
-    for (let k = 0; k < FACETS.length; k++) {
-      const tally = tallies[k]!;
-      for (const value of r[FACETS[k]!] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
-    }
   }
-  const counts = new Map<string, number>();
-  tallies.forEach((tally, k) => tally.forEach((n, value) => counts.set(`${FACETS[k]}:${value}`, n)));
-  return { matches, counts };
+  return { matches, counts: index.count(matches) };
 }
 
 /** Values offered per filter: services as the validator listed them; the others as the data has them, most common first. */
@@ -163,17 +190,25 @@ export interface Panel {
 
 const own = (table: Record<string, string> | undefined, id: string): string => (table && Object.hasOwn(table, id) ? table[id]! : id);
 
+const endonyms = new Map<string, string>();
+
 /**
  * A language's name in that language, as language pickers write it: a visitor
  * looking for Spanish looks for "Español", whatever the page's language.
  */
 function endonym(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
+  let name = endonyms.get(code);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+      name = name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+    } catch {
+      name = code;
+    }
+    // The panel draws again on each keystroke; a name is looked up once.
+    endonyms.set(code, name);
   }
+  return name;
 }
 
 /** The area, then one set of checkboxes per filter the data uses, each value with how many matches have it. */
