@@ -47,10 +47,14 @@ window.bench = async (count, impl) => {
       box.dispatchEvent(new Event('input', { bubbles: true }));
       await el.updateComplete;
     };
-    toggleOpenNow = async () => {
-      el.shadowRoot.querySelector('.actions .chip input').click();
-      await el.updateComplete;
-    };
+    // An older build (an A/B run) has no "Open now".
+    const openNow = el.shadowRoot.querySelector('.actions .chip input');
+    toggleOpenNow =
+      openNow &&
+      (async () => {
+        openNow.click();
+        await el.updateComplete;
+      });
   } else {
     t0 = performance.now();
     const filterTo = baseline(data);

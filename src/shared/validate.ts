@@ -201,7 +201,12 @@ export function isTimeZone(value: string): boolean {
 
 /** A calendar date written YYYY-MM-DD that exists: "2026-02-30" does not. */
 export function isRealDate(value: string): boolean {
+  if (realDates.has(value)) return true;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   // A day or month past its end rolls over ("2026-02-30" becomes March 2): the date read back differs.
-  return /^\d{4}-\d\d-\d\d$/.test(value) && new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(value);
+  const real = /^\d{4}-\d\d-\d\d$/.test(value) && new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(value);
+  if (real) realDates.add(value);
+  return real;
 }
+// Checked once each: a long directory repeats the same few dates.
+const realDates = new Set<string>();
