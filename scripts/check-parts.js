@@ -30,7 +30,11 @@ const PART = /\bpart="([^"$]+)"/g;
 function declarationOf(call) {
   let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const declaration = symbol?.declarations?.[0];
+  let declaration = symbol?.declarations?.[0];
+  // A function handed over as a value (a chunk gets `heading` from the element): the function its type names.
+  if (declaration && (ts.isBindingElement(declaration) || ts.isParameter(declaration) || ts.isPropertySignature(declaration))) {
+    declaration = checker.getTypeAtLocation(call.expression).getSymbol()?.declarations?.[0] ?? declaration;
+  }
   if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) return declaration.initializer;
   return declaration;
 }

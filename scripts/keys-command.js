@@ -5,6 +5,8 @@
 // WebDriver's codes for the named keys the tests use.
 const WEBDRIVER_KEYS = {
   Shift: '\uE008',
+  ShiftLeft: '\uE008',
+  ShiftRight: '\uE050',
   Control: '\uE009',
   Enter: '\uE007',
   Tab: '\uE004',

@@ -19,6 +19,8 @@ async function quickExit(markup = html`<hr-quick-exit></hr-quick-exit>`): Promis
 
 const cover = (el: HrQuickExit) => $(el, '[part="cover"]');
 const status = (el: HrQuickExit) => $(el, '[role="status"]').textContent;
+/** The marks of presses that landed, shown in the button. */
+const marks = (el: HrQuickExit) => el.shadowRoot!.querySelector('button [aria-hidden="true"]')?.textContent ?? '';
 
 async function pressShift(times: number): Promise<void> {
   for (let i = 0; i < times; i++) await keys({ press: 'Shift' });
@@ -63,17 +65,49 @@ describe('<hr-quick-exit>', () => {
     expect(cover(el).matches(':popover-open')).to.equal(false);
   });
 
-  it('leaves on Shift pressed three times, from anywhere, with a spoken count', async () => {
+  it('leaves on Shift pressed three times, from anywhere, left and right alike, with a spoken count and marks that fill', async () => {
     const { el, visits } = await quickExit(html`<hr-quick-exit href="https://weather.example/"></hr-quick-exit>`);
     const principles = el.parentElement!.querySelector('hr-principles')!;
     await until(() => principles.shadowRoot!.querySelector('button'), 'principles rendered');
     principles.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
-    await pressShift(1);
+    const button = $<HTMLButtonElement>(el, 'button');
+    await keys({ press: 'ShiftLeft' });
+    await el.updateComplete;
     expect(status(el)).to.equal('Shift, press 2 more times to exit.');
-    await pressShift(1);
+    expect(marks(el)).to.equal('●○○');
+    // The marks are for the eyes: the button's name stays "Quick exit".
+    expect(button.querySelector('[aria-hidden="true"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    await keys({ press: 'ShiftRight' });
+    await el.updateComplete;
     expect(status(el)).to.equal('Shift, press 1 more time to exit.');
-    await pressShift(1);
+    expect(marks(el)).to.equal('●●○');
+    await keys({ press: 'ShiftLeft' });
     expect(visits).to.deep.equal(['https://weather.example/']);
+  });
+
+  it('counts presses up to 5 seconds apart (4.5 s exits, 5.5 s starts again), and empties the marks on another key', async () => {
+    const { el, visits } = await quickExit();
+    // Key events carry the time they happened: these say when, without waiting.
+    const releaseAt = (time: number) => {
+      const event = new KeyboardEvent('keyup', { key: 'Shift', bubbles: true, composed: true });
+      Object.defineProperty(event, 'timeStamp', { value: time });
+      document.body.dispatchEvent(event);
+      return el.updateComplete;
+    };
+    const start = performance.now() + 60_000;
+    for (const at of [0, 5500, 11_000]) {
+      await releaseAt(start + at);
+      expect(marks(el), `press at ${at} ms`).to.equal('●○○');
+      expect(status(el)).to.equal('Shift, press 2 more times to exit.');
+    }
+    expect(visits).to.deep.equal([]);
+    await keys({ press: 'a' });
+    await el.updateComplete;
+    expect(marks(el)).to.equal('');
+    expect(status(el)).to.equal('');
+    for (const at of [20_000, 24_500, 29_000]) await releaseAt(start + at);
+    expect(visits).to.deep.equal(['https://www.google.com/']);
   });
 
   it('does not fire on other sequences: typing capitals in a text field, or another key between', async () => {
@@ -216,6 +250,48 @@ describe('<hr-quick-exit>', () => {
     } finally {
       logged.restore();
     }
+  });
+
+  it('with tips: "Browse more safely" opens a dialog of steps by keyboard; Escape closes it; Shift still leaves from inside it', async () => {
+    const { el, visits } = await quickExit(html`<hr-quick-exit tips></hr-quick-exit>`);
+    await until(() => el.shadowRoot!.querySelector('[part="tips"]'), 'the tips chunk');
+    const tips = $<HTMLButtonElement>(el, '[part="tips"]');
+    expect(tips.textContent).to.equal('Browse more safely');
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(false);
+    await expect(el).to.be.accessible();
+    tips.focus();
+    await keys({ press: 'Enter' });
+    expect(dialog.matches(':modal')).to.equal(true);
+    // Read from the top: focus on the title, which names the dialog.
+    expect(el.shadowRoot!.activeElement).to.equal(dialog.querySelector('h2'));
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Browse more safely');
+    expect(dialog.querySelectorAll('li').length).to.be.within(4, 6);
+    expect(dialog.textContent)
+      .to.match(/private/i)
+      .and.to.match(/history/i);
+    await expect(el).to.be.accessible();
+    await keys({ press: 'Escape' });
+    expect(dialog.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(tips, 'focus goes back to the button');
+    await keys({ press: 'Enter' });
+    expect(dialog.open).to.equal(true);
+    await pressShift(3);
+    expect(visits).to.deep.equal(['https://www.google.com/']);
+  });
+
+  it('with tips: the dialog has the way out too, and speaks Spanish', async () => {
+    const { el, visits } = await quickExit(html`<hr-quick-exit tips lang="es"></hr-quick-exit>`);
+    await until(() => el.shadowRoot!.querySelector('[part="tips"]'), 'the tips chunk');
+    const tips = $<HTMLButtonElement>(el, '[part="tips"]');
+    await until(() => $(el, 'button').textContent === 'Salida rápida', 'Spanish label');
+    expect(tips.textContent).to.equal('Navega con más seguridad');
+    tips.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    await expect(el).to.be.accessible();
+    const leave = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Salida rápida')!;
+    leave.click();
+    expect(visits).to.deep.equal(['https://www.google.com/']);
   });
 
   it('speaks Spanish', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/quiz/define.js';
 import type { HrQuiz, HrAnswerDetail, HrCompleteDetail } from '../src/quiz/hr-quiz.js';
 import type { QuizData } from '../src/quiz/quiz-types.js';
-import { $, $$, deepActiveElement, keys, recordConsole, reported, textOf, until } from './helpers.js';
+import { $, $$, deepActiveElement, keys, recordConsole, reported, settled, textOf, until } from './helpers.js';
 
 const data: QuizData = {
   title: 'Naloxone check-up',
@@ -50,10 +50,10 @@ async function pick(el: HrQuiz, ...texts: string[]): Promise<void> {
   await el.updateComplete;
 }
 
+/** Presses the form's button; the results wait for their chunk. */
 async function press(el: HrQuiz): Promise<void> {
   action(el).click();
-  await el.updateComplete;
-  await el.updateComplete;
+  await settled(el);
 }
 
 describe('<hr-quiz>', () => {

@@ -28,17 +28,8 @@ export interface QuizStrings {
   notQuite: string;
   theAnswer: string;
   theAnswers: string;
-  score: (percent: number) => string;
-  correctOf: (correct: number, total: number) => string;
-  passed: (pass: number) => string;
-  notPassed: (pass: number) => string;
-  selfCheck: string;
-  review: string;
   yourAnswer: string;
   correctAnswer: string;
-  tryAgain: string;
-  markRight: string;
-  markWrong: string;
 }
 
 export interface ResourceStrings {
@@ -117,17 +108,8 @@ export const en: Strings = {
     notQuite: 'Not quite.',
     theAnswer: 'The answer:',
     theAnswers: 'The answers:',
-    score: (percent) => `Your score is ${percent}%`,
-    correctOf: (correct, total) => `${correct} of ${total} correct.`,
-    passed: (pass) => `You passed. You needed ${pass}%.`,
-    notPassed: (pass) => `You need ${pass}% to pass. Look over the answers below and try again when you are ready.`,
-    selfCheck: 'Thanks for taking the quiz. Every answer is a chance to learn something.',
-    review: 'Your answers',
     yourAnswer: 'Your answer:',
     correctAnswer: 'Correct answer:',
-    tryAgain: 'Try again',
-    markRight: 'Right',
-    markWrong: 'Not quite',
   },
   resources: {
     search: 'Search by name, service or city',

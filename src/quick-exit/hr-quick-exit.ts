@@ -28,9 +28,11 @@ declare global {
 
 /** A neutral, fast page that says nothing about where the visitor was. */
 export const NEUTRAL_HREF = 'https://www.google.com/';
-/** Most time allowed between two presses of Shift. */
-const PRESS_WINDOW = 2000;
+/** Most time allowed between two presses of Shift: 5 s, as GOV.UK found people under stress press slowly. */
+const PRESS_WINDOW = 5000;
 const PRESSES = 3;
+/** "Browse more safely": its words and dialog are a chunk, loaded only where `tips` is set. */
+const tipsView = () => import('./tips-view.js');
 
 /** Only http(s) URLs, resolved against the page: a quick exit must land on a real page. */
 function exitHref(value: string | null | undefined): string | undefined {
@@ -55,6 +57,7 @@ export function validateQuickExit(raw: unknown): Validation<QuickExitData> {
  *
  * @attr {string} href - Where to go. Default `https://www.google.com/`. Pick a fast, neutral page that is common where your visitors are.
  * @attr {string} position - Corner of the screen: `bottom-right` (default), `bottom-left`, `top-right`, `top-left`.
+ * @attr {boolean} tips - Adds a "Browse more safely" button where the element sits, opening short steps: private windows, clearing this site from history, a safer device.
  * @attr {string} data - Optional JSON: `{ "label": "…", "href": "…" }`.
  * @attr {string} lang - Language of the label (`en`, `es`); inherited from ancestors when absent.
  *
@@ -63,6 +66,8 @@ export function validateQuickExit(raw: unknown): Validation<QuickExitData> {
  *
  * @csspart button - The quick exit button.
  * @csspart cover - What hides the page while it is left.
+ * @csspart tips - The "Browse more safely" button (with `tips`).
+ * @csspart tips-dialog - The dialog of steps it opens.
  *
  * @cssproperty --hr-quick-exit-color - Button colour. Default `#a4161a`.
  * @cssproperty --hr-quick-exit-text - Button text colour. Default `#fff`.
@@ -74,6 +79,7 @@ export class HrQuickExit extends HrElement {
   static override properties: PropertyDeclarations = {
     href: { reflect: true },
     position: { reflect: true },
+    tips: { type: Boolean },
     announcement: { state: true },
   };
 
@@ -86,10 +92,15 @@ export class HrQuickExit extends HrElement {
   declare href: string | null;
   /** Corner of the screen. */
   declare position: (typeof POSITIONS)[number];
+  /** Shows "Browse more safely"; see the class description. */
+  declare tips: boolean;
   /** What the live region says. @internal */
   declare private announcement: string;
 
   #presses = 0;
+  /** When the last counted Shift was released (the event's time). */
+  #last = 0;
+  #tips: typeof import('./tips-view.js') | undefined;
   /** Shift is down and something else was pressed with it: a capital letter, a Shift-click. */
   #shiftUsedWithAnother = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -100,6 +111,7 @@ export class HrQuickExit extends HrElement {
     super();
     this.href = null;
     this.position = 'bottom-right';
+    this.tips = false;
     this.announcement = '';
   }
 
@@ -132,6 +144,12 @@ export class HrQuickExit extends HrElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Offline, no tips: the exit itself never waits on a chunk.
+    if (this.tips && !this.#tips)
+      tipsView().then(
+        (m) => ((this.#tips = m), this.requestUpdate()),
+        () => undefined,
+      );
     if (changed.has('href') && this.href && !exitHref(this.href)) {
       const problems: Problem[] = [];
       warn(problems, 'href', 'exitHref', quote(this.href), NEUTRAL_HREF);
@@ -197,6 +215,9 @@ export class HrQuickExit extends HrElement {
       return;
     }
     clearTimeout(this.#timer);
+    // Left and right Shift alike; a press more than the window after the last starts again.
+    if (event.timeStamp - this.#last > PRESS_WINDOW) this.#presses = 0;
+    this.#last = event.timeStamp;
     this.#presses += 1;
     if (this.#presses >= PRESSES) {
       this.#reset();
@@ -257,11 +278,15 @@ export class HrQuickExit extends HrElement {
   // Always the button, even while data loads or when it is bad: the way out must never be missing.
   override render(): TemplateResult {
     const t = this.t.quickExit;
+    const n = this.#presses;
+    const label = this.loader.value?.label ?? t.label;
+    // The presses that landed, as three marks that fill; the live region says it in words.
     return html`
-      <button class="exit" part="button" type="button" aria-describedby="hint" @click=${() => this.exit()}>${this.loader.value?.label ?? t.label}</button>
+      <button class="exit" part="button" type="button" aria-describedby="hint" @click=${() => this.exit()}>${label}${n ? html`<span aria-hidden="true">${'●●●○○○'.slice(3 - n, 6 - n)}</span>` : ''}</button>
       <span id="hint" class="visually-hidden">${t.hint}</span>
       <span class="visually-hidden" role="status">${this.announcement}</span>
       <div class="cover" part="cover" popover="manual"></div>
+      ${this.tips && this.#tips ? this.#tips.render(html, { lang: this.i18n.lang, root: this.shadowRoot!, label, exit: () => this.exit() }) : ''}
     `;
   }
 }

@@ -22,4 +22,9 @@ export const quickExitFields = {
 /** The attributes of `<hr-quick-exit>` a site owner sets. */
 export const attributes = {
   position: { kind: 'enum', values: POSITIONS, label: 'Corner', description: 'Where the button sits on the screen.' },
+  tips: {
+    kind: 'bool',
+    label: 'Browse more safely',
+    description: 'Adds a "Browse more safely" button with short steps: private windows, clearing this site from history, a safer device.',
+  },
 } as const satisfies Attributes;

@@ -24,6 +24,8 @@ import type { QuizData } from './quiz-types.js';
 
 /** The built-in content: a chunk of its own, loaded only by pages that show it. */
 const defaults = () => import('./default-content.js');
+/** The results: a chunk, fetched at a visitor's first answer. */
+const results = () => import('./results.js');
 
 export type { QuizData, QuizQuestion, QuizChoice, QuizResultBand } from './quiz-types.js';
 
@@ -132,6 +134,8 @@ export class HrQuiz extends HrElement {
   declare private hint: string;
 
   #focus: FocusTarget | undefined;
+  #results: typeof import('./results.js') | undefined;
+  #resultsLoad: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -171,7 +175,6 @@ export class HrQuiz extends HrElement {
       else saveSession(this.#storageKey, this.state);
     }
     const focus = this.#focus;
-    this.#focus = undefined;
     const target =
       focus === 'action'
         ? this.renderRoot.querySelector<HTMLElement>('[part~="action"]')
@@ -180,11 +183,15 @@ export class HrQuiz extends HrElement {
           : focus === 'score'
             ? this.renderRoot.querySelector<HTMLElement>('.score')
             : null;
+    // The score may wait for its chunk: focus goes there once it is shown.
+    if (target || focus !== 'score') this.#focus = undefined;
     target?.focus();
   }
 
   #onChoiceChange(event: Event): void {
     const input = event.target as HTMLInputElement;
+    // A first answer: the results will be wanted.
+    this.#loadResults();
     if (!this.loader.value || !this.state) return;
     this.state = choose(this.loader.value, this.state, Number(input.value), input.checked);
     this.hint = '';
@@ -254,6 +261,38 @@ export class HrQuiz extends HrElement {
     `;
   }
 
+  /** The results come from their chunk; until it is here, the space says it is loading. */
+  #renderResults(quiz: Quiz, state: QuizState, level: number, t: QuizStrings): TemplateResult {
+    const view = this.#results;
+    if (!view) {
+      this.#loadResults();
+      return html`<p class="loading" part="loading" role="status">${this.t.shared.loading}</p>`;
+    }
+    return view.renderResults(html, {
+      quiz,
+      state,
+      result: score(quiz, state),
+      level,
+      lang: this.i18n.lang,
+      t,
+      heading,
+      right: (question, i) => isCorrect(question, state.selected[i] ?? []),
+      answerText: (question, picked) => this.#answerText(question, picked, t),
+      retry: () => this.#retry(),
+    });
+  }
+
+  /** Fetches the results' chunk once; offline, the next render tries again. */
+  #loadResults(): void {
+    this.#resultsLoad ??= results().then(
+      (m) => {
+        this.#results = m;
+        this.requestUpdate();
+      },
+      () => (this.#resultsLoad = undefined),
+    );
+  }
+
   #renderQuestion(quiz: Quiz, state: QuizState, t: QuizStrings): TemplateResult {
     const q = state.current;
     const question = quiz.questions[q]!;
@@ -298,36 +337,6 @@ export class HrQuiz extends HrElement {
         .map((f) => html`<p>${f}</p>`)}
       ${correct ? nothing : html`<p>${rightOnes.length > 1 ? t.theAnswers : t.theAnswer} ${this.#answerText(question, (c) => c.correct, t)}</p>`}
       ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
-    `;
-  }
-
-  #renderResults(quiz: Quiz, state: QuizState, level: number, t: QuizStrings): TemplateResult {
-    const result = score(quiz, state);
-    const pass = quiz.passPercent;
-    return html`
-      <section part="results">
-        <div class="score" tabindex="-1">
-          ${heading(level, t.score(result.percent), 'score')}
-          <p>${t.correctOf(result.correct, result.total)}</p>
-          ${pass === undefined ? nothing : html`<p class="verdict ${result.passed ? 'right' : 'wrong'}">${result.passed ? t.passed(pass) : t.notPassed(pass)}</p>`}
-          ${result.band ? html`<p part="message">${result.band.message}</p>` : pass === undefined ? html`<p part="message">${t.selfCheck}</p>` : nothing}
-        </div>
-        ${heading(Math.min(level + 1, 6), t.review, 'review-title')}
-        <ol class="review" part="review">
-          ${quiz.questions.map((question, i) => {
-            const selected = state.selected[i] ?? [];
-            const right = isCorrect(question, selected);
-            return html`<li>
-              <p><strong>${question.prompt}</strong></p>
-              <p class="verdict ${right ? 'right' : 'wrong'}">${right ? `✓ ${t.markRight}` : `✗ ${t.markWrong}`}</p>
-              <p>${t.yourAnswer} ${this.#answerText(question, (_, c) => selected.includes(c), t)}</p>
-              ${right ? nothing : html`<p>${t.correctAnswer} ${this.#answerText(question, (c) => c.correct, t)}</p>`}
-              ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
-            </li>`;
-          })}
-        </ol>
-        <button class="button" part="action" type="button" @click=${this.#retry}>${t.tryAgain}</button>
-      </section>
     `;
   }
 }

@@ -246,4 +246,9 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'principles@layout': { label: 'Diseño', description: 'Una lista numerada, una cuadrícula de tarjetas o un acordeón.' },
   'helpline@variant': { label: 'Variante', description: 'Tarjetas con todos los detalles, o una barra compacta.' },
   'quick-exit@position': { label: 'Esquina', description: 'Dónde se ubica el botón en la pantalla.' },
+  'quick-exit@tips': {
+    label: 'Navega con más seguridad',
+    description:
+      'Agrega un botón «Navega con más seguridad» con pasos breves: ventanas privadas, borrar este sitio del historial, un dispositivo más seguro.',
+  },
 };

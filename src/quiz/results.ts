@@ -1,0 +1,96 @@
+/**
+ * A quiz's results: the score, the verdict and every answer again. A chunk of
+ * its own, fetched when a visitor first picks an answer (a page shows its first
+ * question without it). It imports nothing from the bundle: the element hands
+ * it Lit's `html`, its heading helper and what it has worked out.
+ */
+import type { TemplateResult, html as litHtml } from 'lit';
+import type { QuizStrings } from '../i18n/en.js';
+import type { heading as headingOf } from '../shared/heading.js';
+import type { Lang } from '../shared/localize.js';
+import type { Question, Quiz, QuizState, Score } from './quiz-model.js';
+
+/** Words only the results show: here, not in the bundle's tables. */
+export interface ResultsStrings {
+  score: (percent: number) => string;
+  correctOf: (correct: number, total: number) => string;
+  passed: (pass: number) => string;
+  notPassed: (pass: number) => string;
+  selfCheck: string;
+  review: string;
+  tryAgain: string;
+  markRight: string;
+  markWrong: string;
+}
+
+export const RESULTS_STRINGS: Record<Lang, ResultsStrings> = {
+  en: {
+    score: (percent) => `Your score is ${percent}%`,
+    correctOf: (correct, total) => `${correct} of ${total} correct.`,
+    passed: (pass) => `You passed. You needed ${pass}%.`,
+    notPassed: (pass) => `You need ${pass}% to pass. Look over the answers below and try again when you are ready.`,
+    selfCheck: 'Thanks for taking the quiz. Every answer is a chance to learn something.',
+    review: 'Your answers',
+    tryAgain: 'Try again',
+    markRight: 'Right',
+    markWrong: 'Not quite',
+  },
+  es: {
+    score: (percent) => `Tu puntuación es ${percent}%`,
+    correctOf: (correct, total) => `${correct} de ${total} correctas.`,
+    passed: (pass) => `Aprobaste. Necesitabas ${pass}%.`,
+    notPassed: (pass) => `Necesitas ${pass}% para aprobar. Revisa las respuestas de abajo e inténtalo de nuevo cuando quieras.`,
+    selfCheck: 'Gracias por hacer el cuestionario. Cada respuesta es una oportunidad para aprender algo.',
+    review: 'Tus respuestas',
+    tryAgain: 'Intentar de nuevo',
+    markRight: 'Correcta',
+    markWrong: 'No exactamente',
+  },
+};
+
+export interface Results {
+  quiz: Quiz;
+  state: QuizState;
+  result: Score;
+  /** Level of the score's heading. */
+  level: number;
+  lang: Lang;
+  t: QuizStrings;
+  heading: typeof headingOf;
+  /** Whether each question was answered right. */
+  right: (question: Question, i: number) => boolean;
+  /** The choices `picked` names, as the question shows them. */
+  answerText: (question: Question, picked: (choice: Question['choices'][number], i: number) => boolean) => string;
+  retry: () => void;
+}
+
+export function renderResults(html: typeof litHtml, r: Results): TemplateResult {
+  const { quiz, state, result, level, t, heading } = r;
+  const s = RESULTS_STRINGS[r.lang];
+  const pass = quiz.passPercent;
+  return html`
+    <section part="results">
+      <div class="score" tabindex="-1">
+        ${heading(level, s.score(result.percent), 'score')}
+        <p>${s.correctOf(result.correct, result.total)}</p>
+        ${pass === undefined ? '' : html`<p class="verdict ${result.passed ? 'right' : 'wrong'}">${result.passed ? s.passed(pass) : s.notPassed(pass)}</p>`}
+        ${result.band ? html`<p part="message">${result.band.message}</p>` : pass === undefined ? html`<p part="message">${s.selfCheck}</p>` : ''}
+      </div>
+      ${heading(Math.min(level + 1, 6), s.review, 'review-title')}
+      <ol class="review" part="review">
+        ${quiz.questions.map((question, i) => {
+          const selected = state.selected[i] ?? [];
+          const right = r.right(question, i);
+          return html`<li>
+            <p><strong>${question.prompt}</strong></p>
+            <p class="verdict ${right ? 'right' : 'wrong'}">${right ? `✓ ${s.markRight}` : `✗ ${s.markWrong}`}</p>
+            <p>${t.yourAnswer} ${r.answerText(question, (_, c) => selected.includes(c))}</p>
+            ${right ? '' : html`<p>${t.correctAnswer} ${r.answerText(question, (c) => c.correct)}</p>`}
+            ${question.explanation ? html`<p>${question.explanation}</p>` : ''}
+          </li>`;
+        })}
+      </ol>
+      <button class="button" part="action" type="button" @click=${r.retry}>${s.tryAgain}</button>
+    </section>
+  `;
+}
