@@ -130,6 +130,15 @@ function sourcesOnly(plugin) {
   return wrapped;
 }
 
+// Data the sources import as a module (the help-line catalog): what Vite does in the build. Only under src/: schemas are fetched as JSON.
+const jsonModules = {
+  name: 'json-modules',
+  transform(context) {
+    if (!/^\/src\/.*\.json$/.test(context.path)) return undefined;
+    return { body: `export default ${context.body};`, headers: { 'content-type': 'text/javascript' } };
+  },
+};
+
 // PapaParse ships one UMD file; Vite's build turns it into a module, and this does the same for the tests.
 const papaparseAsModule = {
   name: 'papaparse-as-module',
@@ -148,6 +157,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     papaparseAsModule,
+    jsonModules,
     forcedColors,
     keysCommand,
     sourcesOnly(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })),

@@ -58,7 +58,8 @@ describe('studio: documents', () => {
     for (const { name, fields } of ELEMENTS) {
       const { problems } = read(fields, emptyOf(fields));
       // Every problem of empty content is a blank required field, an unmarked answer, or what follows from them: never a wrong type.
-      for (const p of problems) expect(p.message, `${name}: ${p.path}`).to.match(/^required|correct choice|needs a way|no valid/);
+      for (const p of problems)
+        expect(p.message, `${name}: ${p.path}`).to.match(/^required|correct choice|needs a way|needs a name|no valid/);
     }
   });
 });
@@ -174,6 +175,7 @@ describe('studio: the checks in Spanish', () => {
     ],
     ['resource-list', Array.from({ length: 50_001 }, () => ({ name: 'a' }))],
     ['helpline', { lines: [{ name: 'a' }, { name: 'b', phone: '988' }] }],
+    ['helpline', { lines: [{ phone: '988' }, '988'] }],
     ['principles', [{ title: null }, { title: 'ok', description: ['x'] }]],
   ];
 
@@ -225,6 +227,7 @@ describe('studio: the checks in Spanish', () => {
       single: [2],
       multiple: [],
       reach: [],
+      nameOrId: [],
       url: ['"javascript:x"'],
       phone: ['"abc"'],
       email: ['"x@"'],

@@ -1,8 +1,8 @@
 import type { PerLang } from '../shared/lang.js';
-import type { HelplineData } from './helpline-types.js';
+import type { Helpline } from './helpline-model.js';
 
 /** Built-in content, written from the seed posts in shared/seeds. Loaded as its own chunk only when a page uses it. */
-const content: PerLang<HelplineData> = {
+const content: PerLang<Helpline> = {
   en: {
     title: 'Help is one call away',
     intro: 'You don’t have to face this alone. These lines are here for you and the people you care about.',
@@ -11,6 +11,8 @@ const content: PerLang<HelplineData> = {
         name: '988 Suicide & Crisis Lifeline',
         phone: '988',
         sms: '988',
+        videophone: '988',
+        chat: 'https://988lifeline.org/chat/',
         url: 'https://988lifeline.org',
         hours: '24/7',
         languages: ['en', 'es'],
@@ -40,6 +42,8 @@ const content: PerLang<HelplineData> = {
         name: '988 Línea de Prevención del Suicidio y Crisis',
         phone: '988',
         sms: '988',
+        videophone: '988',
+        chat: 'https://988lifeline.org/chat/',
         url: 'https://988lifeline.org',
         hours: '24/7',
         languages: ['en', 'es'],

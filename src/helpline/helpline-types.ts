@@ -1,11 +1,23 @@
+import type { LINE_IDS } from './helpline.fields.js';
+
+/** A national line of the built-in catalog. */
+export type LineId = (typeof LINE_IDS)[number];
+
 export interface HelpLine {
-  name: string;
+  /** A line of the catalog: its words and numbers come with it; the fields given here replace them. */
+  id?: LineId;
+  /** Required without an `id`. */
+  name?: string;
   /** Number to call, as people read it: "988", "1-800-662-4357". */
   phone?: string;
   /** Number to text. */
   sms?: string;
   /** TTY number for Deaf and hard-of-hearing callers. */
   tty?: string;
+  /** Number a videophone dials, for callers who sign. */
+  videophone?: string;
+  /** Chat page. */
+  chat?: string;
   /** Website or chat page. */
   url?: string;
   hours?: string;
@@ -18,7 +30,8 @@ export interface HelpLine {
 export interface HelplineData {
   title?: string;
   intro?: string;
-  lines: HelpLine[];
+  /** Lines, or ids of the catalog's national lines: `["988", { "name": "Our intake line", … }]`. */
+  lines: (HelpLine | LineId)[];
   /** Also show the built-in national lines (988, SAMHSA, 911) after these. */
   includeDefaults?: boolean;
 }

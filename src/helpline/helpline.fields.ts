@@ -4,6 +4,9 @@ import type { Attributes, DataSpec } from '../shared/fields.js';
 /** How the lines are shown; the first is the default. */
 export const VARIANTS = ['full', 'compact'] as const;
 
+/** The national lines of the catalog (catalog.json, a chunk), by id: here so an unknown id is found at once, path and all. A test keeps them in step. */
+export const LINE_IDS = ['988', 'samhsa', '911', 'poison-control', 'never-use-alone'] as const;
+
 /** A page of help lines, not a directory (that is <hr-resource-list>). */
 export const MAX_LINES = 50;
 
@@ -26,13 +29,27 @@ export const helplineFields = {
       item: {
         name: 'line',
         label: 'Help line',
-        description: 'One help line: a name and at least one way to reach it (a non-blank phone, sms, tty or url).',
-        needsOne: { fields: ['phone', 'sms', 'tty', 'url'], code: 'reach' },
+        description:
+          'One help line: a national line of the catalog by its id ("988"), or a name and at least one way to reach it (a non-blank phone, sms, tty, videophone or url). Fields given beside an id replace the catalog\'s.',
+        shorthand: 'id',
+        needsOne: [
+          { fields: ['name', 'id'], code: 'nameOrId' },
+          { fields: ['phone', 'sms', 'tty', 'videophone', 'url', 'id'], code: 'reach' },
+        ],
         fields: {
-          name: { kind: 'line', required: true, label: 'Name', description: 'The name of the line, e.g. "988 Suicide & Crisis Lifeline".' },
+          id: {
+            kind: 'enum',
+            values: LINE_IDS,
+            label: 'National line',
+            description:
+              'A line from the built-in catalog: its name, numbers, hours and languages come with it, in English and Spanish, checked within the last year.',
+          },
+          name: { kind: 'line', label: 'Name', description: 'The name of the line, e.g. "Our intake line". Required without an id.' },
           phone: { kind: 'phone', label: 'Phone', description: 'Number to call.' },
           sms: { kind: 'phone', label: 'Text message', description: 'Number to text.' },
           tty: { kind: 'phone', label: 'TTY', description: 'TTY number for Deaf and hard-of-hearing callers.' },
+          videophone: { kind: 'phone', label: 'Videophone', description: 'Number a videophone dials, for callers who sign (ASL).' },
+          chat: { kind: 'url', keep: true, label: 'Chat', description: 'Chat page.' },
           url: { kind: 'url', keep: true, label: 'Website', description: 'Website or chat page.' },
           hours: { kind: 'line', label: 'Hours', description: 'When it answers, e.g. "24/7".' },
           languages: { kind: 'tags', label: 'Languages', description: 'Language codes such as "en", "es".' },

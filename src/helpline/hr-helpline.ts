@@ -4,12 +4,14 @@ import { header, heading } from '../shared/heading.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { languageName } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
-import { spokenDigits, validateHelpline, type HelpLine, type HelplineData } from './helpline-model.js';
+import { spokenDigits, validateHelpline, type CatalogLine, type HelpLine, type Helpline, type HelplineData } from './helpline-model.js';
 import { helplineStyles } from './helpline.styles.js';
-import type { VARIANTS } from './helpline.fields.js';
+import { LINE_IDS, type VARIANTS } from './helpline.fields.js';
 
 /** The built-in content: a chunk of its own, loaded only by pages that show it. */
 const defaults = () => import('./default-content.js');
+/** The national lines by id: data, a chunk loaded only when a page names one. */
+const catalog = () => import('./catalog.json');
 
 export type { HelplineData, HelpLine } from './helpline-types.js';
 
@@ -22,7 +24,7 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @summary Crisis and help lines with tap-to-call links.
  * @tag hr-helpline
  *
- * @attr {string} data - The data as JSON text: `{ "title", "intro", "includeDefaults", "lines": [{ "name", "phone", "sms", "tty", "url", "hours", "languages", "note" }] }`, or a bare array of lines.
+ * @attr {string} data - The data as JSON text: `{ "title", "intro", "includeDefaults", "lines": ["988", { "name", "phone", "sms", "tty", "videophone", "chat", "url", "hours", "languages", "note" }] }`, or a bare array of lines. A line can be a national line's id alone (`988`, `samhsa`, `911`, `poison-control`, `never-use-alone`).
  * @attr {string} src - URL of a JSON document with the data, fetched without credentials.
  * @attr {string} lang - Language of the interface and default content (`en`, `es`); inherited from ancestors when absent.
  *
@@ -37,7 +39,9 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @csspart call - A line's call link.
  * @csspart text - A line's text-message link.
  * @csspart tty - A line's TTY link.
- * @csspart website - A line's website or chat link.
+ * @csspart videophone - A line's videophone link.
+ * @csspart chat - A line's chat link.
+ * @csspart website - A line's website link.
  * @csspart bar - The one-line bar (compact variant).
  *
  * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
@@ -58,48 +62,51 @@ export class HrHelpline extends HrElement {
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    defaults: { state: true },
   };
 
   /** @internal */
-  protected readonly loader = this.useData<HelplineData>({ validate: validateHelpline, defaults });
+  protected readonly loader = this.useData<Helpline>({ validate: validateHelpline, defaults });
 
   /** The lines, set by code; wins over every other source. */
-  declare data: HelplineData | HelpLine[] | null | undefined;
+  declare data: HelplineData | HelplineData['lines'] | null | undefined;
   /** `full` (cards, the default) or `compact` (one bar of links). */
   declare variant: (typeof VARIANTS)[number];
   /** Level of the title heading (1–6, default 2); line names sit one below. */
   declare headingLevel: number;
-  /** The national lines, when the data asks to keep them. @internal */
-  declare private defaults: HelpLine[] | undefined;
 
   constructor() {
     super();
     this.variant = 'full';
     this.headingLevel = 2;
-    this.defaults = undefined;
   }
+
+  /** The catalog: null while it loads, false when it could not be. */
+  #catalog: Record<string, CatalogLine> | false | null | undefined;
 
   // update(), not willUpdate(): the data and the language are read just before it.
   protected override update(changed: PropertyValues): void {
-    if ((changed.has('content') || changed.has('locale')) && this.loader.value?.includeDefaults) {
-      const lang = this.i18n.lang;
-      defaults().then(
-        ({ default: content }) => {
-          if (this.i18n.lang === lang) this.defaults = (content[lang] ?? content.en).lines;
-        },
-        () => this.report([{ path: 'includeDefaults', message: 'the national lines could not be loaded', severity: 'warning' }]),
+    const data = this.loader.value;
+    if (this.#catalog === undefined && data && (data.includeDefaults || data.lines.some((l) => l.id))) {
+      this.#catalog = null;
+      catalog().then(
+        (m) => ((this.#catalog = m.default as Record<string, CatalogLine>), this.requestUpdate()),
+        // Offline: each line shows what the page gave, its id for a name.
+        () => ((this.#catalog = false), this.requestUpdate()),
       );
     }
     super.update(changed);
   }
 
   override render(): TemplateResult {
-    return this.loader.render({ content: this.#renderContent });
+    // Lines named by id wait for the catalog, holding their space.
+    return this.loader.render({ content: this.#renderContent }, this.#catalog === null);
   }
 
-  #renderContent(data: HelplineData): TemplateResult {
-    const lines = data.includeDefaults ? [...data.lines, ...(this.defaults ?? [])] : data.lines;
+  #renderContent(data: Helpline): TemplateResult {
+    // The national lines kept after a site's own: 988, SAMHSA's and 911, from the catalog.
+    const lines = (data.includeDefaults ? [...data.lines, ...LINE_IDS.slice(0, 3).map((id) => ({ id }))] : data.lines).map((l) =>
+      this.#line(l),
+    );
     if (this.variant === 'compact') {
       return html`<ul class="bar" part="bar" aria-label=${data.title ?? lines.map((l) => l.name).join(', ')}>
         ${lines.map((line) => html`<li><strong part="name">${line.name}</strong><ul class="inline">${this.#renderWays(line, false)}</ul></li>`)}
@@ -127,6 +134,14 @@ export class HrHelpline extends HrElement {
     `;
   }
 
+  /** A line named by id, with the catalog's words in the page's language under what the page gave. */
+  #line(given: HelpLine): HelpLine {
+    const entry = given.id && this.#catalog ? this.#catalog[given.id] : undefined;
+    if (!entry) return { ...given, name: given.name ?? given.id };
+    const own = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+    return { ...entry, ...entry[this.i18n.lang], ...own };
+  }
+
   /** Call, text, TTY and website links; numbers get a digit-by-digit reading for screen readers. */
   #renderWays(line: HelpLine, buttons: boolean): TemplateResult[] {
     const t = this.t.helpline;
@@ -142,6 +157,8 @@ export class HrHelpline extends HrElement {
     link(telHref(line.phone), t.call, line.phone, 'call', true);
     link(smsHref(line.sms), t.text, line.sms, 'text', false);
     link(telHref(line.tty), t.tty, line.tty, 'tty', false);
+    link(telHref(line.videophone), t.videophone, line.videophone, 'videophone', false);
+    link(safeHref(line.chat), t.chat, undefined, 'chat', false);
     const web = safeHref(line.url);
     link(web, `${t.online}: ${web ? hostLabel(web) : ''}`, undefined, 'website', false);
     return ways;

@@ -65,6 +65,8 @@ export interface HelplineStrings {
   call: string;
   text: string;
   tty: string;
+  videophone: string;
+  chat: string;
   online: string;
   hours: string;
   languages: string;
@@ -140,6 +142,8 @@ export const en: Strings = {
     call: 'Call',
     text: 'Text',
     tty: 'TTY',
+    videophone: 'Videophone (ASL)',
+    chat: 'Chat',
     online: 'Online',
     hours: 'Hours',
     languages: 'Languages',

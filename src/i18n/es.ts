@@ -54,6 +54,8 @@ export const es: Strings = {
     call: 'Llamar al',
     text: 'Enviar texto al',
     tty: 'TTY',
+    videophone: 'Videoteléfono (ASL)',
+    chat: 'Chat',
     online: 'En línea',
     hours: 'Horario',
     languages: 'Idiomas',

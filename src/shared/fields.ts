@@ -68,8 +68,8 @@ export interface Shape extends Doc {
   };
   /** Two fields that go together: both or neither. */
   together?: readonly [string, string];
-  /** At least one of these fields must be usable. */
-  needsOne?: { fields: readonly string[]; code: Code };
+  /** For each rule, at least one of its fields must be usable. */
+  needsOne?: readonly { fields: readonly string[]; code: Code }[];
 }
 
 /**
@@ -274,8 +274,9 @@ function readShape(shape: Shape, raw: unknown, path: string, problems: Problem[]
     out[key] = readField(field, obj, key, path, problems);
     downgrade(problems, from, at(path, key));
   }
-  if (needsOne && needsOne.fields.every((key) => out[key] === undefined)) {
-    fail(problems, path, needsOne.code);
+  const missing = needsOne?.find((rule) => rule.fields.every((key) => out[key] === undefined));
+  if (missing) {
+    fail(problems, path, missing.code);
     return undefined;
   }
   return out;

@@ -129,7 +129,7 @@ function shapeSchema(shape: Shape, defs: JsonSchema): JsonSchema {
     object['$comment'] = `${a} and ${b} go together. Not dependentRequired: null counts as absent.`;
     rules.push({ if: present(a), then: present(b) }, { if: present(b), then: present(a) });
   }
-  if (shape.needsOne) object['anyOf'] = shape.needsOne.fields.map(nonBlank);
+  for (const rule of shape.needsOne ?? []) rules.push({ anyOf: rule.fields.map(nonBlank) });
   if (shape.variants) {
     const { key, infer, cases } = shape.variants;
     const names = Object.keys(cases);
@@ -157,7 +157,12 @@ function shapeSchema(shape: Shape, defs: JsonSchema): JsonSchema {
   return {
     ...doc,
     anyOf: [
-      { ...fieldSchema(text, defs), title: `${shape.label} text`, description: `The same as { "${shape.shorthand}": "…" }.` },
+      // The bare string stands for the field given: never null or blank.
+      {
+        ...fieldSchema({ ...text, required: true }, defs),
+        title: `${shape.label} text`,
+        description: `The same as { "${shape.shorthand}": "…" }.`,
+      },
       { ...object, description: `${shape.label} with its options. Properties not listed here are ignored by the element.` },
     ],
   };

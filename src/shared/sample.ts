@@ -32,8 +32,10 @@ function sampleShape(shape: Shape): Json {
   const out: Json = {};
   const fields = { ...shape.fields, ...(shape.variants && shape.variants.cases[impliedCase(shape, {})]) };
   for (const [key, field] of Object.entries(fields)) if (field.required) out[key] = sampleField(field, key);
-  const needed = shape.needsOne?.fields[0];
-  if (needed) out[needed] = sampleField(fields[needed]!, needed);
+  for (const rule of shape.needsOne ?? []) {
+    const needed = rule.fields[0]!;
+    out[needed] = sampleField(fields[needed]!, needed);
+  }
   return out;
 }
 

@@ -54,8 +54,12 @@ const RULES: Rule[] = [
   ],
   [/^a "multiple" question needs at least one correct choice$/, () => 'una pregunta "multiple" necesita al menos una opción correcta'],
   [
-    /^needs a way to reach it: phone, sms, tty or an http\(s\) url$/,
-    () => 'necesita una forma de contacto: phone, sms, tty o una url http(s)',
+    /^needs a way to reach it: phone, sms, tty, videophone or an http\(s\) url$/,
+    () => 'necesita una forma de contacto: phone, sms, tty, videophone o una url http(s)',
+  ],
+  [
+    /^needs a name, or the id of a national line such as "988"$/,
+    () => 'necesita un nombre (name) o el id de una línea nacional, como "988"',
   ],
   [
     /^must be an http or https address, got (.+); it is not shown$/s,

@@ -204,8 +204,15 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'line.name': { label: 'Nombre', description: 'El nombre de la línea, por ejemplo, "988 Suicide & Crisis Lifeline".' },
   'line.phone': { label: 'Teléfono', description: 'Número para llamar.' },
   'line.sms': { label: 'Mensaje de texto', description: 'Número para enviar mensajes de texto.' },
+  'line.id': {
+    label: 'Línea nacional',
+    description:
+      'Una línea del catálogo integrado: su nombre, números, horario e idiomas vienen con ella, en inglés y español, revisados en el último año.',
+  },
   'line.tty': { label: 'TTY', description: 'Número TTY para personas sordas o con problemas de audición.' },
-  'line.url': { label: 'Sitio web', description: 'Sitio web o página de chat.' },
+  'line.videophone': { label: 'Videoteléfono', description: 'Número que marca un videoteléfono, para quienes usan lengua de señas (ASL).' },
+  'line.chat': { label: 'Chat', description: 'Página de chat.' },
+  'line.url': { label: 'Sitio web', description: 'Sitio web.' },
   'line.hours': { label: 'Horario', description: 'Cuándo atiende, por ejemplo, "24/7".' },
   'line.languages': { label: 'Idiomas', description: 'Códigos de idioma, como "en", "es".' },
   'line.note': { label: 'Nota', description: 'Una nota breve que se muestra con la línea.' },
