@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/quick-exit/define.js';
 import '../src/principles/define.js';
 import type { HrQuickExit } from '../src/quick-exit/hr-quick-exit.js';
-import { saveSession } from '../src/shared/storage.js';
+import { PREFIX } from '../src/shared/storage.js';
 import { $, keys, recordConsole, reported, until } from './helpers.js';
 
 /** A quick exit whose navigation is recorded instead of leaving the test page. */
@@ -40,7 +40,7 @@ describe('<hr-quick-exit>', () => {
 
   it('on click: covers the page, dispatches hr-exit, clears stored progress, then replaces the page', async () => {
     const { el, visits } = await quickExit();
-    saveSession('quiz:abc', { current: 1 });
+    sessionStorage.setItem(`${PREFIX}quiz:abc`, '{"current":1}');
     sessionStorage.setItem('site-own-key', 'kept');
     let coveredAtEvent = false;
     el.addEventListener(

@@ -1,6 +1,7 @@
 import './words.js';
 import { expect } from '@open-wc/testing';
-import { advance, check, choose, restore, score, start, validateQuiz, type Quiz } from '../src/quiz/quiz-model.js';
+import { advance, check, choose, score, start, validateQuiz, type Quiz } from '../src/quiz/quiz-model.js';
+import { restore } from '../src/quiz/persist.js';
 
 const paths = (raw: unknown) => validateQuiz(raw).problems.map((p) => `${p.path}: ${p.message}`);
 

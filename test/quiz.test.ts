@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/quiz/define.js';
 import type { HrQuiz, HrAnswerDetail, HrCompleteDetail } from '../src/quiz/hr-quiz.js';
 import type { QuizData } from '../src/quiz/quiz-types.js';
+import type { HrErrorDetail } from '../src/shared/hr-element.js';
 import { $, $$, deepActiveElement, keys, recordConsole, reported, settled, textOf, until } from './helpers.js';
 
 const data: QuizData = {
@@ -33,7 +34,8 @@ const data: QuizData = {
 
 async function quiz(attrs: { persist?: boolean; shuffle?: boolean } = {}): Promise<HrQuiz> {
   const el = await fixture<HrQuiz>(html`<hr-quiz .data=${data} ?persist=${attrs.persist} ?shuffle=${attrs.shuffle}></hr-quiz>`);
-  await el.updateComplete;
+  // With persist, the first question waits for the chunk that reads saved progress back.
+  await settled(el);
   return el;
 }
 
@@ -86,7 +88,7 @@ describe('<hr-quiz>', () => {
     action(el).focus();
     const event = oneEvent(el, 'hr-answer');
     await press(el);
-    expect((await event).detail).to.deep.equal({ index: 0, correct: true } satisfies HrAnswerDetail);
+    expect((await event).detail).to.deep.equal({ index: 0, correct: true, hinted: false } satisfies HrAnswerDetail);
     expect(feedback(el)).to.equal('That’s right. It blocks opioids for a while.');
     expect($(el, '[part="feedback"]').getAttribute('aria-live')).to.equal('polite');
     expect(action(el).textContent!.trim()).to.equal('Next question');
@@ -100,7 +102,7 @@ describe('<hr-quiz>', () => {
     await pick(el, 'Cures a hangover');
     const event = oneEvent(el, 'hr-answer');
     await press(el);
-    expect((await event).detail).to.deep.equal({ index: 0, correct: false });
+    expect((await event).detail).to.deep.equal({ index: 0, correct: false, hinted: false });
     expect(feedback(el)).to.equal(
       'Not quite. No: it acts only on opioids. The answer: Reverses an opioid overdose It blocks opioids for a while.',
     );
@@ -120,7 +122,7 @@ describe('<hr-quiz>', () => {
     await pick(el, 'Slow breathing');
     const event = oneEvent(el, 'hr-answer');
     await press(el);
-    expect((await event).detail).to.deep.equal({ index: 1, correct: false });
+    expect((await event).detail).to.deep.equal({ index: 1, correct: false, hinted: false });
     expect(feedback(el)).to.contain('The answers: Slow breathing; Blue lips');
   });
 
@@ -262,7 +264,7 @@ describe('<hr-quiz>', () => {
     const answer = oneEvent(document, 'hr-answer');
     await pick(el, 'Reverses an opioid overdose');
     await press(el);
-    expect(((await answer) as CustomEvent<HrAnswerDetail>).detail).to.deep.equal({ index: 1, correct: true });
+    expect(((await answer) as CustomEvent<HrAnswerDetail>).detail).to.deep.equal({ index: 1, correct: true, hinted: false });
   });
 
   it('can be completed with the keyboard alone', async () => {
@@ -288,6 +290,110 @@ describe('<hr-quiz>', () => {
     await keys({ press: 'Enter' }); // see my results
     expect((await complete).detail).to.deep.equal({ percent: 100, correct: 3, total: 3, passed: true });
     await until(() => deepActiveElement() === $(q, '.score'));
+  });
+
+  it('opens a hint before answering, by keyboard: announced, counted in hr-answer, closed again at the next question', async () => {
+    const hinted: QuizData = {
+      questions: [
+        {
+          prompt: 'Where can you get naloxone?',
+          hint: 'Think of the shop that fills prescriptions.',
+          choices: [{ text: 'A pharmacy', correct: true }, 'A gym'],
+        },
+        { prompt: 'Naloxone works on opioids.', answer: true, hint: 'It is an opioid blocker.' },
+        { prompt: 'No hint here.', answer: true },
+      ],
+    };
+    const el = await fixture<HrQuiz>(html`<hr-quiz .data=${hinted}></hr-quiz>`);
+    await settled(el);
+    const toggle = () => $<HTMLButtonElement>(el, '[part="hint-button"]');
+    const region = $(el, '[part="hint"]');
+    expect(toggle().textContent!.trim()).to.equal('Show a hint');
+    expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    // The live region is there, empty, before it opens: what appears in it is read out.
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(region.textContent!.trim()).to.equal('');
+    await expect(el).to.be.accessible();
+
+    toggle().focus();
+    await keys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle().getAttribute('aria-controls')).to.equal(region.id);
+    expect($(el, '[part="hint"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Hint: Think of the shop that fills prescriptions.');
+    expect(deepActiveElement()).to.equal(toggle());
+    await expect(el).to.be.accessible();
+    // Closed again, it still counts: the visitor saw it.
+    await keys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '[part="hint"]').textContent!.trim()).to.equal('');
+
+    let answer = oneEvent(el, 'hr-answer');
+    await pick(el, 'A pharmacy');
+    await press(el);
+    expect((await answer).detail).to.deep.equal({ index: 0, correct: true, hinted: true } satisfies HrAnswerDetail);
+    await press(el);
+    // The next question starts with its hint closed, and unopened it is not counted.
+    expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    answer = oneEvent(el, 'hr-answer');
+    await pick(el, 'True');
+    await press(el);
+    expect((await answer).detail).to.deep.equal({ index: 1, correct: true, hinted: false } satisfies HrAnswerDetail);
+    await press(el);
+    expect(el.shadowRoot!.querySelector('[part="hint-button"]')).to.equal(null);
+  });
+
+  it('shows pictures with their text alternative and size, lazily; a picture without alt is an error at its path', async () => {
+    const pictured: QuizData = {
+      questions: [
+        {
+          prompt: 'Which one is a naloxone nasal spray?',
+          image: { src: '/test/fixtures/picture.svg', alt: 'Two small boxes on a table', width: 320, height: 180 },
+          choices: [
+            {
+              text: 'The white box',
+              correct: true,
+              image: { src: '/test/fixtures/picture.svg', alt: 'A white box with a nozzle', width: 80, height: 80 },
+            },
+            'The blue box',
+          ],
+        },
+      ],
+    };
+    const el = await fixture<HrQuiz>(html`<hr-quiz .data=${pictured}></hr-quiz>`);
+    await settled(el);
+    const [prompt, choice] = $$<HTMLImageElement>(el, 'img[part="image"]');
+    expect(prompt!.alt).to.equal('Two small boxes on a table');
+    expect([prompt!.getAttribute('width'), prompt!.getAttribute('height'), prompt!.loading]).to.deep.equal(['320', '180', 'lazy']);
+    // Space is kept at the picture's proportions before it loads, and it shrinks to a narrow screen.
+    expect(prompt!.getBoundingClientRect().height).to.be.closeTo((prompt!.getBoundingClientRect().width * 180) / 320, 1);
+    // Inside the choice's label, so its alt joins the choice's accessible name.
+    expect(choice!.closest('label')!.textContent).to.include('The white box');
+    expect(choice!.closest('label')!.querySelector('input')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    const logged = recordConsole();
+    const broken = await fixture<HrQuiz>(html`<hr-quiz></hr-quiz>`);
+    const problem = oneEvent(broken, 'hr-error');
+    broken.data = {
+      questions: [
+        { prompt: 'No alt', answer: true, image: { src: '/x.png', width: 10, height: 10 } },
+        { prompt: 'A script address', answer: true, image: { src: 'javascript:alert(1)', alt: 'x', width: 10, height: 10 } },
+        { prompt: 'Fine', answer: true, image: { src: '', alt: '', width: null, height: null } },
+      ],
+    } as unknown as QuizData;
+    const { detail } = (await problem) as CustomEvent<HrErrorDetail>;
+    await reported();
+    logged.restore();
+    expect(detail.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'questions[0].image.alt: required',
+      'questions[1].image.src: must be an http or https address, got "javascript:alert(1)"; it is not shown',
+    ]);
+    await settled(broken);
+    // The question with a picture nothing was filled in for is asked, without one.
+    expect($(broken, '[part="prompt"]').textContent).to.equal('Fine');
+    expect(broken.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
   it('shows the default quiz in Spanish, and skips a broken question with its path', async () => {

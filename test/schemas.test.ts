@@ -68,7 +68,7 @@ const quizCases: Case[] = [
   ok('unknown properties everywhere', {
     version: 2,
     results: [{ minPercent: 0, message: 'Thanks', colour: 'red' }],
-    questions: [{ ...tf, id: 'q1' }, ask([{ ...right('a'), image: 'x.png' }, 'b'], { hint: 7 })],
+    questions: [{ ...tf, id: 'q1' }, ask([{ ...right('a'), picture: 'x.png' }, 'b'], { tip: 7 })],
   }),
   ok('null and blank optional fields', {
     title: null,
@@ -107,6 +107,27 @@ const quizCases: Case[] = [
     'single: answer and true-false feedback are ignored',
     quizOf(ask([right('a'), 'b'], { type: 'single', answer: true, feedbackTrue: 5 })),
   ),
+  ok(
+    'a hint and pictures',
+    quizOf(
+      ask([{ ...right('a'), image: { src: 'https://example.org/a.png', alt: 'A box', width: 80, height: 60 } }, 'b'], {
+        hint: 'Look closely.',
+        image: { src: '/q.png', alt: 'Two boxes', width: 4000, height: 1 },
+      }),
+    ),
+  ),
+  ok('a picture as null or an empty object counts as absent', quizOf(ask([{ ...right('a'), image: {} }, 'b'], { image: null }))),
+  bad('picture without alt', 'questions[0].image.alt', [{ ...tf, image: { src: '/a.png', width: 1, height: 1 } }]),
+  bad('picture with blank alt', 'questions[0].image.alt', [{ ...tf, image: { src: '/a.png', alt: ' ', width: 1, height: 1 } }]),
+  bad('picture from a script address', 'questions[0].image.src', [
+    { ...tf, image: { src: 'javascript:x', alt: 'a', width: 1, height: 1 } },
+  ]),
+  bad('picture as an address alone', 'questions[0].image', [{ ...tf, image: '/a.png' }]),
+  bad('picture without a height', 'questions[0].choices[0].image.height', [
+    ask([{ ...right('a'), image: { src: '/a.png', alt: 'a', width: 1 } }, 'b']),
+  ]),
+  bad('picture wider than 4000', 'questions[0].image.width', [{ ...tf, image: { src: '/a.png', alt: 'a', width: 4001, height: 1 } }]),
+  bad('hint not text', 'questions[0].hint', [{ ...tf, hint: ['a'] }]),
   ok('true-false: choices are ignored', quizOf({ ...tf, type: 'true-false', answer: false, choices: 5 })),
 
   bad('text at the root', '(root)', 'quiz'),

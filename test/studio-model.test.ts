@@ -37,6 +37,13 @@ describe('studio: documents', () => {
       text: 'x',
       correct: true,
     });
+    // So does one given a picture: the picture's own shape has no shorthand, the choice's is passed down.
+    expect(
+      getAt(setAt(doc, ['questions', 0, 'choices', 0, 'image', 'src'], '/a.png', 'text'), ['questions', 0, 'choices', 0]),
+    ).to.deep.equal({
+      text: 'x',
+      image: { src: '/a.png' },
+    });
     expect(pathText(['questions', 0, 'choices', 1, 'text'])).to.equal('questions[0].choices[1].text');
     // "__proto__" is a key like any other, never the prototype.
     expect(Object.getPrototypeOf(setAt({}, ['__proto__', 'x'], 1))).to.equal(Object.prototype);

@@ -126,6 +126,29 @@ describe('studio', function () {
     expect(studio.uncaught).to.deep.equal([]);
   });
 
+  it('journey: a hint and a picture for a question, the picture folded until opened; the preview shows both', async () => {
+    const studio = await openStudio();
+    await settled(preview(studio));
+    await press(studio, 'f-questions-0-s');
+    await until(() => studio.doc.getElementById('f-questions-0-prompt'), 'question 1 open');
+    await typeInto(studio, 'f-questions-0-hint', 'Think about safety.');
+    expect(studio.doc.getElementById('f-questions-0-image-src'), 'folded while empty').to.equal(null);
+    await press(studio, 'f-questions-0-image-s');
+    await until(() => studio.doc.getElementById('f-questions-0-image-src'), 'picture fields shown');
+    await typeInto(studio, 'f-questions-0-image-src', '/test/fixtures/picture.svg');
+    // Half filled in: the checks say what the picture still needs.
+    await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('image.alt'), 'alt asked for');
+    await typeInto(studio, 'f-questions-0-image-alt', 'A naloxone kit');
+    await typeInto(studio, 'f-questions-0-image-width', '400');
+    await typeInto(studio, 'f-questions-0-image-height', '300');
+    await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('No problems found'), 'no problems left');
+    expect((await violations(studio)).join('\n')).to.equal('');
+    await until(() => preview(studio).shadowRoot!.querySelector('img[part="image"]'), 'the preview shows the picture');
+    expect(preview(studio).shadowRoot!.querySelector('img')!.alt).to.equal('A naloxone kit');
+    expect($(preview(studio), '[part="hint-button"]').textContent!.trim()).to.equal('Show a hint');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
   it('journey: a 3-question quiz from empty, with a pass mark and a Spanish title, plays from its placeholder code', async () => {
     const studio = await openStudio();
     await press(studio, 'start-empty');

@@ -5,7 +5,7 @@ import { HrQuiz } from '../src/quiz/hr-quiz.js';
 
 export class EmitProbe extends HrQuiz {
   probe(): void {
-    this.emit('hr-answer', { index: 0, correct: true });
+    this.emit('hr-answer', { index: 0, correct: true, hinted: false });
     this.emit('hr-complete', { percent: 100, correct: 1, total: 1, passed: null });
     // @ts-expect-error: the detail of hr-complete is not that of hr-answer.
     this.emit('hr-complete', { index: 0, correct: true });

@@ -24,10 +24,6 @@ export interface QuizStrings {
   next: string;
   seeResults: string;
   chooseFirst: string;
-  right: string;
-  notQuite: string;
-  theAnswer: string;
-  theAnswers: string;
   yourAnswer: string;
   correctAnswer: string;
 }
@@ -35,8 +31,6 @@ export interface QuizStrings {
 export interface ResourceStrings {
   search: string;
   services: string;
-  region: string;
-  allRegions: string;
   clear: string;
   matches: (shown: number, total: number) => string;
   none: string;
@@ -106,18 +100,12 @@ export const en: Strings = {
     next: 'Next question',
     seeResults: 'See my results',
     chooseFirst: 'Choose an answer first.',
-    right: 'That’s right.',
-    notQuite: 'Not quite.',
-    theAnswer: 'The answer:',
-    theAnswers: 'The answers:',
     yourAnswer: 'Your answer:',
     correctAnswer: 'Correct answer:',
   },
   resources: {
     search: 'Search by name, service or city',
     services: 'Services',
-    region: 'Area',
-    allRegions: 'All areas',
     clear: 'Clear filters',
     matches: (shown, total) => (shown === 1 ? `1 place found` : `${shown} places found`) + (shown === total ? '' : ` of ${total}`),
     none: 'No places match your search.',

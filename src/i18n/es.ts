@@ -17,18 +17,12 @@ export const es: Strings = {
     next: 'Siguiente pregunta',
     seeResults: 'Ver mis resultados',
     chooseFirst: 'Primero elige una respuesta.',
-    right: '¡Correcto!',
-    notQuite: 'No exactamente.',
-    theAnswer: 'La respuesta:',
-    theAnswers: 'Las respuestas:',
     yourAnswer: 'Tu respuesta:',
     correctAnswer: 'Respuesta correcta:',
   },
   resources: {
     search: 'Busca por nombre, servicio o ciudad',
     services: 'Servicios',
-    region: 'Zona',
-    allRegions: 'Todas las zonas',
     clear: 'Quitar filtros',
     matches: (shown, total) =>
       (shown === 1 ? `1 lugar encontrado` : `${shown} lugares encontrados`) + (shown === total ? '' : ` de ${total}`),

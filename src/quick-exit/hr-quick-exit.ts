@@ -100,7 +100,6 @@ export class HrQuickExit extends HrElement {
   #presses = 0;
   /** When the last counted Shift was released (the event's time). */
   #last = 0;
-  #tips: typeof import('./tips-view.js') | undefined;
   /** Shift is down and something else was pressed with it: a capital letter, a Shift-click. */
   #shiftUsedWithAnother = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -144,12 +143,6 @@ export class HrQuickExit extends HrElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Offline, no tips: the exit itself never waits on a chunk.
-    if (this.tips && !this.#tips)
-      tipsView().then(
-        (m) => ((this.#tips = m), this.requestUpdate()),
-        () => undefined,
-      );
     if (changed.has('href') && this.href && !exitHref(this.href)) {
       const problems: Problem[] = [];
       warn(problems, 'href', 'exitHref', quote(this.href), NEUTRAL_HREF);
@@ -286,7 +279,7 @@ export class HrQuickExit extends HrElement {
       <span id="hint" class="visually-hidden">${t.hint}</span>
       <span class="visually-hidden" role="status">${this.announcement}</span>
       <div class="cover" part="cover" popover="manual"></div>
-      ${this.tips && this.#tips ? this.#tips.render(html, { lang: this.i18n.lang, root: this.shadowRoot!, label, exit: () => this.exit() }) : ''}
+      ${(this.tips && this.chunk(tipsView)?.render(html, { lang: this.i18n.lang, root: this.shadowRoot!, label, exit: () => this.exit() })) || ''}
     `;
   }
 }

@@ -52,14 +52,11 @@ const CSS = `
   @media print { .tips, dialog { display: none; } }
 `;
 
-const styled = new WeakSet<ShadowRoot>();
-
+let sheet: CSSStyleSheet | undefined;
+/** The styles join the element's own, once per shadow root: adopted sheets pass a strict Content-Security-Policy. */
 function adopt(root: ShadowRoot): void {
-  if (styled.has(root)) return;
-  styled.add(root);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** The button and its dialog. The dialog is the button's next sibling; Escape closes it, and focus returns to the button. */

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
 import { header, heading } from '../shared/heading.js';
-import { loadSession, removeSession, saveSession } from '../shared/storage.js';
 import { baseStyles, buttonStyles, reserveStyles } from '../shared/styles.js';
 import {
   advance,
@@ -9,7 +8,7 @@ import {
   choose,
   fingerprint,
   isCorrect,
-  restore,
+  openHint,
   score,
   start,
   validateQuiz,
@@ -26,6 +25,10 @@ import type { QuizData } from './quiz-types.js';
 const defaults = () => import('./default-content.js');
 /** The results: a chunk, fetched at a visitor's first answer. */
 const results = () => import('./results.js');
+/** Progress kept through a reload: a chunk, fetched only where `persist` is set. */
+const persist = () => import('./persist.js');
+/** Hints and pictures: a chunk, fetched only for a quiz that has them. */
+const extras = () => import('./extras.js');
 
 export type { QuizData, QuizQuestion, QuizChoice, QuizResultBand } from './quiz-types.js';
 
@@ -34,6 +37,8 @@ export interface HrAnswerDetail {
   /** Index of the question in the data. */
   index: number;
   correct: boolean;
+  /** Whether the visitor opened the question's hint before answering. */
+  hinted: boolean;
 }
 
 /** Detail of `hr-complete`. */
@@ -70,7 +75,7 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @attr {string} src - URL of a JSON document with the data, fetched without credentials.
  * @attr {string} lang - Language of the interface and default content (`en`, `es`); inherited from ancestors when absent.
  *
- * @event {CustomEvent<HrAnswerDetail>} hr-answer - An answer was checked: `{ index, correct }`.
+ * @event {CustomEvent<HrAnswerDetail>} hr-answer - An answer was checked: `{ index, correct, hinted }`.
  * @event {CustomEvent<HrCompleteDetail>} hr-complete - The results are shown: `{ percent, correct, total, passed }`.
  * @event {CustomEvent<HrErrorDetail>} hr-error - The data could not be used in full: `{ message, path, problems }`.
  *
@@ -82,6 +87,9 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @csspart place - "Question 2 of 4".
  * @csspart progress - The progress bar.
  * @csspart prompt - The question text.
+ * @csspart image - A picture of a question or a choice.
+ * @csspart hint-button - "Show a hint".
+ * @csspart hint - The hint, once opened.
  * @csspart choice - One answer (a label around its radio button or checkbox).
  * @csspart feedback - What is said after an answer is checked.
  * @csspart action - The main button: check, next, see results, try again.
@@ -114,7 +122,8 @@ export class HrQuiz extends HrElement {
     shuffle: { type: Boolean, reflect: true },
     persist: { type: Boolean, reflect: true },
     state: { state: true },
-    hint: { state: true },
+    nudge: { state: true },
+    hintOpen: { state: true },
   };
 
   /** @internal */
@@ -131,11 +140,13 @@ export class HrQuiz extends HrElement {
   /** @internal */
   declare private state: QuizState | undefined;
   /** A gentle prompt, e.g. to choose an answer first. @internal */
-  declare private hint: string;
+  declare private nudge: string;
+  /** The current question's hint is open. @internal */
+  declare private hintOpen: boolean;
 
   #focus: FocusTarget | undefined;
-  #results: typeof import('./results.js') | undefined;
-  #resultsLoad: Promise<void> | undefined;
+  /** New questions: the state is made (or read back from storage) at the next update. */
+  #starting = false;
 
   constructor() {
     super();
@@ -143,7 +154,8 @@ export class HrQuiz extends HrElement {
     this.shuffle = false;
     this.persist = false;
     this.state = undefined;
-    this.hint = '';
+    this.nudge = '';
+    this.hintOpen = false;
   }
 
   get #storageKey(): string | undefined {
@@ -156,24 +168,29 @@ export class HrQuiz extends HrElement {
 
   // update(), not willUpdate(): the data and the language are read just before it.
   protected override update(changed: PropertyValues): void {
-    if (changed.has('content') && this.loader.value) {
+    const quiz = this.loader.value;
+    if (changed.has('content') && quiz) {
       // Frameworks often pass an equal new object on re-render: same questions, same progress.
       const previous = changed.get('content') as Quiz | undefined;
-      const same = previous && this.state && fingerprint(previous) === fingerprint(this.loader.value);
-      const kept = same ? restore(this.loader.value, this.state) : undefined;
-      const saved = !kept && this.persist ? restore(this.loader.value, loadSession(this.#storageKey!)) : undefined;
-      this.state = kept ?? saved ?? this.#fresh(this.loader.value);
-      if (!kept) this.hint = '';
+      if (!previous || !this.state || fingerprint(previous) !== fingerprint(quiz)) {
+        this.state = undefined;
+        this.nudge = '';
+        this.#starting = true;
+      }
+    }
+    if (this.#starting && quiz) {
+      // With persist, the first question waits for the chunk that reads saved progress back.
+      const saved = this.persist && this.chunk(persist);
+      if (saved !== undefined) {
+        this.state = (saved && saved.load(quiz, this.#storageKey!)) || this.#fresh(quiz);
+        this.#starting = false;
+      }
     }
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('state') && this.persist && this.state && this.#storageKey) {
-      // Nothing is written before the visitor answers, and nothing is left once they finish.
-      if (this.state.finished || !this.state.selected.some((s) => s.length)) removeSession(this.#storageKey);
-      else saveSession(this.#storageKey, this.state);
-    }
+    if (changed.has('state') && this.persist && this.state) this.chunk(persist)?.keep(this.#storageKey!, this.state);
     const focus = this.#focus;
     const target =
       focus === 'action'
@@ -191,10 +208,10 @@ export class HrQuiz extends HrElement {
   #onChoiceChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     // A first answer: the results will be wanted.
-    this.#loadResults();
+    this.chunk(results);
     if (!this.loader.value || !this.state) return;
     this.state = choose(this.loader.value, this.state, Number(input.value), input.checked);
-    this.hint = '';
+    this.nudge = '';
   }
 
   #onAnswerSubmit(event: SubmitEvent): void {
@@ -207,17 +224,22 @@ export class HrQuiz extends HrElement {
       const result = check(quiz, state);
       if (!result) {
         // Re-announce even when the same words are already there.
-        this.hint = this.hint === t.chooseFirst ? `${t.chooseFirst}\u00a0` : t.chooseFirst;
+        this.nudge = this.nudge === t.chooseFirst ? `${t.chooseFirst}\u00a0` : t.chooseFirst;
         return;
       }
       this.state = result.state;
       // Inputs are disabled once checked; keep focus on the button, never on <body>.
       this.#focus = 'action';
-      this.emit('hr-answer', { index: quiz.questions[state.current]!.index, correct: result.correct });
+      this.emit('hr-answer', {
+        index: quiz.questions[state.current]!.index,
+        correct: result.correct,
+        hinted: state.hinted[state.current]!,
+      });
       return;
     }
     const next = advance(quiz, state);
     this.state = next;
+    this.hintOpen = false;
     if (next.finished) {
       this.#focus = 'score';
       const { percent, correct, total, passed } = score(quiz, next);
@@ -227,24 +249,22 @@ export class HrQuiz extends HrElement {
     }
   }
 
+  /** Opens or closes the hint; once opened, the answer counts as hinted. */
+  #toggleHint(): void {
+    this.hintOpen = !this.hintOpen;
+    if (this.hintOpen && this.state) this.state = openHint(this.state);
+  }
+
   #retry(): void {
     if (!this.loader.value) return;
     this.state = this.#fresh(this.loader.value);
-    this.hint = '';
+    this.nudge = '';
+    this.hintOpen = false;
     this.#focus = 'first-choice';
   }
 
   #choiceText(question: Question, choice: Choice, t: QuizStrings): string {
     return question.type === 'true-false' ? (choice.text === 'true' ? t.true : t.false) : choice.text;
-  }
-
-  #answerText(question: Question, picked: (c: Choice, i: number) => boolean, t: QuizStrings): string {
-    return (
-      question.choices
-        .filter(picked)
-        .map((c) => this.#choiceText(question, c, t))
-        .join('; ') || '—'
-    );
   }
 
   override render(): TemplateResult {
@@ -257,17 +277,14 @@ export class HrQuiz extends HrElement {
     const t = this.t.quiz;
     return html`
       ${top}
-      ${!state ? nothing : state.finished ? this.#renderResults(quiz, state, level, t) : this.#renderQuestion(quiz, state, t)}
+      ${!state ? this.#loading() : state.finished ? this.#renderResults(quiz, state, level, t) : this.#renderQuestion(quiz, state, t)}
     `;
   }
 
   /** The results come from their chunk; until it is here, the space says it is loading. */
   #renderResults(quiz: Quiz, state: QuizState, level: number, t: QuizStrings): TemplateResult {
-    const view = this.#results;
-    if (!view) {
-      this.#loadResults();
-      return html`<p class="loading" part="loading" role="status">${this.t.shared.loading}</p>`;
-    }
+    const view = this.chunk(results);
+    if (!view) return this.#loading();
     return view.renderResults(html, {
       quiz,
       state,
@@ -277,20 +294,13 @@ export class HrQuiz extends HrElement {
       t,
       heading,
       right: (question, i) => isCorrect(question, state.selected[i] ?? []),
-      answerText: (question, picked) => this.#answerText(question, picked, t),
+      choiceText: (question, choice) => this.#choiceText(question, choice, t),
       retry: () => this.#retry(),
     });
   }
 
-  /** Fetches the results' chunk once; offline, the next render tries again. */
-  #loadResults(): void {
-    this.#resultsLoad ??= results().then(
-      (m) => {
-        this.#results = m;
-        this.requestUpdate();
-      },
-      () => (this.#resultsLoad = undefined),
-    );
+  #loading(): TemplateResult {
+    return html`<p class="loading" part="loading" role="status">${this.t.shared.loading}</p>`;
   }
 
   #renderQuestion(quiz: Quiz, state: QuizState, t: QuizStrings): TemplateResult {
@@ -300,12 +310,17 @@ export class HrQuiz extends HrElement {
     const checked = state.checked[q]!;
     const selected = state.selected[q]!;
     const multiple = question.type === 'multiple';
+    // A quiz with hints or pictures waits for their chunk: nothing moves when they arrive.
+    const x = quiz.extras ? this.chunk(extras) : undefined;
+    if (quiz.extras && !x) return this.#loading();
+    const root = this.shadowRoot!;
     return html`
       <form part="question" novalidate @submit=${this.#onAnswerSubmit}>
         <p class="place" part="place" id="place">${t.place(q + 1, total)}</p>
         <progress part="progress" max=${total} .value=${q + 1} aria-labelledby="place"></progress>
         <fieldset>
           <legend class="prompt" part="prompt">${question.prompt}</legend>
+          ${x?.picture(html, question.image, root, 'prompt-image')}
           ${multiple ? html`<p class="hint">${t.chooseAll}</p>` : nothing}
           <div class="choices">
             ${state.order[q]!.map((i) => {
@@ -314,29 +329,28 @@ export class HrQuiz extends HrElement {
               const mark = !checked ? '' : choice.correct ? 'right' : picked ? 'wrong' : '';
               return html`<label class="choice ${mark}" part="choice">
                 <input type=${multiple ? 'checkbox' : 'radio'} name="q${q}" .value=${String(i)} .checked=${picked} ?disabled=${checked} @change=${this.#onChoiceChange} />
-                <span class="text">${this.#choiceText(question, choice, t)}</span>
+                <span class="text">${x?.picture(html, choice.image, root)}${this.#choiceText(question, choice, t)}</span>
                 ${mark ? html`<span class="mark ${mark}">${mark === 'right' ? `✓ ${t.correctAnswer.replace(/:$/, '')}` : `✗ ${t.yourAnswer.replace(/:$/, '')}`}</span>` : nothing}
               </label>`;
             })}
           </div>
         </fieldset>
-        <div class="feedback" part="feedback" aria-live="polite">${checked ? this.#renderFeedback(question, selected, t) : this.hint ? html`<p>${this.hint}</p>` : nothing}</div>
+        ${x?.hint(html, { text: question.hint, open: this.hintOpen, lang: this.i18n.lang, toggle: () => this.#toggleHint() }, root)}
+        <div class="feedback" part="feedback" aria-live="polite">${
+          checked
+            ? (this.chunk(results)?.renderFeedback(html, {
+                question,
+                selected,
+                right: isCorrect(question, selected),
+                lang: this.i18n.lang,
+                choiceText: (q, c) => this.#choiceText(q, c, t),
+              }) ?? this.#loading())
+            : this.nudge
+              ? html`<p>${this.nudge}</p>`
+              : nothing
+        }</div>
         <button class="button" part="action" type="submit">${!checked ? t.check : q === total - 1 ? t.seeResults : t.next}</button>
       </form>
-    `;
-  }
-
-  #renderFeedback(question: Question, selected: number[], t: QuizStrings): TemplateResult {
-    const correct = isCorrect(question, selected);
-    const rightOnes = question.choices.filter((c) => c.correct);
-    return html`
-      <p class="verdict ${correct ? 'right' : 'wrong'}"><strong>${correct ? t.right : t.notQuite}</strong></p>
-      ${selected
-        .map((i) => question.choices[i]?.feedback)
-        .filter(Boolean)
-        .map((f) => html`<p>${f}</p>`)}
-      ${correct ? nothing : html`<p>${rightOnes.length > 1 ? t.theAnswers : t.theAnswer} ${this.#answerText(question, (c) => c.correct, t)}</p>`}
-      ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
     `;
   }
 }

@@ -5,9 +5,9 @@
 import { read } from '../shared/fields.js';
 import type { Validation } from '../shared/validate.js';
 import { quizFields } from './quiz.fields.js';
-import type { QuizData, QuizResultBand } from './quiz-types.js';
+import type { QuizData, QuizImage, QuizResultBand } from './quiz-types.js';
 
-export type { QuizData, QuizResultBand };
+export type { QuizData, QuizImage, QuizResultBand };
 export type QuestionType = 'single' | 'multiple' | 'true-false';
 
 export interface Choice {
@@ -15,6 +15,7 @@ export interface Choice {
   text: string;
   correct: boolean;
   feedback?: string;
+  image?: QuizImage;
 }
 
 /** A question ready to ask: true-false questions carry their two choices like any other. */
@@ -24,6 +25,8 @@ export interface Question {
   type: QuestionType;
   prompt: string;
   explanation?: string;
+  hint?: string;
+  image?: QuizImage;
   choices: Choice[];
 }
 
@@ -35,6 +38,8 @@ export interface Quiz {
   results: QuizResultBand[];
   shuffle: boolean;
   questions: Question[];
+  /** Some question has a hint or a picture: the element loads their chunk. */
+  extras: boolean;
 }
 
 export { MAX_QUESTIONS } from './quiz.fields.js';
@@ -45,7 +50,9 @@ interface ReadQuestion {
   type: QuestionType;
   prompt: string;
   explanation?: string;
-  choices?: { text: string; correct?: boolean; feedback?: string }[];
+  hint?: string;
+  image?: QuizImage;
+  choices?: { text: string; correct?: boolean; feedback?: string; image?: QuizImage }[];
   answer?: boolean;
   feedbackTrue?: string;
   feedbackFalse?: string;
@@ -54,16 +61,18 @@ interface ReadQuestion {
 export function validateQuiz(raw: unknown): Validation<Quiz> {
   const { value, problems } = read<Omit<QuizData, 'questions'> & { questions: ReadQuestion[] }>(quizFields, raw);
   if (!value) return { value: undefined, problems };
-  const questions = value.questions.map(({ index, type, prompt, explanation, ...q }): Question => {
+  let extras = false;
+  const questions = value.questions.map(({ index, type, prompt, explanation, hint, image, ...q }): Question => {
     // True-false questions carry their two choices like any other.
-    const choices =
+    const choices: Choice[] =
       type === 'true-false'
         ? [
             { text: 'true', correct: q.answer!, feedback: q.feedbackTrue },
             { text: 'false', correct: !q.answer, feedback: q.feedbackFalse },
           ]
-        : q.choices!.map((c) => ({ text: c.text, correct: c.correct ?? false, feedback: c.feedback }));
-    return { index, type, prompt, explanation, choices };
+        : q.choices!.map((c) => ({ text: c.text, correct: c.correct ?? false, feedback: c.feedback, image: c.image }));
+    extras ||= Boolean(hint || image || choices.some((c) => c.image));
+    return { index, type, prompt, explanation, hint, image, choices };
   });
   return {
     value: {
@@ -73,6 +82,7 @@ export function validateQuiz(raw: unknown): Validation<Quiz> {
       results: (value.results ?? []).sort((a, b) => a.minPercent - b.minPercent),
       shuffle: value.shuffle ?? false,
       questions,
+      extras,
     },
     problems,
   };
@@ -90,6 +100,8 @@ export interface QuizState {
   selected: number[][];
   /** Per question, whether the answer was checked (it can no longer change). */
   checked: boolean[];
+  /** Per question, whether its hint was opened. */
+  hinted: boolean[];
   /** True once the visitor asked for the results. */
   finished: boolean;
 }
@@ -113,6 +125,7 @@ export function start(quiz: Quiz, shuffle = quiz.shuffle, random: Random = Math.
     ),
     selected: quiz.questions.map(() => []),
     checked: quiz.questions.map(() => false),
+    hinted: quiz.questions.map(() => false),
     finished: false,
   };
 }
@@ -129,6 +142,9 @@ export function choose(quiz: Quiz, state: QuizState, choice: number, on = true):
     question.type === 'multiple' ? (on ? [...new Set([...now, choice])].sort((a, b) => a - b) : now.filter((c) => c !== choice)) : [choice];
   return { ...state, selected: replace(state.selected, q, next) };
 }
+
+/** Opens the current question's hint; it stays open, and counted, once opened. */
+export const openHint = (state: QuizState): QuizState => ({ ...state, hinted: replace(state.hinted, state.current, true) });
 
 /** All-or-nothing: exactly the correct choices, no more, no fewer. */
 export function isCorrect(question: Question, selected: readonly number[]): boolean {
@@ -168,40 +184,6 @@ export function score(quiz: Quiz, state: QuizState): Score {
   const percent = total ? Math.round((correct / total) * 100) : 0;
   const band = quiz.results.filter((b) => b.minPercent <= percent).at(-1);
   return { correct, total, percent, passed: quiz.passPercent === undefined ? null : percent >= quiz.passPercent, band };
-}
-
-/**
- * Reads saved progress back. Saved data is untrusted: anything that does not
- * fit this quiz gives undefined, and the quiz starts over.
- */
-export function restore(quiz: Quiz, saved: unknown): QuizState | undefined {
-  const s = saved as Partial<QuizState> | null;
-  const n = quiz.questions.length;
-  const isIndexList = (list: unknown, size: number): list is number[] =>
-    Array.isArray(list) && list.every((i) => Number.isInteger(i) && i >= 0 && i < size);
-  if (
-    !s ||
-    typeof s !== 'object' ||
-    !Number.isInteger(s.current) ||
-    s.current! < 0 ||
-    s.current! >= n ||
-    typeof s.finished !== 'boolean' ||
-    !Array.isArray(s.order) ||
-    !Array.isArray(s.selected) ||
-    !Array.isArray(s.checked) ||
-    s.order.length !== n ||
-    s.selected.length !== n ||
-    s.checked.length !== n ||
-    !s.checked.every((c) => typeof c === 'boolean') ||
-    !quiz.questions.every((q, i) => {
-      const size = q.choices.length;
-      const order = s.order![i];
-      return isIndexList(order, size) && order.length === size && new Set(order).size === size && isIndexList(s.selected![i], size);
-    })
-  ) {
-    return undefined;
-  }
-  return s as QuizState;
 }
 
 /** A short stable fingerprint of a quiz, so saved progress is never applied to different questions. */

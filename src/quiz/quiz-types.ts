@@ -1,14 +1,28 @@
+/** A picture with its text alternative and size (CSS pixels), so the page keeps its space while it loads. */
+export interface QuizImage {
+  /** An http or https address, or one relative to the page. */
+  src: string;
+  /** What the picture shows, for people who cannot see it. Required. */
+  alt: string;
+  width: number;
+  height: number;
+}
+
 export interface QuizChoice {
   text: string;
   correct?: boolean;
   /** Shown after answering when this choice was picked. */
   feedback?: string;
+  image?: QuizImage;
 }
 
 interface QuestionBase {
   prompt: string;
   /** Shown after answering, whatever the answer. */
   explanation?: string;
+  /** Help a visitor can open before answering. */
+  hint?: string;
+  image?: QuizImage;
 }
 
 export interface ChoiceQuestion extends QuestionBase {

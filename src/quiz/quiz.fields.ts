@@ -4,6 +4,41 @@ import type { Attributes, DataSpec, Shape } from '../shared/fields.js';
 /** More than anyone would answer in one sitting; the review lists them all. */
 export const MAX_QUESTIONS = 100;
 
+/** The longest side of a picture, in CSS pixels: larger is a mistake (a photo's pixel size, not its shown size). */
+const SIDE = { kind: 'number', required: true, min: 1, max: 4000 } as const;
+
+/** A picture beside a question or a choice: its text alternative is required, and its size, so nothing jumps as it loads. */
+export const imageShape = {
+  name: 'image',
+  label: 'Picture',
+  description: 'A picture: { "src", "alt", "width", "height" }. It loads lazily, when it is about to be seen.',
+  fields: {
+    src: {
+      kind: 'url',
+      required: true,
+      label: 'Address',
+      description: 'Where the picture is: an http or https address, or one relative to the page.',
+    },
+    alt: {
+      kind: 'line',
+      required: true,
+      max: 250,
+      label: 'Text alternative',
+      description: 'What the picture shows, for people who cannot see it: read aloud by screen readers, shown if it does not load.',
+    },
+    width: { ...SIDE, label: 'Width', description: 'Its width in CSS pixels. It shrinks to fit a narrow screen, keeping its proportions.' },
+    height: { ...SIDE, label: 'Height', description: 'Its height in CSS pixels, so the space is kept while it loads.' },
+  },
+} as const satisfies Shape;
+
+const image = (where: string) =>
+  ({
+    kind: 'object',
+    item: imageShape,
+    label: 'Picture',
+    description: `An optional picture shown with the ${where}, with its text alternative.`,
+  }) as const;
+
 /** A choice of a single or multiple question; a plain string is a choice's text. */
 export const choiceShape = {
   name: 'choice',
@@ -14,6 +49,7 @@ export const choiceShape = {
     text: { kind: 'line', required: true, label: 'Text', description: 'The choice as the visitor reads it.' },
     correct: { kind: 'bool', label: 'Correct', description: 'Whether this choice is (one of) the right answer(s). Default false.' },
     feedback: { kind: 'text', label: 'Feedback', description: 'Shown after answering when this choice was picked.' },
+    image: image('choice'),
   },
 } as const satisfies Shape;
 
@@ -89,6 +125,13 @@ export const quizFields = {
         fields: {
           prompt: { kind: 'text', required: true, max: 1000, label: 'Prompt', description: 'The question as the visitor reads it.' },
           explanation: { kind: 'text', label: 'Explanation', description: 'Shown after answering, whatever the answer.' },
+          hint: {
+            kind: 'text',
+            max: 1000,
+            label: 'Hint',
+            description: 'Help a visitor can open before answering, behind a "Show a hint" button. hr-answer says whether it was opened.',
+          },
+          image: image('question'),
         },
         variants: {
           key: 'type',

@@ -1,6 +1,7 @@
 /**
- * A quiz's results: the score, the verdict and every answer again. A chunk of
- * its own, fetched when a visitor first picks an answer (a page shows its first
+ * What a quiz says about answers: the feedback after each check, and the
+ * results (the score, the verdict and every answer again). A chunk of its own,
+ * fetched when a visitor first picks an answer (a page shows its first
  * question without it). It imports nothing from the bundle: the element hands
  * it Lit's `html`, its heading helper and what it has worked out.
  */
@@ -8,10 +9,14 @@ import type { TemplateResult, html as litHtml } from 'lit';
 import type { QuizStrings } from '../i18n/en.js';
 import type { heading as headingOf } from '../shared/heading.js';
 import type { Lang } from '../shared/localize.js';
-import type { Question, Quiz, QuizState, Score } from './quiz-model.js';
+import type { Choice, Question, Quiz, QuizState, Score } from './quiz-model.js';
 
 /** Words only the results show: here, not in the bundle's tables. */
 export interface ResultsStrings {
+  right: string;
+  notQuite: string;
+  theAnswer: string;
+  theAnswers: string;
   score: (percent: number) => string;
   correctOf: (correct: number, total: number) => string;
   passed: (pass: number) => string;
@@ -25,6 +30,10 @@ export interface ResultsStrings {
 
 export const RESULTS_STRINGS: Record<Lang, ResultsStrings> = {
   en: {
+    right: 'That’s right.',
+    notQuite: 'Not quite.',
+    theAnswer: 'The answer:',
+    theAnswers: 'The answers:',
     score: (percent) => `Your score is ${percent}%`,
     correctOf: (correct, total) => `${correct} of ${total} correct.`,
     passed: (pass) => `You passed. You needed ${pass}%.`,
@@ -36,6 +45,10 @@ export const RESULTS_STRINGS: Record<Lang, ResultsStrings> = {
     markWrong: 'Not quite',
   },
   es: {
+    right: '¡Correcto!',
+    notQuite: 'No exactamente.',
+    theAnswer: 'La respuesta:',
+    theAnswers: 'Las respuestas:',
     score: (percent) => `Tu puntuación es ${percent}%`,
     correctOf: (correct, total) => `${correct} de ${total} correctas.`,
     passed: (pass) => `Aprobaste. Necesitabas ${pass}%.`,
@@ -59,9 +72,40 @@ export interface Results {
   heading: typeof headingOf;
   /** Whether each question was answered right. */
   right: (question: Question, i: number) => boolean;
-  /** The choices `picked` names, as the question shows them. */
-  answerText: (question: Question, picked: (choice: Question['choices'][number], i: number) => boolean) => string;
+  /** A choice as the question shows it (true and false in the visitor's language). */
+  choiceText: ChoiceText;
   retry: () => void;
+}
+
+type ChoiceText = (question: Question, choice: Choice) => string;
+
+/** The choices `picked` names, as the question shows them. */
+const answerText = (question: Question, picked: (choice: Choice, i: number) => boolean, text: ChoiceText): string =>
+  question.choices
+    .filter(picked)
+    .map((c) => text(question, c))
+    .join('; ') || '—';
+
+export interface Feedback {
+  question: Question;
+  selected: number[];
+  right: boolean;
+  lang: Lang;
+  choiceText: ChoiceText;
+}
+
+/** After a check: right or not, the feedback of each picked choice, the right answer when missed, the explanation. */
+export function renderFeedback(html: typeof litHtml, { question, selected, right, lang, choiceText }: Feedback): TemplateResult {
+  const s = RESULTS_STRINGS[lang];
+  return html`
+    <p class="verdict ${right ? 'right' : 'wrong'}"><strong>${right ? s.right : s.notQuite}</strong></p>
+    ${selected
+      .map((i) => question.choices[i]?.feedback)
+      .filter(Boolean)
+      .map((f) => html`<p>${f}</p>`)}
+    ${right ? '' : html`<p>${question.choices.filter((c) => c.correct).length > 1 ? s.theAnswers : s.theAnswer} ${answerText(question, (c) => c.correct, choiceText)}</p>`}
+    ${question.explanation ? html`<p>${question.explanation}</p>` : ''}
+  `;
 }
 
 export function renderResults(html: typeof litHtml, r: Results): TemplateResult {
@@ -84,8 +128,8 @@ export function renderResults(html: typeof litHtml, r: Results): TemplateResult 
           return html`<li>
             <p><strong>${question.prompt}</strong></p>
             <p class="verdict ${right ? 'right' : 'wrong'}">${right ? `✓ ${s.markRight}` : `✗ ${s.markWrong}`}</p>
-            <p>${t.yourAnswer} ${r.answerText(question, (_, c) => selected.includes(c))}</p>
-            ${right ? '' : html`<p>${t.correctAnswer} ${r.answerText(question, (c) => c.correct)}</p>`}
+            <p>${t.yourAnswer} ${answerText(question, (_, c) => selected.includes(c), r.choiceText)}</p>
+            ${right ? '' : html`<p>${t.correctAnswer} ${answerText(question, (c) => c.correct, r.choiceText)}</p>`}
             ${question.explanation ? html`<p>${question.explanation}</p>` : ''}
           </li>`;
         })}

@@ -401,6 +401,7 @@ export class HrResourceList extends HrElement {
           ? module.renderFilters(html, {
               directory,
               t,
+              lang: this.i18n.lang,
               services: this.t.services,
               details: details && details.DETAILS_STRINGS[this.i18n.lang],
               counts: this.#result.counts,

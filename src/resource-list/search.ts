@@ -177,6 +177,7 @@ export function offers(directory: Directory, choice: Choice): boolean {
 export interface Panel {
   directory: Directory;
   t: ResourceStrings;
+  lang: Lang;
   /** Labels of well-known service ids in the page's language. */
   services: Record<string, string>;
   /** Payment and population labels and titles, when the data has them (the details chunk). */
@@ -214,6 +215,7 @@ function endonym(code: string): string {
 /** The area, then one set of checkboxes per filter the data uses, each value with how many matches have it. */
 export function renderFilters(html: typeof litHtml, p: Panel): TemplateResult {
   const { t, directory, details } = p;
+  const s = SEARCH_STRINGS[p.lang];
   const values = valuesOf(directory);
   const facets: [FacetKey, string, (v: string) => string][] = [
     ['services', t.services, (v) => own(p.services, v)],
@@ -225,9 +227,9 @@ export function renderFilters(html: typeof litHtml, p: Panel): TemplateResult {
     ${
       directory.regions.length > 1
         ? html`<div>
-          <label for="region">${t.region}</label>
+          <label for="region">${s.region}</label>
           <select id="region" @change=${(e: Event) => p.setRegion((e.target as HTMLSelectElement).value)}>
-            <option value="" .selected=${!p.region}>${t.allRegions}</option>
+            <option value="" .selected=${!p.region}>${s.allRegions}</option>
             ${directory.regions.map((r) => html`<option value=${r} .selected=${r === p.region}>${r}</option>`)}
           </select>
         </div>`
@@ -252,15 +254,22 @@ export function renderFilters(html: typeof litHtml, p: Panel): TemplateResult {
   `;
 }
 
-/** What no match says. Here, not in the bundle's tables: only a search or a filter brings it about. */
-export const EMPTY_STRINGS: Record<Lang, { noneHelp: string; nationalLines: string; line988: string; lineSamhsa: string }> = {
+/** The area filter's words, and what no match says. Here, not in the bundle's tables: only the controls bring them about. */
+export const SEARCH_STRINGS: Record<
+  Lang,
+  { region: string; allRegions: string; noneHelp: string; nationalLines: string; line988: string; lineSamhsa: string }
+> = {
   en: {
+    region: 'Area',
+    allRegions: 'All areas',
     noneHelp: 'Try fewer words or clear the filters. You can also call a national line, free and confidential:',
     nationalLines: 'National help lines',
     line988: '988 Suicide & Crisis Lifeline: call or text 988',
     lineSamhsa: 'SAMHSA National Helpline: 1-800-662-4357',
   },
   es: {
+    region: 'Zona',
+    allRegions: 'Todas las zonas',
     noneHelp: 'Prueba con menos palabras o quita los filtros. También puedes llamar a una línea nacional, gratuita y confidencial:',
     nationalLines: 'Líneas nacionales de ayuda',
     line988: '988 Línea de Prevención del Suicidio y Crisis: llama o envía un texto al 988',
@@ -273,7 +282,7 @@ export const EMPTY_STRINGS: Record<Lang, { noneHelp: string; nationalLines: stri
  * back, and the national lines, free and confidential, so no one is stranded.
  */
 export function renderEmpty(html: typeof litHtml, lang: Lang, t: ResourceStrings, clear: () => void): TemplateResult {
-  const s = EMPTY_STRINGS[lang];
+  const s = SEARCH_STRINGS[lang];
   return html`<div class="empty" part="empty">
     <p><strong>${t.none}</strong></p>
     <p>${s.noneHelp}</p>

@@ -12,7 +12,8 @@ import { LIMITS, at, describe, fail, warn, isEmail, isPhone, isRealDate, isTimeZ
 import type { Json, Problem, Validation } from './validate.js';
 import type { Code } from './messages.js';
 
-export type Kind = 'line' | 'text' | 'url' | 'phone' | 'email' | 'date' | 'time' | 'zone' | 'bool' | 'number' | 'enum' | 'tags' | 'list';
+export type Kind =
+  'line' | 'text' | 'url' | 'phone' | 'email' | 'date' | 'time' | 'zone' | 'bool' | 'number' | 'enum' | 'tags' | 'list' | 'object';
 
 /** What people read about a field or shape: the schema's title and description, and the studio's label and help to come. */
 export interface Doc {
@@ -38,7 +39,7 @@ export interface Field extends Doc {
   min?: number;
   /** `enum`, `tags`: the values allowed. */
   values?: readonly string[];
-  /** `list`: the shape of each item. */
+  /** `list`: the shape of each item; `object`: the shape of the value. */
   item?: Shape;
   /** `list`: what one item is called in messages ("question"). */
   noun?: string;
@@ -174,6 +175,12 @@ function readField(field: Field, obj: Json, key: string, path: string, problems:
   if (kind === 'list') return readList(field, obj, key, path, problems);
   const raw = obj[key];
   const before = problems.length;
+  // An object with nothing filled in is absent, as blank text is (the studio leaves one when its fields are cleared).
+  if (kind === 'object') {
+    if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Object.values(raw).some((v) => v !== null && v !== '')))
+      return readShape(field.item!, raw, at(path, key), problems);
+    return field.required ? fail(problems, at(path, key), 'required') : undefined;
+  }
   // Absent costs nothing: thousands of entries leave most fields out.
   let value: unknown;
   if (raw !== undefined && raw !== null) {

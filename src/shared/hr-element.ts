@@ -24,6 +24,10 @@ export type HrEventDetail<K extends HrEventName> = HTMLElementEventMap[K] extend
 /** A long list of broken entries is summed up after this many lines. */
 const MAX_LOGGED = 20;
 
+/** Chunks that have loaded, and those on their way, by their loader. */
+const modules = new Map<unknown, unknown>();
+const pending = new Map<unknown, Promise<unknown>>();
+
 /**
  * What every hr-widgets element shares: the contract's data inputs (`data`,
  * `src`, a `data` attribute), the visitor's language, and reporting. Loading
@@ -99,6 +103,28 @@ export abstract class HrElement extends LitElement {
     console.error(lines.join('\n'));
     const [first] = problems;
     if (first) this.emit('hr-error', { ...first, problems });
+  }
+
+  /**
+   * A chunk's module once it has loaded, else undefined: asking fetches it, and
+   * the element updates when it lands. Offline, the next ask tries again; never
+   * an error in the host page. @internal
+   */
+  protected chunk<T>(load: () => Promise<T>): T | undefined {
+    if (modules.has(load)) return modules.get(load) as T;
+    let on = pending.get(load);
+    if (!on)
+      pending.set(
+        load,
+        (on = load()
+          .then((m) => void modules.set(load, m))
+          .finally(() => pending.delete(load))),
+      );
+    on.then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+    return undefined;
   }
 
   /**

@@ -48,6 +48,8 @@ function describeField(field: Field): string {
       : required
         ? `At least one, and every ${noun} must be valid.`
         : `Optional, but when present it must be a list with at least one ${noun} (an empty list or null is an error).`;
+  } else if (kind === 'object') {
+    rule = required ? 'Required.' : 'Optional: null, or an object with nothing filled in, counts as absent.';
   } else if (kind === 'tags') {
     rule = 'Optional: null counts as absent; every entry must be non-blank text.';
   } else if (kind === 'bool' || kind === 'number') {
@@ -101,6 +103,12 @@ function fieldSchema(field: Field, defs: JsonSchema): JsonSchema {
           maxContains: rule.max,
         }),
       };
+    }
+    case 'object': {
+      const item = field.item!;
+      defs[item.name] ??= shapeSchema(item, defs);
+      const ref = { $ref: `#/$defs/${item.name}` };
+      return required ? { ...doc, ...ref } : { ...doc, anyOf: [ref, { type: 'null' }, { type: 'object', maxProperties: 0 }] };
     }
     default: {
       const max = textLimit(field);

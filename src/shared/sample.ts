@@ -23,6 +23,7 @@ function sampleField(field: Field, key: string): unknown {
     if (field.count) items.slice(0, field.count.min).forEach((item) => (item[field.count!.field] = true));
     return items;
   }
+  if (field.kind === 'object') return sampleShape(field.item!);
   if (field.kind === 'number') return field.min ?? 0;
   if (field.kind === 'enum') return field.values![0];
   return TEXT[field.kind] ?? `Sample ${field.label?.toLowerCase() ?? key}`;

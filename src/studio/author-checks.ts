@@ -187,6 +187,7 @@ function walk(shape: Shape, value: unknown, path: string, lang: Lang, notes: Not
     // Nothing is built for an absent field: a directory's entries leave most of them out.
     if (field.kind === 'list' && field.item && Array.isArray(v))
       v.forEach((item, i) => walk(field.item!, item, at(at(path, key), i), lang, notes));
+    if (field.kind === 'object') walk(field.item!, v, at(path, key), lang, notes);
     if (typeof v !== 'string' || (field.kind !== 'line' && field.kind !== 'text')) continue;
     const where = at(path, key);
     for (const hit of findTerms(v, lang)) notes.push({ path: where, kind: 'term', term: hit.term, suggest: hit.suggest });

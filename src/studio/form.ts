@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field, Shape } from '../shared/fields.js';
 import { impliedCase, textLimit } from '../shared/fields.js';
 import type { Json, Problem } from '../shared/validate.js';
-import { asObject, emptyOf, getAt, pathText, type Path } from './document.js';
+import { asObject, emptyOf, getAt, isObject, pathText, type Path } from './document.js';
 import { fieldKey, textOf, type Text } from './field-text.js';
 import type { StudioStrings, UiLang } from './strings.js';
 
@@ -220,6 +220,18 @@ function itemTitle(shape: Shape, obj: Json, fallback: string): string {
   return fallback;
 }
 
+/** Keeps a folded part's state in the form's: only what is open is drawn. */
+const toggled =
+  (ctx: FormContext, path: Path, open: boolean) =>
+  (e: Event): void => {
+    const now = (e.target as HTMLDetailsElement).open;
+    if (now !== open) ctx.toggle(path, now);
+  };
+
+/** A mark on a folded part that holds a problem. */
+const flag = (ctx: FormContext, path: Path): TemplateResult | typeof nothing =>
+  ctx.flagged.has(pathText(path)) ? html`<span class="flag">!</span>` : nothing;
+
 /** A list: its items, each with move and remove buttons, and an Add button. */
 function renderList(ctx: FormContext, field: Field, text: Text, path: Path, value: unknown): TemplateResult {
   const shape = field.item!;
@@ -227,7 +239,7 @@ function renderList(ctx: FormContext, field: Field, text: Text, path: Path, valu
   const id = idFor(path);
   const noun = textOf(shape.name, shape, ctx.lang).label;
   // Small items (a choice, a result band) are edited in place; bigger ones open and close.
-  const compact = Object.keys(shape.fields).length <= 3 && !shape.variants;
+  const compact = Object.values(shape.fields).filter((f) => f.kind !== 'object').length <= 3 && !shape.variants;
   const shown = ctx.shown.get(pathText(path)) ?? PAGE;
   return html`<fieldset class="list" id=${id} tabindex="-1">
     <legend>${labelText(ctx, text, field.required)}</legend>
@@ -259,19 +271,8 @@ function renderList(ctx: FormContext, field: Field, text: Text, path: Path, valu
         }
         const open = ctx.open.has(pathText(itemPath));
         return html`<li>
-          <details
-            class="item"
-            id=${itemId}
-            ?open=${open}
-            @toggle=${(e: Event) => {
-              const now = (e.target as HTMLDetailsElement).open;
-              if (now !== open) ctx.toggle(itemPath, now);
-            }}
-          >
-            <summary id="${itemId}-s">
-              ${itemTitle(shape, obj, name)}
-              ${ctx.flagged.has(pathText(itemPath)) ? html`<span class="flag">!</span>` : nothing}
-            </summary>
+          <details class="item" id=${itemId} ?open=${open} @toggle=${toggled(ctx, itemPath, open)}>
+            <summary id="${itemId}-s">${itemTitle(shape, obj, name)}${flag(ctx, itemPath)}</summary>
             ${open ? html`${messages(ctx, itemPath, itemId)} ${renderFields(ctx, shape, itemPath, obj)} ${actions}` : nothing}
           </details>
         </li>`;
@@ -289,8 +290,28 @@ function renderList(ctx: FormContext, field: Field, text: Text, path: Path, valu
   </fieldset>`;
 }
 
+/**
+ * An object inside an object (a picture): its fields in a group. Clearing them all leaves it absent. `outer` is
+ * the shorthand of the object it is in: a choice written as its text becomes an object when a picture is added.
+ */
+function renderObject(ctx: FormContext, field: Field, text: Text, path: Path, value: unknown, outer?: string): TemplateResult {
+  const id = idFor(path);
+  const obj = isObject(value) ? value : {};
+  // Folded while empty: most questions and choices have no picture.
+  const open = ctx.open.has(pathText(path)) || Object.keys(obj).length > 0;
+  return html`<details class="item" id=${id} ?open=${open} @toggle=${toggled(ctx, path, open)}>
+    <summary id="${id}-s">${labelText(ctx, text, field.required)}${flag(ctx, path)}</summary>
+    ${
+      open
+        ? html`${text.description ? html`<p class="help">${text.description}</p>` : nothing} ${messages(ctx, path, id)}
+          ${renderFields(ctx, field.item!, path, obj, outer)}`
+        : nothing
+    }
+  </details>`;
+}
+
 /** Every field of an object of `shape` at `path`: its variant chooser first, then the shared fields, then the variant's. */
-export function renderFields(ctx: FormContext, shape: Shape, path: Path, obj: Json): TemplateResult {
+export function renderFields(ctx: FormContext, shape: Shape, path: Path, obj: Json, outer?: string): TemplateResult {
   const variant = variantOf(shape, obj);
   const v = shape.variants;
   const chooser = v
@@ -315,7 +336,9 @@ export function renderFields(ctx: FormContext, shape: Shape, path: Path, obj: Js
     const fieldPath = [...path, key];
     return field.kind === 'list'
       ? renderList(ctx, field, text, fieldPath, obj[key])
-      : renderControl(ctx, field, text, fieldPath, obj[key], shape.shorthand);
+      : field.kind === 'object'
+        ? renderObject(ctx, field, text, fieldPath, obj[key], shape.shorthand)
+        : renderControl(ctx, field, text, fieldPath, obj[key], shape.shorthand ?? outer);
   })}`;
 }
 

@@ -31,6 +31,23 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   },
   'question.prompt': { label: 'Enunciado', description: 'La pregunta tal como la lee quien visita el sitio.' },
   'question.explanation': { label: 'Explicación', description: 'Se muestra después de responder, sea cual sea la respuesta.' },
+  'question.hint': {
+    label: 'Pista',
+    description: 'Ayuda que la persona puede abrir antes de responder, con el botón "Ver una pista". hr-answer dice si la abrió.',
+  },
+  'question.image': { label: 'Imagen', description: 'Una imagen opcional que se muestra con la pregunta, con su texto alternativo.' },
+  'choice.image': { label: 'Imagen', description: 'Una imagen opcional que se muestra con la opción, con su texto alternativo.' },
+  image: {
+    label: 'Imagen',
+    description: 'Una imagen: { "src", "alt", "width", "height" }. Se carga solo cuando está a punto de verse.',
+  },
+  'image.src': { label: 'Dirección', description: 'Dónde está la imagen: una dirección http o https, o una relativa a la página.' },
+  'image.alt': {
+    label: 'Texto alternativo',
+    description: 'Lo que muestra la imagen, para quien no puede verla: lo leen los lectores de pantalla y se muestra si no carga.',
+  },
+  'image.width': { label: 'Ancho', description: 'Su ancho en píxeles CSS. Se reduce en pantallas estrechas y mantiene sus proporciones.' },
+  'image.height': { label: 'Alto', description: 'Su alto en píxeles CSS, para guardar el espacio mientras carga.' },
   'question.single.choices': {
     label: 'Opciones',
     description:
