@@ -108,8 +108,12 @@ describe('<hr-helpline>', () => {
       await reported();
       expect($$(el, '[part="name"]').map((n) => n.textContent)).to.deep.equal([catalog['988'].en.name]);
       const said = logged.errors.join('\n');
-      expect(said).to.contain('lines[1].id: must be "988", "samhsa", "911", "poison-control" or "never-use-alone", got "98"');
-      expect(said).to.contain('lines[2].id: must be "988", "samhsa", "911", "poison-control" or "never-use-alone", got "poison"');
+      expect(said).to.contain(
+        'lines[1].id: must be "988", "samhsa", "911", "poison-control", "never-use-alone", "crisis-text-line", "veterans-crisis-line", "domestic-violence", "disaster-distress" or "nami-helpline", got "98"',
+      );
+      expect(said).to.contain(
+        'lines[2].id: must be "988", "samhsa", "911", "poison-control", "never-use-alone", "crisis-text-line", "veterans-crisis-line", "domestic-violence", "disaster-distress" or "nami-helpline", got "poison"',
+      );
       expect(said).to.contain('lines[3]: needs a name, or the id of a national line such as "988"');
     } finally {
       logged.restore();

@@ -5,7 +5,18 @@ import type { Attributes, DataSpec } from '../shared/fields.js';
 export const VARIANTS = ['full', 'compact'] as const;
 
 /** The national lines of the catalog (catalog.json, a chunk), by id: here so an unknown id is found at once, path and all. A test keeps them in step. */
-export const LINE_IDS = ['988', 'samhsa', '911', 'poison-control', 'never-use-alone'] as const;
+export const LINE_IDS = [
+  '988',
+  'samhsa',
+  '911',
+  'poison-control',
+  'never-use-alone',
+  'crisis-text-line',
+  'veterans-crisis-line',
+  'domestic-violence',
+  'disaster-distress',
+  'nami-helpline',
+] as const;
 
 /** A page of help lines, not a directory (that is <hr-resource-list>). */
 export const MAX_LINES = 50;

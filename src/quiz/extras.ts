@@ -38,7 +38,7 @@ const CSS = `
 `;
 
 let sheet: CSSStyleSheet | undefined;
-/** The styles join the element's own, once per shadow root: adopted sheets pass a strict Content-Security-Policy. */
+/** The styles join the element's own, once per shadow root: adopted sheets pass a strict Content-Security-Policy. Each chunk has its own copy: chunks import nothing. */
 function adopt(root: ShadowRoot): void {
   if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

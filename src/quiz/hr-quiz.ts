@@ -286,6 +286,7 @@ export class HrQuiz extends HrElement {
     const view = this.chunk(results);
     if (!view) return this.#loading();
     return view.renderResults(html, {
+      root: this.shadowRoot!,
       quiz,
       state,
       result: score(quiz, state),

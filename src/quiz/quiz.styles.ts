@@ -98,32 +98,6 @@ export const quizStyles = css`
   .feedback > :last-child {
     margin-block-end: 0;
   }
-  .score {
-    margin-block-end: var(--_s4);
-  }
-  /* Sizes that read well whatever heading level the page needs. */
-  [part='score'] {
-    font-size: 1.6em;
-  }
-  [part='review-title'] {
-    font-size: 1.2em;
-  }
-  .score:focus {
-    outline: none;
-  }
-  .score:focus-visible {
-    outline: var(--_focus);
-  }
-  .review {
-    padding-inline-start: 1.5rem;
-    margin-block: var(--_s2) 1.5rem;
-  }
-  .review > li {
-    margin-block-end: var(--_s4);
-  }
-  .review p {
-    margin-block-end: var(--_s1);
-  }
   @media (forced-colors: active) {
     .choice:has(input:checked) {
       border-color: Highlight;

@@ -61,7 +61,28 @@ export const RESULTS_STRINGS: Record<Lang, ResultsStrings> = {
   },
 };
 
+/** The results' own styles: they come with the chunk. Sizes read well whatever heading level the page needs. */
+const CSS = `
+  .score { margin-block-end: var(--_s4); }
+  .score:focus { outline: none; }
+  .score:focus-visible { outline: var(--_focus); }
+  [part='score'] { font-size: 1.6em; }
+  [part='review-title'] { font-size: 1.2em; }
+  .review { padding-inline-start: 1.5rem; margin-block: var(--_s2) 1.5rem; }
+  .review > li { margin-block-end: var(--_s4); }
+  .review p { margin-block-end: var(--_s1); }
+`;
+
+let sheet: CSSStyleSheet | undefined;
+/** The styles join the element's own, once per shadow root: adopted sheets pass a strict Content-Security-Policy. Each chunk has its own copy: chunks import nothing. */
+function adopt(root: ShadowRoot): void {
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 export interface Results {
+  /** The element's shadow root: the styles are adopted there. */
+  root: ShadowRoot;
   quiz: Quiz;
   state: QuizState;
   result: Score;
@@ -109,6 +130,7 @@ export function renderFeedback(html: typeof litHtml, { question, selected, right
 }
 
 export function renderResults(html: typeof litHtml, r: Results): TemplateResult {
+  adopt(r.root);
   const { quiz, state, result, level, t, heading } = r;
   const s = RESULTS_STRINGS[r.lang];
   const pass = quiz.passPercent;
