@@ -110,16 +110,16 @@ describe('embedding: real pages', () => {
     expect(text($('wrapped'))).to.contain('Entities decoded');
     expect(text($('script-in-p'))).to.contain('Intake line');
     expect(text($('smart'))).to.contain('Sorry, this content could not be shown.');
-    expect(
-      page.win.__log.errors.some((e) => e.startsWith('hr-principles: data: data attribute is not valid JSON') && e.includes('smart')),
-    ).to.equal(true);
+    await until(
+      () => page.win.__log.errors.some((e) => e.startsWith('hr-principles: data: data attribute is not valid JSON') && e.includes('smart')),
+      'the smart quotes reported',
+    );
     const placed = $('holder').querySelector('hr-principles')!;
     expect(placed.getAttribute('layout')).to.equal('cards');
     expect(placed.getAttribute('lang')).to.equal('es');
     await until(() => text(placed).includes('Desde el marcador'));
-    expect(page.win.__log.errors).to.include(
-      `hr-widgets: data-hr-widget="survey" names no widget; use one of: ${ELEMENTS.map((e) => e.name).join(', ')}.`,
-    );
+    const survey = `hr-widgets: data-hr-widget="survey" names no widget; use one of: ${ELEMENTS.map((e) => e.name).join(', ')}.`;
+    await until(() => page.win.__log.errors.includes(survey), 'the unknown widget reported');
     const fromSrc = $('from-src').querySelector('hr-principles')!;
     expect(fromSrc.getAttribute('src')).to.equal('/test/fixtures/principles.json');
     expect(fromSrc.getAttribute('heading-level')).to.equal('4');

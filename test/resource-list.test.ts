@@ -123,9 +123,9 @@ describe('<hr-resource-list>', () => {
     const status = $$(el, '[role="status"]').find((s) => s.classList.contains('visually-hidden'))!;
     await type(el, 'medico espanola');
     expect(names(el)).to.deep.equal(['Centro Médico Española']);
-    expect($(el, '[part="count"]').textContent).to.equal('1 place found of 4');
+    expect($(el, '[part="count"]').textContent).to.equal('1 of 4 places found');
     expect(status.textContent).to.equal('', 'not announced while typing');
-    await until(() => status.textContent === '1 place found of 4', 'announced after a pause');
+    await until(() => status.textContent === '1 of 4 places found', 'announced after a pause');
     await expect(el).to.be.accessible();
   });
 
@@ -506,7 +506,7 @@ describe('<hr-resource-list>', () => {
       // Applied once the search code is here (a real tap fetches it as it focuses the controls).
       await until(() => names(el).length === 2, 'only places within 50');
       expect(names(el)).to.deep.equal(['Centro Médico Española', 'Next Distro']);
-      expect($(el, '[part="count"]').textContent).to.equal('2 places found of 4');
+      expect($(el, '[part="count"]').textContent).to.equal('2 of 4 places found');
       await expect(el).to.be.accessible();
       button.click();
       await el.updateComplete;
@@ -536,7 +536,7 @@ describe('<hr-resource-list>', () => {
     // Counted independently of the code under test: "harbor" appears only in these names.
     const expected = data.resources.filter((r) => r.name.toLowerCase().includes('harbor')).length;
     expect(expected).to.be.within(100, 9999);
-    expect($(el, '[part="count"]').textContent).to.equal(`${expected} places found of 10000`);
+    expect($(el, '[part="count"]').textContent).to.equal(`${expected} of 10000 places found`);
     expect(names(el).every((n) => n.startsWith('Harbor'))).to.equal(true);
 
     $<HTMLButtonElement>(el, '[part="more"]').click();
@@ -615,7 +615,7 @@ describe('<hr-resource-list> reading a long list from src as it arrives', () => 
       end();
       await until(() => $(el, '[part="count"]').textContent!.includes('found'), 'the whole shown');
       // The same search, over everything now.
-      expect($(el, '[part="count"]').textContent).to.equal(`${matching(200)} places found of 200`);
+      expect($(el, '[part="count"]').textContent).to.equal(`${matching(200)} of 200 places found`);
       expect(textOf(el)).to.contain('After the list.');
       await reported();
       expect(logged.errors).to.deep.equal([

@@ -202,6 +202,11 @@ describe('studio: the checks in Spanish', () => {
     'raw',
     'exitHref',
     'manyFilters',
+    // A site's interface strings (src/i18n/translate.ts).
+    'unknownString',
+    'placeholder',
+    'plural',
+    'langCode',
   ];
 
   it('every message the checks can show has Spanish words, and the corpus makes every one of them', () => {
@@ -265,6 +270,10 @@ describe('studio: the checks in Spanish', () => {
       notInside: ['img', 'principles'],
       trustedTypes: [],
       taken: ['<hr-quiz>'],
+      unknownString: [],
+      placeholder: ['{count}', '{n}, {total}'],
+      plural: ['zero, one, two, few, many, other'],
+      langCode: ['"vietnamese"'],
     };
     for (const [code, values] of Object.entries(samples) as [Code, (string | number)[]][]) {
       const said = (MESSAGES[code] as (...v: (string | number)[]) => string)(...values);

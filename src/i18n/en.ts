@@ -32,7 +32,9 @@ export interface ResourceStrings {
   search: string;
   services: string;
   clear: string;
-  matches: (shown: number, total: number) => string;
+  /** Every place matches (or there is no search): "12 places found". */
+  found: (n: number) => string;
+  foundOf: (shown: number, total: number) => string;
   none: string;
   showMore: (n: number) => string;
   nearMe: string;
@@ -107,7 +109,8 @@ export const en: Strings = {
     search: 'Search by name, service or city',
     services: 'Services',
     clear: 'Clear filters',
-    matches: (shown, total) => (shown === 1 ? `1 place found` : `${shown} places found`) + (shown === total ? '' : ` of ${total}`),
+    found: (n) => (n === 1 ? '1 place found' : `${n} places found`),
+    foundOf: (shown, total) => `${shown} of ${total} places found`,
     none: 'No places match your search.',
     showMore: (n) => `Show ${n} more`,
     nearMe: 'Sort by distance from me',

@@ -24,8 +24,8 @@ export const es: Strings = {
     search: 'Busca por nombre, servicio o ciudad',
     services: 'Servicios',
     clear: 'Quitar filtros',
-    matches: (shown, total) =>
-      (shown === 1 ? `1 lugar encontrado` : `${shown} lugares encontrados`) + (shown === total ? '' : ` de ${total}`),
+    found: (n) => (n === 1 ? '1 lugar encontrado' : `${n} lugares encontrados`),
+    foundOf: (shown, total) => `${shown} de ${total} lugares encontrados`,
     none: 'Ningún lugar coincide con tu búsqueda.',
     showMore: (n) => `Mostrar ${n} más`,
     nearMe: 'Ordenar por distancia',

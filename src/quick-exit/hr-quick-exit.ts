@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { chunk } from '../shared/chunk.js';
 import { HrElement } from '../shared/hr-element.js';
 import { isWebUrl, safeHref } from '../shared/links.js';
 import { clearSession } from '../shared/storage.js';
@@ -279,7 +280,7 @@ export class HrQuickExit extends HrElement {
       <span id="hint" class="visually-hidden">${t.hint}</span>
       <span class="visually-hidden" role="status">${this.announcement}</span>
       <div class="cover" part="cover" popover="manual"></div>
-      ${(this.tips && this.chunk(tipsView)?.render(html, { lang: this.i18n.lang, root: this.shadowRoot!, label, exit: () => this.exit() })) || ''}
+      ${(this.tips && chunk(tipsView, this)?.render(html, { speech: this.i18n, root: this.shadowRoot!, label, exit: () => this.exit() })) || ''}
     `;
   }
 }

@@ -6,11 +6,11 @@
  * (the element hands it Lit's `html`), and its styles come with it.
  */
 import type { TemplateResult, html as litHtml } from 'lit';
-import type { Lang } from '../shared/localize.js';
+import type { Speech } from '../shared/localize-controller.js';
 import { TIPS_STRINGS } from './tips.js';
 
 export interface TipsOptions {
-  lang: Lang;
+  speech: Speech;
   /** The element's shadow root: the styles are adopted there. */
   root: ShadowRoot;
   /** The quick exit's own label: the dialog has the way out too, as the page behind it is inert. */
@@ -60,9 +60,9 @@ function adopt(root: ShadowRoot): void {
 }
 
 /** The button and its dialog. The dialog is the button's next sibling; Escape closes it, and focus returns to the button. */
-export function render(html: typeof litHtml, { lang, root, label, exit }: TipsOptions): TemplateResult {
+export function render(html: typeof litHtml, { speech, root, label, exit }: TipsOptions): TemplateResult {
   adopt(root);
-  const s = TIPS_STRINGS[lang];
+  const s = speech.words(TIPS_STRINGS, 'tips');
   const open = (e: Event) => {
     const dialog = (e.currentTarget as HTMLElement).nextElementSibling as HTMLDialogElement;
     dialog.showModal();

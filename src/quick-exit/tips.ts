@@ -1,5 +1,15 @@
+import type { Lang } from '../shared/localize.js';
+
+export interface TipsStrings {
+  link: string;
+  title: string;
+  intro: string;
+  steps: readonly { title: string; text: string }[];
+  close: string;
+}
+
 /** Words of the "Browse more safely" dialog of <hr-quick-exit tips>. A chunk: loaded only when a visitor opens it. */
-export const TIPS_STRINGS = {
+export const TIPS_STRINGS: Record<Lang, TipsStrings> = {
   en: {
     link: 'Browse more safely',
     title: 'Browse more safely',
@@ -42,4 +52,4 @@ export const TIPS_STRINGS = {
     ],
     close: 'Cerrar',
   },
-} as const;
+};

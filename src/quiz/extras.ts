@@ -5,6 +5,7 @@
  */
 import type { TemplateResult, html as litHtml } from 'lit';
 import type { Lang } from '../shared/localize.js';
+import type { Speech } from '../shared/localize-controller.js';
 import type { QuizImage } from './quiz-types.js';
 
 /** Words only hints show: here, not in the bundle's tables. */
@@ -47,7 +48,7 @@ function adopt(root: ShadowRoot): void {
 export interface HintOptions {
   text: string | undefined;
   open: boolean;
-  lang: Lang;
+  speech: Speech;
   toggle: () => void;
 }
 
@@ -63,10 +64,10 @@ export function picture(html: typeof litHtml, image: QuizImage | undefined, root
  * read out when it opens. The region is there, empty, before it opens: a region
  * added with its text is not announced.
  */
-export function hint(html: typeof litHtml, { text, open, lang, toggle }: HintOptions, root: ShadowRoot): TemplateResult | '' {
+export function hint(html: typeof litHtml, { text, open, speech, toggle }: HintOptions, root: ShadowRoot): TemplateResult | '' {
   if (!text) return '';
   adopt(root);
-  const s = EXTRAS_STRINGS[lang];
+  const s = speech.words(EXTRAS_STRINGS, 'hints');
   return html`<button class="hint-toggle" part="hint-button" type="button" aria-expanded=${String(open)} aria-controls="hint" @click=${toggle}>
       ${s.showHint}
     </button>

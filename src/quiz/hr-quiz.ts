@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { chunk } from '../shared/chunk.js';
 import { HrElement } from '../shared/hr-element.js';
 import { header, heading } from '../shared/heading.js';
 import { baseStyles, buttonStyles, reserveStyles } from '../shared/styles.js';
@@ -180,7 +181,7 @@ export class HrQuiz extends HrElement {
     }
     if (this.#starting && quiz) {
       // With persist, the first question waits for the chunk that reads saved progress back.
-      const saved = this.persist && this.chunk(persist);
+      const saved = this.persist && chunk(persist, this);
       if (saved !== undefined) {
         this.state = (saved && saved.load(quiz, this.#storageKey!)) || this.#fresh(quiz);
         this.#starting = false;
@@ -190,7 +191,7 @@ export class HrQuiz extends HrElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('state') && this.persist && this.state) this.chunk(persist)?.keep(this.#storageKey!, this.state);
+    if (changed.has('state') && this.persist && this.state) chunk(persist, this)?.keep(this.#storageKey!, this.state);
     const focus = this.#focus;
     const target =
       focus === 'action'
@@ -208,7 +209,7 @@ export class HrQuiz extends HrElement {
   #onChoiceChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     // A first answer: the results will be wanted.
-    this.chunk(results);
+    chunk(results, this);
     if (!this.loader.value || !this.state) return;
     this.state = choose(this.loader.value, this.state, Number(input.value), input.checked);
     this.nudge = '';
@@ -283,7 +284,7 @@ export class HrQuiz extends HrElement {
 
   /** The results come from their chunk; until it is here, the space says it is loading. */
   #renderResults(quiz: Quiz, state: QuizState, level: number, t: QuizStrings): TemplateResult {
-    const view = this.chunk(results);
+    const view = chunk(results, this);
     if (!view) return this.#loading();
     return view.renderResults(html, {
       root: this.shadowRoot!,
@@ -291,7 +292,7 @@ export class HrQuiz extends HrElement {
       state,
       result: score(quiz, state),
       level,
-      lang: this.i18n.lang,
+      speech: this.i18n,
       t,
       heading,
       right: (question, i) => isCorrect(question, state.selected[i] ?? []),
@@ -312,7 +313,7 @@ export class HrQuiz extends HrElement {
     const selected = state.selected[q]!;
     const multiple = question.type === 'multiple';
     // A quiz with hints or pictures waits for their chunk: nothing moves when they arrive.
-    const x = quiz.extras ? this.chunk(extras) : undefined;
+    const x = quiz.extras ? chunk(extras, this) : undefined;
     if (quiz.extras && !x) return this.#loading();
     const root = this.shadowRoot!;
     return html`
@@ -336,14 +337,14 @@ export class HrQuiz extends HrElement {
             })}
           </div>
         </fieldset>
-        ${x?.hint(html, { text: question.hint, open: this.hintOpen, lang: this.i18n.lang, toggle: () => this.#toggleHint() }, root)}
+        ${x?.hint(html, { text: question.hint, open: this.hintOpen, speech: this.i18n, toggle: () => this.#toggleHint() }, root)}
         <div class="feedback" part="feedback" aria-live="polite">${
           checked
-            ? (this.chunk(results)?.renderFeedback(html, {
+            ? (chunk(results, this)?.renderFeedback(html, {
                 question,
                 selected,
                 right: isCorrect(question, selected),
-                lang: this.i18n.lang,
+                speech: this.i18n,
                 choiceText: (q, c) => this.#choiceText(q, c, t),
               }) ?? this.#loading())
             : this.nudge

@@ -9,6 +9,7 @@ import type { TemplateResult, html as litHtml } from 'lit';
 import type { QuizStrings } from '../i18n/en.js';
 import type { heading as headingOf } from '../shared/heading.js';
 import type { Lang } from '../shared/localize.js';
+import type { Speech } from '../shared/localize-controller.js';
 import type { Choice, Question, Quiz, QuizState, Score } from './quiz-model.js';
 
 /** Words only the results show: here, not in the bundle's tables. */
@@ -88,7 +89,7 @@ export interface Results {
   result: Score;
   /** Level of the score's heading. */
   level: number;
-  lang: Lang;
+  speech: Speech;
   t: QuizStrings;
   heading: typeof headingOf;
   /** Whether each question was answered right. */
@@ -111,13 +112,13 @@ export interface Feedback {
   question: Question;
   selected: number[];
   right: boolean;
-  lang: Lang;
+  speech: Speech;
   choiceText: ChoiceText;
 }
 
 /** After a check: right or not, the feedback of each picked choice, the right answer when missed, the explanation. */
-export function renderFeedback(html: typeof litHtml, { question, selected, right, lang, choiceText }: Feedback): TemplateResult {
-  const s = RESULTS_STRINGS[lang];
+export function renderFeedback(html: typeof litHtml, { question, selected, right, speech, choiceText }: Feedback): TemplateResult {
+  const s = speech.words(RESULTS_STRINGS, 'results');
   return html`
     <p class="verdict ${right ? 'right' : 'wrong'}"><strong>${right ? s.right : s.notQuite}</strong></p>
     ${selected
@@ -132,7 +133,7 @@ export function renderFeedback(html: typeof litHtml, { question, selected, right
 export function renderResults(html: typeof litHtml, r: Results): TemplateResult {
   adopt(r.root);
   const { quiz, state, result, level, t, heading } = r;
-  const s = RESULTS_STRINGS[r.lang];
+  const s = r.speech.words(RESULTS_STRINGS, 'results');
   const pass = quiz.passPercent;
   return html`
     <section part="results">

@@ -6,6 +6,7 @@
  * wait for it, so nothing moves. It imports nothing from the bundle (only
  * types; the element hands it Lit's `html` and the strings it shares).
  */
+import type { Speech } from '../shared/localize-controller.js';
 import type { TemplateResult, html as litHtml } from 'lit';
 import type { ResourceStrings } from '../i18n/en.js';
 import type { Lang } from '../shared/localize.js';
@@ -144,21 +145,23 @@ export interface CardDetails {
 }
 
 /** What each card said, for the minute and language it was said in: a keystroke renders the same cards again. */
-const said = new WeakMap<Resource, { at: string; details: CardDetails }>();
+const said = new WeakMap<Resource, { at: string; s: DetailsStrings; t: ResourceStrings; details: CardDetails }>();
 
 export function card(
   html: typeof litHtml,
   r: Resource,
   directory: Pick<Directory, 'timeZone' | 'staleAfterDays'>,
-  lang: Lang,
+  speech: Speech,
   t: ResourceStrings,
   instant: Date,
 ): CardDetails {
+  const { lang } = speech;
+  const s = speech.words(DETAILS_STRINGS, 'details');
   const at = `${lang} ${Math.floor(instant.getTime() / 60_000)} ${directory.timeZone} ${directory.staleAfterDays}`;
   const known = said.get(r);
-  if (known?.at === at) return known.details;
-  const s = DETAILS_STRINGS[lang];
-  const hours = closed(r) ? undefined : hoursNow(r, directory.timeZone, lang, instant);
+  // The same words too: a site's strings may change them.
+  if (known?.at === at && known.s === s && known.t === t) return known.details;
+  const hours = closed(r) ? undefined : hoursNow(r, directory.timeZone, speech, instant);
   let date = dates.get(lang);
   if (!date) dates.set(lang, (date = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' })));
   const checked = r.verified && date.format(new Date(`${r.verified}T12:00:00`));
@@ -177,14 +180,14 @@ export function card(
           : ''
     }`,
   };
-  said.set(r, { at, details });
+  said.set(r, { at, s, t, details });
   return details;
 }
 
 /** "Open now", beside the search box: only places known to be open. */
-export function openNowToggle(html: typeof litHtml, lang: Lang, on: boolean, set: (on: boolean) => void): TemplateResult {
+export function openNowToggle(html: typeof litHtml, speech: Speech, on: boolean, set: (on: boolean) => void): TemplateResult {
   return html`<label class="chip"
     ><input type="checkbox" .checked=${on} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />
-    ${DETAILS_STRINGS[lang].openNow}</label
+    ${speech.words(DETAILS_STRINGS, 'details').openNow}</label
   >`;
 }

@@ -2,6 +2,7 @@
  * "Near me": the visitor's position and distances, a chunk of its own loaded
  * when a visitor asks to sort by distance, so pages that never do, never load it.
  */
+import type { Speech } from '../shared/localize-controller.js';
 import type { TemplateResult, html as litHtml } from 'lit';
 import type { Lang } from '../shared/localize.js';
 import type { Resource } from './resource-types.js';
@@ -114,15 +115,17 @@ export function within(from: Point, r: Resource, radius: number, lang: Lang): bo
 }
 
 /** "3.2 mi away", under a card's name. */
-export function badge(html: typeof litHtml, from: Point, r: Resource, lang: Lang): TemplateResult | string {
+export function badge(html: typeof litHtml, from: Point, r: Resource, speech: Speech): TemplateResult | string {
+  const { lang } = speech;
   if (r.lat === undefined || r.lng === undefined) return '';
   const distance = formatDistance(distanceKm(from, { lat: r.lat, lng: r.lng }), locale(lang), lang);
-  return html`<p class="badge">${NEAR_STRINGS[lang].away(distance)}</p>`;
+  return html`<p class="badge">${speech.words(NEAR_STRINGS, 'near').away(distance)}</p>`;
 }
 
 /** "Within 10 mi", once the list is sorted by distance: a radius in the visitor's unit, 0 for any. */
-export function radiusChoice(html: typeof litHtml, lang: Lang, radius: number, set: (radius: number) => void): TemplateResult {
-  const s = NEAR_STRINGS[lang];
+export function radiusChoice(html: typeof litHtml, speech: Speech, radius: number, set: (radius: number) => void): TemplateResult {
+  const { lang } = speech;
+  const s = speech.words(NEAR_STRINGS, 'near');
   const unit = new Intl.NumberFormat(lang, { style: 'unit', unit: usesMiles(locale(lang)) ? 'mile' : 'kilometer' });
   return html`<label class="radius">${s.within}
     <select @change=${(e: Event) => set(Number((e.target as HTMLSelectElement).value))}>

@@ -10,6 +10,7 @@
  * the visitor's own time zone. Times are shown on the place's clock too,
  * named with its zone when the visitor's clock differs.
  */
+import type { Speech } from '../shared/localize-controller.js';
 import type { OpeningHours, Resource, SpecialHours } from './resource-types.js';
 import type { Lang } from '../shared/localize.js';
 
@@ -281,7 +282,7 @@ function offsetMinutes(zone: string, instant: Date): number {
   return asUtc - Math.floor(instant.getTime() / 60000);
 }
 
-const clocks = new Map<Lang, Clock>();
+const clocks = new WeakMap<HoursStrings, Clock>();
 /** The visitor's own time zone. */
 export const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -294,12 +295,14 @@ export const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function hoursNow(
   r: Resource,
   zone: string | undefined,
-  lang: Lang,
+  speech: Speech,
   instant: Date,
 ): { text: string; open: boolean; week: string } | undefined {
   if (!r.openingHours && !r.specialHours) return undefined;
-  let clock = clocks.get(lang);
-  if (!clock) clocks.set(lang, (clock = new Clock(localeFor(lang, navigator.language), HOURS_STRINGS[lang])));
+  // One clock per table of words: a site's strings make a table of their own.
+  const words = speech.words(HOURS_STRINGS, 'hours');
+  let clock = clocks.get(words);
+  if (!clock) clocks.set(words, (clock = new Clock(localeFor(speech.lang, navigator.language), words)));
   const where = r.timeZone ?? zone ?? visitorZone;
   const now = status(r, where, instant);
   return { text: clock.describe(now, where, instant, visitorZone), open: now.open, week: clock.week(r.openingHours ?? []) };

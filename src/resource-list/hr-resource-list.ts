@@ -163,7 +163,7 @@ export class HrResourceList extends HrElement {
   }
 
   #derive(changed: PropertyValues, content: Directory): void {
-    const dataChanged = changed.has('content') || changed.has('strings');
+    const dataChanged = changed.has('content') || changed.has('table');
     const module = this.#search;
     if (dataChanged) {
       this.#index = undefined;
@@ -227,7 +227,7 @@ export class HrResourceList extends HrElement {
 
   /** What the details chunk adds to a card now; undefined without it. */
   #card(directory: Directory, r: Resource) {
-    return this.#details ? this.#details.card(html, r, directory, this.i18n.lang, this.t.resources, HrResourceList.now()) : undefined;
+    return this.#details ? this.#details.card(html, r, directory, this.i18n, this.t.resources, HrResourceList.now()) : undefined;
   }
 
   #loadTools(): void {
@@ -293,7 +293,8 @@ export class HrResourceList extends HrElement {
   #countText(t: ResourceStrings): string {
     const n = this.#result.matches.length;
     // While a long list arrives, the count is of what has come so far.
-    return this.loader.arriving ? t.arriving(n) : n ? t.matches(n, this.loader.value?.resources.length ?? n) : t.none;
+    const total = this.loader.value?.resources.length ?? n;
+    return this.loader.arriving ? t.arriving(n) : !n ? t.none : n === total ? t.found(n) : t.foundOf(n, total);
   }
 
   #serviceLabel(id: string): string {
@@ -361,7 +362,7 @@ export class HrResourceList extends HrElement {
         <div class="actions">
           ${
             directory.hasHours && this.#details
-              ? this.#details.openNowToggle(html, this.i18n.lang, this.openNow, (on) => (this.openNow = on))
+              ? this.#details.openNowToggle(html, this.i18n, this.openNow, (on) => (this.openNow = on))
               : nothing
           }
           ${
@@ -369,14 +370,14 @@ export class HrResourceList extends HrElement {
               ? html`<button class="button secondary" type="button" aria-pressed=${this.origin ? 'true' : 'false'} @click=${this.#locate}>${t.nearMe}</button>`
               : nothing
           }
-          ${this.origin ? this.#distance?.radiusChoice(html, this.i18n.lang, this.radius, (r) => (this.radius = r)) : nothing}
+          ${this.origin ? this.#distance?.radiusChoice(html, this.i18n, this.radius, (r) => (this.radius = r)) : nothing}
           ${filtered ? html`<button class="button secondary" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
         </div>
-        <p role="status" class="meta">${this.geo === 'idle' ? '' : this.#distance?.NEAR_STRINGS[this.i18n.lang][this.geo]}</p>
+        <p role="status" class="meta">${this.geo === 'idle' ? '' : this.#distance && this.i18n.words(this.#distance.NEAR_STRINGS, 'near')[this.geo]}</p>
       </div>
       <p class="count" part="count">${this.#countText(t)}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${total === 0 ? this.#search?.renderEmpty(html, this.i18n.lang, t, () => this.#clearFilters()) : nothing}
+      ${total === 0 ? this.#search?.renderEmpty(html, this.i18n, t, () => this.#clearFilters()) : nothing}
       <ul class="cards" part="list">
         ${visible.map((i) => this.#renderCard(directory, directory.resources[i]!, itemLevel, t))}
       </ul>
@@ -401,9 +402,9 @@ export class HrResourceList extends HrElement {
           ? module.renderFilters(html, {
               directory,
               t,
-              lang: this.i18n.lang,
+              speech: this.i18n,
               services: this.t.services,
-              details: details && details.DETAILS_STRINGS[this.i18n.lang],
+              details: details && this.i18n.words(details.DETAILS_STRINGS, 'details'),
               counts: this.#result.counts,
               chosen: this.selected,
               region: this.region,
@@ -432,7 +433,7 @@ export class HrResourceList extends HrElement {
           : nothing
       }
       ${more?.badge}
-      ${this.origin && this.#distance?.badge(html, this.origin, r, lang)}
+      ${this.origin && this.#distance?.badge(html, this.origin, r, this.i18n)}
       ${r.description ? html`<p>${r.description}</p>` : nothing}
       ${r.services?.length ? html`<ul class="tags" aria-label=${t.services}>${r.services.map((s) => html`<li>${this.#serviceLabel(s)}</li>`)}</ul>` : nothing}
       ${
@@ -451,7 +452,7 @@ export class HrResourceList extends HrElement {
       ${more ? more.lines : r.verified ? html`<p class="meta">${t.lastChecked(formatDate(r.verified, lang))}</p>` : nothing}
       <details class="take" @toggle=${this.#loadTools}>
         <summary>${t.takeIt}</summary>
-        ${this.#tools?.render(html, r, { lang, t, directory, hours })}
+        ${this.#tools?.render(html, r, { speech: this.i18n, t, directory, hours })}
       </details>
     </li>`;
   }

@@ -6,6 +6,7 @@
  * "Filters" are drawn by it too. It imports nothing (only types; the element
  * hands it Lit's `html`), so nothing it needs is split out of the bundle.
  */
+import type { Speech } from '../shared/localize-controller.js';
 import type { TemplateResult, html as litHtml } from 'lit';
 import type { ResourceStrings } from '../i18n/en.js';
 import type { Lang } from '../shared/localize.js';
@@ -177,7 +178,7 @@ export function offers(directory: Directory, choice: Choice): boolean {
 export interface Panel {
   directory: Directory;
   t: ResourceStrings;
-  lang: Lang;
+  speech: Speech;
   /** Labels of well-known service ids in the page's language. */
   services: Record<string, string>;
   /** Payment and population labels and titles, when the data has them (the details chunk). */
@@ -215,7 +216,7 @@ function endonym(code: string): string {
 /** The area, then one set of checkboxes per filter the data uses, each value with how many matches have it. */
 export function renderFilters(html: typeof litHtml, p: Panel): TemplateResult {
   const { t, directory, details } = p;
-  const s = SEARCH_STRINGS[p.lang];
+  const s = p.speech.words(SEARCH_STRINGS, 'search');
   const values = valuesOf(directory);
   const facets: [FacetKey, string, (v: string) => string][] = [
     ['services', t.services, (v) => own(p.services, v)],
@@ -281,8 +282,8 @@ export const SEARCH_STRINGS: Record<
  * What shows when nothing matches, which only filters can bring about: a way
  * back, and the national lines, free and confidential, so no one is stranded.
  */
-export function renderEmpty(html: typeof litHtml, lang: Lang, t: ResourceStrings, clear: () => void): TemplateResult {
-  const s = SEARCH_STRINGS[lang];
+export function renderEmpty(html: typeof litHtml, speech: Speech, t: ResourceStrings, clear: () => void): TemplateResult {
+  const s = speech.words(SEARCH_STRINGS, 'search');
   return html`<div class="empty" part="empty">
     <p><strong>${t.none}</strong></p>
     <p>${s.noneHelp}</p>

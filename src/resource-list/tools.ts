@@ -10,6 +10,7 @@
  * print). It imports nothing from the bundle (only types; the element hands
  * it Lit's `html`).
  */
+import type { Speech } from '../shared/localize-controller.js';
 import type { TemplateResult, html as litHtml } from 'lit';
 import type { ResourceStrings } from '../i18n/en.js';
 import type { Lang } from '../shared/localize.js';
@@ -148,7 +149,7 @@ async function copy(text: string, status: HTMLElement, s: ToolStrings): Promise<
 }
 
 export interface ToolsContext {
-  lang: Lang;
+  speech: Speech;
   t: ResourceStrings;
   directory: Pick<Directory, 'reportEmail' | 'reportUrl'>;
   /** The hours as the card shows them. */
@@ -157,7 +158,7 @@ export interface ToolsContext {
 
 /** The actions of one card's "Directions, save or share". */
 export function render(html: typeof litHtml, r: Resource, c: ToolsContext): TemplateResult {
-  const s = TOOL_STRINGS[c.lang];
+  const s = c.speech.words(TOOL_STRINGS, 'tools');
   const text = plainText(r, c.hours, c.t, s);
   const directions = directionsHref(r, /iPhone|iPad|Macintosh/.test(navigator.userAgent));
   const report = reportHref(r, c.directory, s);

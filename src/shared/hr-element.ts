@@ -24,10 +24,6 @@ export type HrEventDetail<K extends HrEventName> = HTMLElementEventMap[K] extend
 /** A long list of broken entries is summed up after this many lines. */
 const MAX_LOGGED = 20;
 
-/** Chunks that have loaded, and those on their way, by their loader. */
-const modules = new Map<unknown, unknown>();
-const pending = new Map<unknown, Promise<unknown>>();
-
 /**
  * What every hr-widgets element shares: the contract's data inputs (`data`,
  * `src`, a `data` attribute), the visitor's language, and reporting. Loading
@@ -40,6 +36,7 @@ export abstract class HrElement extends LitElement {
     dataJson: { attribute: 'data' },
     src: { reflect: true },
     lang: { reflect: true },
+    strings: {},
   };
 
   /** Data set by code. Wins over every other source. `null` means the page will set it: with no other source, the element waits. */
@@ -48,12 +45,19 @@ export abstract class HrElement extends LitElement {
   declare dataJson: string | null;
   /** URL of a JSON document, fetched without credentials. */
   declare src: string | null;
+  /**
+   * Interface strings for this element, by language code: any part of
+   * `schemas/strings.en.json`, translated or reworded. An object, or JSON text
+   * in the `strings` attribute. They win over the page's (`<script
+   * type="application/json" data-hr-strings>`) and the built-in ones.
+   */
+  declare strings: unknown;
 
   /** Milliseconds to wait for `src` before showing the notice (default 30 seconds). */
   static srcTimeout = 30_000;
 
   /** The visitor's language and the interface strings in it. @internal */
-  protected readonly i18n = new LocalizeController(this);
+  protected readonly i18n = new LocalizeController(this, (problems) => this.report(problems));
   /** The element's data. @internal */
   protected abstract readonly loader: { readonly source: DataSource | undefined };
 
@@ -103,28 +107,6 @@ export abstract class HrElement extends LitElement {
     console.error(lines.join('\n'));
     const [first] = problems;
     if (first) this.emit('hr-error', { ...first, problems });
-  }
-
-  /**
-   * A chunk's module once it has loaded, else undefined: asking fetches it, and
-   * the element updates when it lands. Offline, the next ask tries again; never
-   * an error in the host page. @internal
-   */
-  protected chunk<T>(load: () => Promise<T>): T | undefined {
-    if (modules.has(load)) return modules.get(load) as T;
-    let on = pending.get(load);
-    if (!on)
-      pending.set(
-        load,
-        (on = load()
-          .then((m) => void modules.set(load, m))
-          .finally(() => pending.delete(load))),
-      );
-    on.then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
-    return undefined;
   }
 
   /**

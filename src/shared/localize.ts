@@ -10,12 +10,13 @@ export function toLang(code: string | null | undefined): Lang {
 }
 
 /**
- * The language an element speaks: its own `lang`, else the nearest ancestor's
- * (crossing shadow roots), else `<html lang>`, else English.
+ * The language code an element speaks as the page writes it, in lower case
+ * ("vi", "pt-br"): its own `lang`, else the nearest ancestor's (crossing shadow
+ * roots), else `<html lang>`, else English ("en").
  */
-export function resolveLang(el: Element): Lang {
+export function resolveCode(el: Element): string {
   for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!.trim().toLowerCase();
   }
   return 'en';
 }
