@@ -216,6 +216,8 @@ describe('interface strings', () => {
       el.strings = {
         en: { quiz: { check: 'Go', chek: 'typo', next: 5, place: 'Q {count} of {total}' }, nope: {} },
         'not a code': { quiz: { check: 'x' } },
+        // Shaped like a tag, and not one: plural rules would throw on it.
+        'en-us-gb': { quickExit: { pressMore: { other: '{n}' } } },
       };
       const { detail } = (await reportedError) as CustomEvent<HrErrorDetail>;
       await settled(el);
@@ -225,6 +227,7 @@ describe('interface strings', () => {
         'strings.en.quiz.place: {count} is not a placeholder of this string (it has: {n}, {total}); it is shown as written',
         'strings.en.nope: is not one of the interface strings (see schemas/strings.en.json); it is ignored',
         'strings.not a code: must be a language code like "vi" or "pt-BR", got "not a code"; its strings are ignored',
+        'strings.en-us-gb: must be a language code like "vi" or "pt-BR", got "en-us-gb"; its strings are ignored',
       ]);
       expect(action(el).textContent!.trim()).to.equal('Go');
       expect($(el, '[part="place"]').textContent).to.equal('Q {count} of 3');
@@ -242,12 +245,14 @@ describe('interface strings', () => {
     const strings = {
       en: {
         quickExit: { pressMore: { one: 'One more Shift.', other: '{n} more Shifts.' } },
-        tips: { link: 'Stay safer online', steps: [{ title: 'Go private.' }] },
+        // A list may skip items: null keeps the built-in step.
+        tips: { link: 'Stay safer online', steps: [{ title: 'Go private.' }, null, { title: 'A safer device.' }] },
         resources: { found: { one: 'Just one place', other: '{n} places here' } },
         details: { openNow: 'Open right now' },
       },
     };
     const script = pageStrings(strings);
+    const logged = recordConsole();
     try {
       const exit = await fixture<HrQuickExit>(html`<hr-quick-exit tips></hr-quick-exit>`);
       exit.navigate = () => undefined;
@@ -256,6 +261,7 @@ describe('interface strings', () => {
       const steps = $$(exit, 'dialog li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(steps[0]).to.match(/^Go private\. Pages you open there/);
       expect(steps[1]).to.match(/^Clear this site from your history\./);
+      expect(steps[2]).to.match(/^A safer device\. Someone who can use your phone/);
       await keys({ press: 'Shift' });
       await until(() => $(exit, '[role="status"]').textContent === '2 more Shifts.', 'two more');
       await keys({ press: 'Shift' });
@@ -285,7 +291,10 @@ describe('interface strings', () => {
       list.data = { resources: [{ name: 'Van', city: 'Camden' }] };
       await until(() => $(list, '[part="count"]').textContent === 'Just one place', 'the plural form for one');
       await expect(list).to.be.accessible();
+      await reported();
+      expect(logged.errors, 'the strings are all good').to.deep.equal([]);
     } finally {
+      logged.restore();
       script.remove();
     }
   });

@@ -394,6 +394,50 @@ describe('studio', function () {
     expect((await violations(studio)).join('\n')).to.equal('');
   });
 
+  it('translate: a language code, then the quiz in Vietnamese field by field; the preview speaks it; the page code carries it; at 320 px in Spanish too', async () => {
+    const studio = await openStudio(320);
+    await settled(preview(studio));
+    await press(studio, 'translate-s');
+    // Its code loads when it is first opened.
+    await until(() => studio.doc.getElementById('tr-code'), 'the Translate view');
+    await typeInto(studio, 'tr-code', 'vietnam');
+    expect(studio.doc.getElementById('tr-code-name')!.textContent).to.include('not a language code');
+    expect(control(studio, 'tr-code').getAttribute('aria-invalid')).to.equal('true');
+    expect(studio.doc.getElementById('tr-quiz-check'), 'no fields for a code that is none').to.equal(null);
+    const code = control(studio, 'tr-code');
+    code.value = '';
+    code.dispatchEvent(new Event('input', { bubbles: true }));
+    await typeInto(studio, 'tr-code', 'vi');
+    await until(() => studio.doc.getElementById('tr-quiz-check'), 'the fields');
+    expect(studio.doc.getElementById('tr-code-name')!.textContent!.toLowerCase()).to.equal('vietnamese');
+    // Each field is labelled by the English it translates; placeholders are named.
+    expect(studio.doc.querySelector('label[for="tr-quiz-check"]')!.textContent).to.equal('Check my answer');
+    expect(studio.doc.getElementById('tr-quiz-place-help')!.textContent).to.include('{n} {total}');
+    await typeInto(studio, 'tr-quiz-check', 'Kiểm tra câu trả lời');
+    await typeInto(studio, 'tr-quiz-place', 'Câu hỏi {n} trong số {tong}');
+    await until(() => studio.doc.getElementById('tr-quiz-place-warn'), 'an unknown placeholder said');
+    expect(studio.doc.getElementById('tr-quiz-place-warn')!.textContent).to.include('{tong}');
+    await until(() => $(preview(studio), '[part~="action"]').textContent!.trim() === 'Kiểm tra câu trả lời', 'the preview speaks it');
+    expect(preview(studio).getAttribute('lang')).to.equal('vi');
+    const script = control<HTMLTextAreaElement>(studio, 'code-strings').value;
+    expect(script).to.match(/^<script type="application\/json" data-hr-strings>/);
+    expect(JSON.parse(script.replace(/^<script[^>]*>|<\/script>$/g, ''))).to.deep.equal({
+      vi: { quiz: { check: 'Kiểm tra câu trả lời', place: 'Câu hỏi {n} trong số {tong}' } },
+    });
+    expect(studio.doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+    expect((await violations(studio)).join('\n')).to.equal('');
+
+    const lang = control<HTMLSelectElement>(studio, 'ui-lang');
+    lang.value = 'es';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => studio.doc.querySelector('#translate > summary')!.textContent!.trim() === 'Traducir la interfaz', 'in Spanish');
+    // Engines capitalize language names differently.
+    expect(studio.doc.getElementById('tr-code-name')!.textContent!.toLowerCase()).to.equal('vietnamita');
+    expect(studio.doc.querySelector('label[for="tr-code"]')!.textContent).to.equal('Código de idioma');
+    expect((await violations(studio)).join('\n')).to.equal('');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
   it('whatever is typed or pasted as JSON, nothing is thrown: the checks say what is wrong', async () => {
     const studio = await openStudio();
     await press(studio, 'json-toggle');

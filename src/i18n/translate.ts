@@ -8,11 +8,10 @@
  */
 import shapeJson from './strings-shape.json';
 import type { Strings } from './en.js';
+import type { Shape } from './template.js';
 import type { Problem } from '../shared/validate.js';
 import type { Code } from '../shared/messages.js';
 
-/** Text (0), a text with placeholders ("n,total"), a list, or a table of them. */
-type Shape = 0 | string | Shape[] | { [key: string]: Shape };
 export type Text = string | ((...values: (string | number)[]) => string);
 /** One language's strings as given, checked and made ready: sections of keys. */
 export interface Words {
@@ -79,7 +78,10 @@ function read(shape: Shape, value: unknown, path: string, problems: Problem[], c
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return note(problems, path, 'notList', 'error', 'item', got(value)) as undefined;
     value.slice(shape.length).forEach((_, i) => note(problems, at(path, shape.length + i), 'unknownString', 'warning'));
-    return value.slice(0, shape.length).map((item, i) => read(shape[i]!, item, at(path, i), problems, code) as Words);
+    // A list may leave items out (null): those keep the built-in words.
+    return value
+      .slice(0, shape.length)
+      .map((item: unknown, i) => (item === null ? undefined : read(shape[i]!, item, at(path, i), problems, code)) as Words);
   }
   if (!isTable(value)) return note(problems, path, 'notObject', 'error', got(value));
   const out: Words = {};
@@ -88,6 +90,15 @@ function read(shape: Shape, value: unknown, path: string, problems: Problem[], c
     else note(problems, at(path, key), 'unknownString', 'warning');
   }
   return out;
+}
+
+/** Whether a code is a language tag Intl takes ("en-us-gb" looks like one and is not). */
+function canonical(code: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(code).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Strings by language code (lower case), as given: JSON text (an attribute, a script) or an object (a property). */
@@ -108,7 +119,7 @@ function byLanguage(raw: unknown, path: string, problems: Problem[]): Map<string
   }
   for (const [key, words] of Object.entries(value)) {
     const code = key.trim().toLowerCase();
-    if (!CODE.test(code)) note(problems, at(path, key), 'langCode', 'error', JSON.stringify(key));
+    if (!CODE.test(code) || !canonical(code)) note(problems, at(path, key), 'langCode', 'error', JSON.stringify(key));
     else out.set(code, read(SHAPE as Shape, words, at(path, key), problems, code) as Words);
   }
   return out;
@@ -133,18 +144,19 @@ function wordsFor(table: Map<string, Words>, code: string): Words | undefined {
 
 let page: { raw: string; table: Map<string, Words>; problems: Problem[] } | undefined;
 const own = new WeakMap<object, { table: Map<string, Words>; problems: Problem[] }>();
-const ownText = new Map<string, { table: Map<string, Words>; problems: Problem[] }>();
+const ownText = new Map<unknown, { table: Map<string, Words>; problems: Problem[] }>();
 const noted = new Set<string>();
 
 /** An element's strings, read once per value: its problems are reported once. */
 function readOwn(raw: unknown): { table: Map<string, Words>; problems: Problem[] } {
-  const cache = typeof raw === 'string' ? ownText : undefined;
-  let found = cache ? cache.get(raw as string) : isTable(raw) ? own.get(raw) : undefined;
+  // Objects by identity, anything else (JSON text, a stray number) by value: each is read, and reported, once.
+  const object = typeof raw === 'object' && raw !== null;
+  let found = object ? own.get(raw) : ownText.get(raw);
   if (!found) {
     const problems: Problem[] = [];
     found = { table: byLanguage(raw, 'strings', problems), problems };
-    if (cache) cache.set(raw as string, found);
-    else if (isTable(raw)) own.set(raw, found);
+    if (object) own.set(raw, found);
+    else ownText.set(raw, found);
     return found;
   }
   return { table: found.table, problems: [] };

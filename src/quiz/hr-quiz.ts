@@ -176,6 +176,7 @@ export class HrQuiz extends HrElement {
       if (!previous || !this.state || fingerprint(previous) !== fingerprint(quiz)) {
         this.state = undefined;
         this.nudge = '';
+        this.hintOpen = false;
         this.#starting = true;
       }
     }
@@ -285,7 +286,7 @@ export class HrQuiz extends HrElement {
   /** The results come from their chunk; until it is here, the space says it is loading. */
   #renderResults(quiz: Quiz, state: QuizState, level: number, t: QuizStrings): TemplateResult {
     const view = chunk(results, this);
-    if (!view) return this.#loading();
+    if (!view) return view === null ? html`<p class="notice" part="notice">${this.t.shared.failed}</p>` : this.#loading();
     return view.renderResults(html, {
       root: this.shadowRoot!,
       quiz,
@@ -314,7 +315,9 @@ export class HrQuiz extends HrElement {
     const multiple = question.type === 'multiple';
     // A quiz with hints or pictures waits for their chunk: nothing moves when they arrive.
     const x = quiz.extras ? chunk(extras, this) : undefined;
-    if (quiz.extras && !x) return this.#loading();
+    const view = checked ? chunk(results, this) : undefined;
+    // Offline (null): the questions without their hints and pictures.
+    if (x === undefined && quiz.extras) return this.#loading();
     const root = this.shadowRoot!;
     return html`
       <form part="question" novalidate @submit=${this.#onAnswerSubmit}>
@@ -340,13 +343,14 @@ export class HrQuiz extends HrElement {
         ${x?.hint(html, { text: question.hint, open: this.hintOpen, speech: this.i18n, toggle: () => this.#toggleHint() }, root)}
         <div class="feedback" part="feedback" aria-live="polite">${
           checked
-            ? (chunk(results, this)?.renderFeedback(html, {
+            ? (view?.renderFeedback(html, {
                 question,
                 selected,
                 right: isCorrect(question, selected),
                 speech: this.i18n,
                 choiceText: (q, c) => this.#choiceText(q, c, t),
-              }) ?? this.#loading())
+              }) ??
+              html`<p part=${view === null ? 'notice' : 'loading'}>${view === null ? this.t.shared.failed : this.t.shared.loading}</p>`)
             : this.nudge
               ? html`<p>${this.nudge}</p>`
               : nothing

@@ -12,7 +12,7 @@ import type { ResourceStrings } from '../i18n/en.js';
 import type { Lang } from '../shared/localize.js';
 import type { Directory } from './resource-model.js';
 import type { Resource } from './resource-types.js';
-import { hoursNow, openAt, visitorZone } from './hours.js';
+import { HOURS_STRINGS, hoursNow, openAt, visitorZone, type HoursStrings } from './hours.js';
 
 export interface DetailsStrings {
   /** The filter beside the search box. */
@@ -145,7 +145,7 @@ export interface CardDetails {
 }
 
 /** What each card said, for the minute and language it was said in: a keystroke renders the same cards again. */
-const said = new WeakMap<Resource, { at: string; s: DetailsStrings; t: ResourceStrings; details: CardDetails }>();
+const said = new WeakMap<Resource, { at: string; s: DetailsStrings; h: HoursStrings; t: ResourceStrings; details: CardDetails }>();
 
 export function card(
   html: typeof litHtml,
@@ -157,10 +157,11 @@ export function card(
 ): CardDetails {
   const { lang } = speech;
   const s = speech.words(DETAILS_STRINGS, 'details');
+  const h = speech.words(HOURS_STRINGS, 'hours');
   const at = `${lang} ${Math.floor(instant.getTime() / 60_000)} ${directory.timeZone} ${directory.staleAfterDays}`;
   const known = said.get(r);
   // The same words too: a site's strings may change them.
-  if (known?.at === at && known.s === s && known.t === t) return known.details;
+  if (known?.at === at && known.s === s && known.h === h && known.t === t) return known.details;
   const hours = closed(r) ? undefined : hoursNow(r, directory.timeZone, speech, instant);
   let date = dates.get(lang);
   if (!date) dates.set(lang, (date = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' })));
@@ -180,7 +181,7 @@ export function card(
           : ''
     }`,
   };
-  said.set(r, { at, s, t, details });
+  said.set(r, { at, s, h, t, details });
   return details;
 }
 

@@ -1,27 +1,25 @@
 import type { ReactiveElement } from 'lit';
 
-/** Chunks that have loaded, and those on their way, by their loader. */
+/** Chunks that have loaded, by their loader; null for one that could not (offline). */
 const modules = new Map<unknown, unknown>();
 const pending = new Map<unknown, Promise<unknown>>();
 
 /**
- * A chunk's module once it has loaded, else undefined: asking fetches it, and
- * `host` updates when it lands. Offline, the next ask tries again; never an
- * error in the host page.
+ * A chunk's module once it has loaded; undefined while it loads (asking
+ * fetches it, and `host` updates when it lands); null when it could not load,
+ * and the caller does without it. Never an error in the host page.
  */
-export function chunk<T>(load: () => Promise<T>, host: ReactiveElement): T | undefined {
-  if (modules.has(load)) return modules.get(load) as T;
+export function chunk<T>(load: () => Promise<T>, host: ReactiveElement): T | null | undefined {
+  if (modules.has(load)) return modules.get(load) as T | null;
   let on = pending.get(load);
   if (!on)
     pending.set(
       load,
-      (on = load()
-        .then((m) => void modules.set(load, m))
-        .finally(() => pending.delete(load))),
+      (on = load().then(
+        (m) => void modules.set(load, m),
+        () => void modules.set(load, null),
+      )),
     );
-  on.then(
-    () => host.requestUpdate(),
-    () => undefined,
-  );
+  void on.then(() => host.requestUpdate());
   return undefined;
 }

@@ -83,8 +83,10 @@ export class LocalizeController implements ReactiveController {
     let mix: Mix | undefined;
     // Strings from the site, or a language with no table of ours: their chunk makes the tables (none meanwhile).
     if (strings && (host.strings || page || !code.startsWith(lang))) {
-      const made = chunk(translate, host)?.localize(code, strings, host.strings, page);
-      strings = made?.t;
+      const reader = chunk(translate, host);
+      const made = reader?.localize(code, strings, host.strings, page);
+      // Offline (null): the built-in strings.
+      if (reader !== null) strings = made?.t;
       mix = made?.mix;
       if (made?.problems.length) this.#report(made.problems);
     }

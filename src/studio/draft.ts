@@ -4,6 +4,7 @@
  * another tab, an older studio or a person may have changed it.
  */
 import { isObject } from './document.js';
+import type { Json } from '../shared/validate.js';
 import { DEFAULT_THEME, FONTS, type Theme } from './theme.js';
 
 const KEY = 'hr-widgets-studio:draft';
@@ -16,9 +17,19 @@ export interface Draft {
   theme: Theme;
   bundle: string;
   fileUrls: Record<string, string>;
+  /** Interface strings being written (the Translate view). Their words are checked when the preview reads them. */
+  translation: { code: string; words: Json };
 }
 
 const HEX = /^#[\da-f]{6}$/i;
+
+/** A language code as `lang` takes it: "vi", "pt-BR". */
+export const isLangCode = (code: string): boolean => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code.trim());
+
+function readTranslation(value: unknown): Draft['translation'] {
+  const t = isObject(value) ? value : {};
+  return { code: typeof t['code'] === 'string' ? t['code'] : '', words: isObject(t['words']) ? t['words'] : {} };
+}
 
 /** Only the entries whose value passes `ok`. */
 function entries<T>(value: unknown, ok: (v: unknown) => v is T): Record<string, T> {
@@ -71,6 +82,7 @@ export function loadDraft(names: readonly string[]): Draft | undefined {
     theme: readTheme(raw['theme']),
     bundle: typeof raw['bundle'] === 'string' && raw['bundle'].trim() ? raw['bundle'] : '/hr-widgets.js',
     fileUrls: known(entries(raw['fileUrls'], isString)),
+    translation: readTranslation(raw['translation']),
   };
 }
 

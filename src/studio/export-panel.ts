@@ -39,7 +39,7 @@ function sizeOf(data: unknown): number {
 }
 
 /** A code box with its label, its instructions and a Copy button. */
-function code(ctx: ExportContext, id: string, label: string, how: string, text: string): TemplateResult {
+export function codeBox(ctx: Pick<ExportContext, 's' | 'copy'>, id: string, label: string, how: string, text: string): TemplateResult {
   return html`<div class="code">
     <label for=${id}>${label}</label>
     <p class="help" id="${id}-how">${how}</p>
@@ -82,11 +82,11 @@ export function renderExport(ctx: ExportContext): TemplateResult {
     </div>
     ${
       inline
-        ? html`${code(ctx, 'code-placeholder', s.exportWordPress, s.howWordPress, placeholderSnippet(embed))}
-        ${code(ctx, 'code-element', s.exportHtml, s.howHtml, `${script}\n${elementSnippet(embed)}`)}`
+        ? html`${codeBox(ctx, 'code-placeholder', s.exportWordPress, s.howWordPress, placeholderSnippet(embed))}
+        ${codeBox(ctx, 'code-element', s.exportHtml, s.howHtml, `${script}\n${elementSnippet(embed)}`)}`
         : html`<p class="help" id="too-big">${s.tooBig(Math.round(size / 1000))}</p>`
     }
-    ${ctx.css ? code(ctx, 'code-theme', s.exportTheme, s.howTheme, `<style>\n${ctx.css}\n</style>`) : nothing}
+    ${ctx.css ? codeBox(ctx, 'code-theme', s.exportTheme, s.howTheme, `<style>\n${ctx.css}\n</style>`) : nothing}
     <fieldset class="file">
       <legend>${s.exportSrc}</legend>
       <p class="help">${s.howSrc}</p>
@@ -104,8 +104,8 @@ export function renderExport(ctx: ExportContext): TemplateResult {
           @input=${(e: Event) => ctx.setFileUrl((e.target as HTMLInputElement).value.trim() || `/${file}`)}
         />
       </div>
-      ${code(ctx, 'code-src-placeholder', s.exportWordPress, s.howWordPress, placeholderSnippet(withSrc))}
-      ${code(ctx, 'code-src-element', s.exportHtml, s.howHtml, `${script}\n${elementSnippet(withSrc)}`)}
+      ${codeBox(ctx, 'code-src-placeholder', s.exportWordPress, s.howWordPress, placeholderSnippet(withSrc))}
+      ${codeBox(ctx, 'code-src-element', s.exportHtml, s.howHtml, `${script}\n${elementSnippet(withSrc)}`)}
     </fieldset>
     ${
       embed.name === 'resource-list'

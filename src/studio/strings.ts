@@ -63,6 +63,21 @@ export interface StudioStrings {
   howTest: string;
   downloadTest: string;
   copy: string;
+  translate: string;
+  translateLoading: string;
+  translateHelp: string;
+  langCode: string;
+  langCodeHelp: string;
+  langCodeBad: string;
+  /** The strings' sections, as a translator finds them. */
+  sections: Record<string, string>;
+  pluralForm: (form: string) => string;
+  keepPlaceholders: (names: string) => string;
+  unknownPlaceholder: (names: string) => string;
+  pluralOther: string;
+  stringsCode: string;
+  stringsHow: (code: string) => string;
+  stringsDownload: (code: string) => string;
   copied: string;
   copyFailed: string;
   downloaded: (file: string) => string;
@@ -241,6 +256,39 @@ const en: StudioStrings = {
     'A page to open on your computer: it shows your content as visitors will see it. It loads hr-widgets.js from unpkg.com, a public copy, so it works before you upload anything.',
   downloadTest: 'Download a test page',
   copy: 'Copy',
+  translate: 'Translate the interface',
+  translateLoading: 'Loading every string…',
+  translateHelp:
+    'The words the widget itself shows: buttons, counts, messages. For a language we do not ship, or your own wording. Fill in what you can: the rest stays in English, or in Spanish on a Spanish page. The preview speaks your translation as you type.',
+  langCode: 'Language code',
+  langCodeHelp:
+    'The code your page sets in lang: vi for Vietnamese, zh for Chinese, ko for Korean, tl for Tagalog, pt-BR for Brazilian Portuguese.',
+  langCodeBad: 'This is not a language code. Use letters, like "vi" or "pt-BR".',
+  sections: {
+    quiz: 'Questions',
+    hints: 'Hints',
+    results: 'Feedback and results',
+    shared: 'Loading and notices',
+    resources: 'Directory',
+    search: 'Search and filters',
+    details: 'Open now, payment, who it serves',
+    hours: 'Opening hours',
+    near: 'Distance',
+    tools: 'Directions, copy and share',
+    services: 'Service names',
+    principles: 'Principles',
+    helpline: 'Help lines',
+    quickExit: 'Quick exit',
+    tips: 'Browse more safely',
+  },
+  pluralForm: (form) => (form === 'one' ? 'When the number is 1.' : form === 'other' ? 'For other numbers.' : `Plural form "${form}".`),
+  keepPlaceholders: (names) => `Keep ${names} as written: the widget fills them in.`,
+  unknownPlaceholder: (names) => `${names} is not filled in: this text has no such placeholder.`,
+  pluralOther: 'Fill in the form for other numbers too: without it, this text stays in English.',
+  stringsCode: 'Code for your pages',
+  stringsHow: (code) =>
+    `Paste it once on every page, for example in the footer, and set lang="${code}" on the page's <html>. In WordPress, which removes scripts, put the strings in the widget's data-strings attribute instead.`,
+  stringsDownload: (code) => `Download strings.${code}.json`,
   copied: 'Copied.',
   copyFailed: 'Could not copy. The code is selected: press Ctrl+C (or Command+C).',
   downloaded: (file) => `${file} downloaded.`,
@@ -460,6 +508,39 @@ const es: StudioStrings = {
     'Una página para abrir en su computadora: muestra su contenido como lo verán quienes visiten el sitio. Carga hr-widgets.js desde unpkg.com, una copia pública, así que funciona antes de subir nada.',
   downloadTest: 'Descargar una página de prueba',
   copy: 'Copiar',
+  translate: 'Traducir la interfaz',
+  translateLoading: 'Cargando todos los textos…',
+  translateHelp:
+    'Las palabras que muestra el widget: botones, conteos, mensajes. Para un idioma que no incluimos, o con sus propias palabras. Complete lo que pueda: el resto queda en inglés, o en español en una página en español. La vista previa muestra su traducción mientras escribe.',
+  langCode: 'Código de idioma',
+  langCodeHelp:
+    'El código que su página pone en lang: vi para vietnamita, zh para chino, ko para coreano, tl para tagalo, pt-BR para portugués de Brasil.',
+  langCodeBad: 'Esto no es un código de idioma. Use letras, como "vi" o "pt-BR".',
+  sections: {
+    quiz: 'Preguntas',
+    hints: 'Pistas',
+    results: 'Comentarios y resultados',
+    shared: 'Carga y avisos',
+    resources: 'Directorio',
+    search: 'Búsqueda y filtros',
+    details: 'Abierto ahora, pago, a quién atiende',
+    hours: 'Horario',
+    near: 'Distancia',
+    tools: 'Cómo llegar, copiar y compartir',
+    services: 'Nombres de servicios',
+    principles: 'Principios',
+    helpline: 'Líneas de ayuda',
+    quickExit: 'Salida rápida',
+    tips: 'Navega con más seguridad',
+  },
+  pluralForm: (form) => (form === 'one' ? 'Cuando el número es 1.' : form === 'other' ? 'Para otros números.' : `Forma plural "${form}".`),
+  keepPlaceholders: (names) => `Deje sin cambios ${names}: el widget los completa.`,
+  unknownPlaceholder: (names) => `${names} no se completa: este texto no tiene ese marcador.`,
+  pluralOther: 'Complete también la forma para otros números: sin ella, este texto queda en inglés.',
+  stringsCode: 'Código para sus páginas',
+  stringsHow: (code) =>
+    `Péguelo una vez en cada página, por ejemplo en el pie de página, y ponga lang="${code}" en el <html> de la página. En WordPress, que quita los scripts, ponga los textos en el atributo data-strings del widget.`,
+  stringsDownload: (code) => `Descargar strings.${code}.json`,
   copied: 'Copiado.',
   copyFailed: 'No se pudo copiar. El código está seleccionado: presione Ctrl+C (o Comando+C).',
   downloaded: (file) => `Se descargó ${file}.`,

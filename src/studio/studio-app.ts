@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { ELEMENTS, tagOf, type ElementEntry } from '../elements.js';
 import { version } from '../../package.json';
 import { read } from '../shared/fields.js';
-import type { Problem } from '../shared/validate.js';
+import type { Json, Problem } from '../shared/validate.js';
 import { attributesOf, defaultsOf } from './catalog.js';
 import { authorNotes, type Note } from './author-checks.js';
 import { emptyOf, isObject, parsePath, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
@@ -10,7 +10,7 @@ import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
 import type { ProseEntry } from './import/prose.js';
 import type { CsvImportDetail } from './csv-panel.js';
-import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
+import { forgetDraft, isLangCode, loadDraft, saveDraft, type Draft } from './draft.js';
 import { renderExport } from './export-panel.js';
 import { renderImport } from './import-panel.js';
 import { renderTheme } from './theme-panel.js';
@@ -72,6 +72,8 @@ export class StudioApp extends LitElement {
     found: { state: true },
     shown: { state: true },
     chosen: { state: true },
+    translation: { state: true },
+    translateOpen: { state: true },
   };
 
   declare lang: UiLang;
@@ -98,6 +100,10 @@ export class StudioApp extends LitElement {
   declare chosen: Set<number>;
   /** Items shown of long lists, by the list's path. */
   declare shown: Map<string, number>;
+  /** The interface strings being written in the Translate view: a language code and its words. */
+  declare translation: Draft['translation'];
+  /** Whether the Translate view is open; its code loads when it first is. */
+  declare translateOpen: boolean;
 
   /** One preview element per kind, kept while the author switches between them. */
   #previews = new Map<string, HTMLElement>();
@@ -126,6 +132,8 @@ export class StudioApp extends LitElement {
     this.found = undefined;
     this.chosen = new Set();
     this.shown = new Map();
+    this.translation = { code: '', words: {} };
+    this.translateOpen = false;
     const draft = loadDraft(ELEMENTS.map((e) => e.name));
     if (draft) Object.assign(this, draft, { kept: true });
   }
@@ -214,8 +222,8 @@ export class StudioApp extends LitElement {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   #draft(): Draft {
-    const { name, docs, attrs, contentLang, theme, bundle, fileUrls } = this;
-    return { name, docs, attrs, contentLang, theme, bundle, fileUrls };
+    const { name, docs, attrs, contentLang, theme, bundle, fileUrls, translation } = this;
+    return { name, docs, attrs, contentLang, theme, bundle, fileUrls, translation };
   }
 
   #save(): void {
@@ -417,7 +425,7 @@ export class StudioApp extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     document.documentElement.lang = this.lang;
-    const work = ['name', 'attrs', 'contentLang', 'theme', 'bundle', 'fileUrls'] as const;
+    const work = ['name', 'attrs', 'contentLang', 'theme', 'bundle', 'fileUrls', 'translation'] as const;
     // Loading a document is not a change of the author's; editing one is (see #setDoc).
     if (this.hasUpdated && work.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#unsaved = true;
     if (this.kept && this.#unsaved && !this.#saveTimer) this.#saveTimer = setTimeout(() => this.#save(), 400);
@@ -441,7 +449,11 @@ export class StudioApp extends LitElement {
     if (!el || this.doc === undefined) return;
     const widget = el as HTMLElement & { data: unknown };
     if (widget.data !== this.doc) widget.data = this.doc;
-    el.setAttribute('lang', this.contentLang[this.name] ?? 'en');
+    // A translation being written: the preview speaks it.
+    const { code, words } = this.translation;
+    const translated = isLangCode(code);
+    el.setAttribute('lang', translated ? code : (this.contentLang[this.name] ?? 'en'));
+    (el as HTMLElement & { strings: unknown }).strings = translated ? this.#stringsOf(code, words) : undefined;
     const values = this.attrs[this.name] ?? {};
     for (const name of Object.keys(attributesOf(this.name))) {
       const value = values[name];
@@ -666,6 +678,18 @@ export class StudioApp extends LitElement {
           }
           ${this.#renderJson()}
           ${this.#renderAttributes()} ${this.doc === undefined ? html`<p role="status">…</p>` : renderForm(this.#form(), entry.fields)}
+          <details
+            class="translate"
+            id="translate"
+            ?open=${this.translateOpen}
+            @toggle=${(e: Event) => {
+              this.translateOpen = (e.target as HTMLDetailsElement).open;
+              if (this.translateOpen) void this.#loadTranslate();
+            }}
+          >
+            <summary id="translate-s">${s.translate}</summary>
+            ${this.#translate ? this.#renderTranslate() : this.translateOpen ? html`<p role="status">${s.translateLoading}</p>` : nothing}
+          </details>
         </form>
         <div class="side">
           ${this.#renderChecks(problems)}
@@ -706,6 +730,38 @@ export class StudioApp extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       </main>
     `;
+  }
+
+  #translate: typeof import('./translate-panel.js') | undefined;
+  #strings: { code: string; words: Json; value: Json } | undefined;
+
+  /** The preview's strings, the same object while the translation stays: a new one would make it read them again. */
+  #stringsOf(code: string, words: Json): Json {
+    if (this.#strings?.code !== code || this.#strings.words !== words) this.#strings = { code, words, value: { [code]: words } };
+    return this.#strings.value;
+  }
+
+  async #loadTranslate(): Promise<void> {
+    this.#translate ??= await import('./translate-panel.js');
+    this.requestUpdate();
+  }
+
+  #renderTranslate(): TemplateResult {
+    return this.#translate!.renderTranslate({
+      s: this.#s,
+      lang: this.lang,
+      name: this.name,
+      code: this.translation.code,
+      words: this.translation.words,
+      setCode: (code) => (this.translation = { ...this.translation, code }),
+      set: (path, text) =>
+        (this.translation = {
+          ...this.translation,
+          words: (setAt(this.translation.words, path, text.trim() ? text : undefined) ?? {}) as Json,
+        }),
+      copy: (id) => void this.#copy(id),
+      download: (name, type, text) => this.#download(name, type, text),
+    });
   }
 
   /** Copies a code box; where the clipboard is refused (an http page), selects it for the keyboard instead. */
