@@ -77,6 +77,13 @@ if (process.argv.includes('--readme')) {
     messages: 'the words of problems, on pages whose data has one to report',
     tools: '"Directions, save or share", once a visitor opens it on a card',
     'fetch-json': 'reading a `src` response (pages that use `src`; fetched alongside the data)',
+    results: "a quiz's feedback and results, from a visitor's first answer",
+    extras: 'quiz hints and pictures, on quizzes whose data has them',
+    persist: 'quiz progress kept through a reload, where `persist` is set',
+    catalog: 'the catalog of national help lines, on pages that name one by id',
+    'tips-view': '"Browse more safely" of `<hr-quick-exit tips>`',
+    translate: "a site's own interface strings, or a language without built-in ones",
+    upgrade: 'upgrading `data-hr-widget` placeholders, on pages that have one',
   };
   for (const [file, size] of rows.slice(1)) {
     const name = /chunks\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1] ?? file;
