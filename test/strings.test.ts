@@ -207,6 +207,29 @@ describe('interface strings', () => {
     }
   });
 
+  it("writes dates and language names in the page's language, even where the words are English", async () => {
+    const logged = recordConsole();
+    try {
+      const data = { resources: [{ name: 'Clinic', verified: '2026-03-31', languages: ['es'] }] };
+      const vi = await fixture<HrResourceList>(html`<hr-resource-list lang="vi" .data=${data}></hr-resource-list>`);
+      const gb = await fixture<HrResourceList>(html`<hr-resource-list lang="en-GB" .data=${data}></hr-resource-list>`);
+      // Not a code Intl takes: the table's language, and nothing thrown.
+      const odd = await fixture<HrResourceList>(html`<hr-resource-list lang="en_US" .data=${data}></hr-resource-list>`);
+      for (const el of [vi, gb, odd]) await settled(el);
+      const date = (locale: string) =>
+        new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date('2026-03-31T12:00:00'));
+      expect(textOf(vi))
+        .to.include(`Last checked ${date('vi')}`)
+        .and.include(`Languages: ${new Intl.DisplayNames(['vi'], { type: 'language' }).of('es')}`);
+      expect(textOf(gb)).to.include(`Last checked ${date('en-GB')}`);
+      expect(textOf(odd))
+        .to.include(`Last checked ${date('en')}`)
+        .and.include('Languages: Spanish');
+    } finally {
+      logged.restore();
+    }
+  });
+
   it('reports bad strings with their path, shows the good ones, and never breaks', async () => {
     const logged = recordConsole();
     try {

@@ -125,7 +125,7 @@ export class HrHelpline extends HrElement {
             ${line.hours ? html`<p class="meta">${t.hours}: ${line.hours}</p>` : nothing}
             ${
               line.languages?.length
-                ? html`<p class="meta">${t.languages}: ${line.languages.map((code) => languageName(code, this.i18n.lang)).join(', ')}</p>`
+                ? html`<p class="meta">${t.languages}: ${line.languages.map((code) => languageName(code, this.i18n.locale)).join(', ')}</p>`
                 : nothing
             }
           </li>`,

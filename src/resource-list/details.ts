@@ -132,7 +132,7 @@ export function closedLast(resources: readonly Resource[], matches: readonly num
 }
 
 const DAY_MS = 864e5;
-const dates = new Map<Lang, Intl.DateTimeFormat>();
+const dates = new Map<string, Intl.DateTimeFormat>();
 
 /** What a card shows beyond the bundle's own lines, for one place at `instant`. */
 export interface CardDetails {
@@ -155,16 +155,16 @@ export function card(
   t: ResourceStrings,
   instant: Date,
 ): CardDetails {
-  const { lang } = speech;
+  const { locale } = speech;
   const s = speech.words(DETAILS_STRINGS, 'details');
   const h = speech.words(HOURS_STRINGS, 'hours');
-  const at = `${lang} ${Math.floor(instant.getTime() / 60_000)} ${directory.timeZone} ${directory.staleAfterDays}`;
+  const at = `${locale} ${Math.floor(instant.getTime() / 60_000)} ${directory.timeZone} ${directory.staleAfterDays}`;
   const known = said.get(r);
   // The same words too: a site's strings may change them.
   if (known?.at === at && known.s === s && known.h === h && known.t === t) return known.details;
   const hours = closed(r) ? undefined : hoursNow(r, directory.timeZone, speech, instant);
-  let date = dates.get(lang);
-  if (!date) dates.set(lang, (date = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' })));
+  let date = dates.get(locale);
+  if (!date) dates.set(locale, (date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' })));
   const checked = r.verified && date.format(new Date(`${r.verified}T12:00:00`));
   const stale = directory.staleAfterDays;
   const old = stale !== undefined && (!r.verified || instant.getTime() - Date.parse(`${r.verified}T12:00:00`) > stale * DAY_MS);

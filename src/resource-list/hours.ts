@@ -175,12 +175,12 @@ export function openAt(r: Pick<Resource, 'openingHours' | 'specialHours'>, zone:
 }
 
 /**
- * The visitor's conventions for a page in `lang`: their own locale when it is
- * a variant of that language (en-GB writes 17:00, es-US 5:00 p. m.), else the
- * language's own.
+ * The visitor's conventions for a page in `locale`: the page's own when it
+ * names a region (en-GB), else the visitor's when it is a variant of the
+ * page's language (en-GB writes 17:00, es-US 5:00 p. m.), else the language's own.
  */
-export function localeFor(lang: Lang, visitor: string): string {
-  return visitor.toLowerCase().split('-')[0] === lang ? visitor : lang;
+export function localeFor(locale: string, visitor: string): string {
+  return !locale.includes('-') && visitor.toLowerCase().split('-')[0] === locale.toLowerCase() ? visitor : locale;
 }
 
 /** Formats wall-clock times and days of a place for one page. */
@@ -282,7 +282,8 @@ function offsetMinutes(zone: string, instant: Date): number {
   return asUtc - Math.floor(instant.getTime() / 60000);
 }
 
-const clocks = new WeakMap<HoursStrings, Clock>();
+/** By the words, then the locale: a French page without French words formats its times in French. */
+const clocks = new WeakMap<HoursStrings, Map<string, Clock>>();
 /** The visitor's own time zone. */
 export const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -301,8 +302,11 @@ export function hoursNow(
   if (!r.openingHours && !r.specialHours) return undefined;
   // One clock per table of words: a site's strings make a table of their own.
   const words = speech.words(HOURS_STRINGS, 'hours');
-  let clock = clocks.get(words);
-  if (!clock) clocks.set(words, (clock = new Clock(localeFor(speech.lang, navigator.language), words)));
+  const locale = localeFor(speech.locale, navigator.language);
+  let mine = clocks.get(words);
+  if (!mine) clocks.set(words, (mine = new Map()));
+  let clock = mine.get(locale);
+  if (!clock) mine.set(locale, (clock = new Clock(locale, words)));
   const where = r.timeZone ?? zone ?? visitorZone;
   const now = status(r, where, instant);
   return { text: clock.describe(now, where, instant, visitorZone), open: now.open, week: clock.week(r.openingHours ?? []) };

@@ -417,7 +417,7 @@ export class HrResourceList extends HrElement {
   }
 
   #renderCard(directory: Directory, r: Resource, level: number, t: ResourceStrings): TemplateResult {
-    const lang = this.i18n.lang;
+    const { locale } = this.i18n;
     const more = this.#card(directory, r);
     // The site owner's own words for the week win; else the week made from the structured hours.
     const hours = r.hours || more?.week;
@@ -448,8 +448,8 @@ export class HrResourceList extends HrElement {
       }
       ${place ? html`<p>${t.address}: ${place}</p>` : nothing}
       ${hours ? html`<p>${t.hours}: ${hours}</p>` : nothing}
-      ${r.languages?.length ? html`<p>${t.languages}: ${r.languages.map((l) => languageName(l, lang)).join(', ')}</p>` : nothing}
-      ${more ? more.lines : r.verified ? html`<p class="meta">${t.lastChecked(formatDate(r.verified, lang))}</p>` : nothing}
+      ${r.languages?.length ? html`<p>${t.languages}: ${r.languages.map((l) => languageName(l, locale)).join(', ')}</p>` : nothing}
+      ${more ? more.lines : r.verified ? html`<p class="meta">${t.lastChecked(formatDate(r.verified, locale))}</p>` : nothing}
       <details class="take" @toggle=${this.#loadTools}>
         <summary>${t.takeIt}</summary>
         ${this.#tools?.render(html, r, { speech: this.i18n, t, directory, hours })}

@@ -31,13 +31,15 @@ let observer: MutationObserver | undefined;
  * host's changed properties as `locale` and `table`.
  */
 /** What a chunk needs to find its words: the built-in table's language, and the site's words through `words()`. */
-export type Speech = Pick<LocalizeController, 'lang' | 'words'>;
+export type Speech = Pick<LocalizeController, 'lang' | 'locale' | 'words'>;
 
 export class LocalizeController implements ReactiveController {
   /** The built-in table it speaks: English for a language without one. */
   lang: Lang = 'en';
   /** The language code as the page writes it, lower case ("vi"); "en" when none says. */
   code = 'en';
+  /** Dates, times, numbers and language names: the page's language when Intl takes its code ("en_US" it does not), else the table's. */
+  locale = 'en';
   /** The strings in `lang`; undefined while they load, so nothing shows in another language meanwhile. */
   strings: Strings | undefined = en;
   /** Lays the site's words over a chunk's own table (results, hours, tips, …). */
@@ -94,6 +96,11 @@ export class LocalizeController implements ReactiveController {
     if (strings !== this.strings) host.requestUpdate('table', this.strings, CHANGED);
     this.lang = lang;
     this.code = code;
+    try {
+      this.locale = Intl.getCanonicalLocales(code)[0] ?? lang;
+    } catch {
+      this.locale = lang;
+    }
     this.strings = strings;
     this.#mix = mix;
     if (!stringsFor(lang)) void loadStrings(lang).then(() => this.lang === lang && host.requestUpdate());

@@ -54,10 +54,10 @@ export function loadStrings(lang: Lang): Promise<void> {
   return load;
 }
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats a date (YYYY-MM-DD) for the visitor's language, or returns it as given. */
-export function formatDate(iso: string, lang: Lang): string {
+export function formatDate(iso: string, lang: string): string {
   const date = new Date(`${iso}T12:00:00`);
   if (Number.isNaN(date.getTime())) return iso;
   // Building a formatter is slow; a long list formats many dates.
@@ -66,10 +66,10 @@ export function formatDate(iso: string, lang: Lang): string {
   return format.format(date);
 }
 
-const languageNames = new Map<Lang, Intl.DisplayNames>();
+const languageNames = new Map<string, Intl.DisplayNames>();
 
 /** A language code's name in the visitor's language: "es" → "Spanish" / "español". */
-export function languageName(code: string, lang: Lang): string {
+export function languageName(code: string, lang: string): string {
   try {
     let names = languageNames.get(lang);
     if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'language' })));
