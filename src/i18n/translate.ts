@@ -7,6 +7,7 @@
  * (strings-shape.json, made by scripts/strings.js from the English tables).
  */
 import shapeJson from './strings-shape.json';
+import { PLURAL, isLangCode } from './codes.js';
 import type { Strings } from './en.js';
 import type { Shape } from './template.js';
 import type { Problem } from '../shared/validate.js';
@@ -19,8 +20,6 @@ export interface Words {
 }
 
 const SHAPE = shapeJson as unknown as { [section: string]: Shape };
-const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
-const PLURAL = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 const isTable = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const at = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`);
@@ -92,15 +91,6 @@ function read(shape: Shape, value: unknown, path: string, problems: Problem[], c
   return out;
 }
 
-/** Whether a code is a language tag Intl takes ("en-us-gb" looks like one and is not). */
-function canonical(code: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(code).length > 0;
-  } catch {
-    return false;
-  }
-}
-
 /** Strings by language code (lower case), as given: JSON text (an attribute, a script) or an object (a property). */
 function byLanguage(raw: unknown, path: string, problems: Problem[]): Map<string, Words> {
   const out = new Map<string, Words>();
@@ -119,7 +109,7 @@ function byLanguage(raw: unknown, path: string, problems: Problem[]): Map<string
   }
   for (const [key, words] of Object.entries(value)) {
     const code = key.trim().toLowerCase();
-    if (!CODE.test(code) || !canonical(code)) note(problems, at(path, key), 'langCode', 'error', JSON.stringify(key));
+    if (!isLangCode(code)) note(problems, at(path, key), 'langCode', 'error', JSON.stringify(key));
     else out.set(code, read(SHAPE as Shape, words, at(path, key), problems, code) as Words);
   }
   return out;

@@ -95,12 +95,15 @@ export class LocalizeController implements ReactiveController {
     if (lang !== this.lang) host.requestUpdate('locale', this.lang, CHANGED);
     if (strings !== this.strings) host.requestUpdate('table', this.strings, CHANGED);
     this.lang = lang;
-    this.code = code;
-    try {
-      this.locale = Intl.getCanonicalLocales(code)[0] ?? lang;
-    } catch {
-      this.locale = lang;
+    // Once per change of language, not on every update.
+    if (code !== this.code) {
+      try {
+        this.locale = Intl.getCanonicalLocales(code)[0] ?? lang;
+      } catch {
+        this.locale = lang;
+      }
     }
+    this.code = code;
     this.strings = strings;
     this.#mix = mix;
     if (!stringsFor(lang)) void loadStrings(lang).then(() => this.lang === lang && host.requestUpdate());

@@ -23,9 +23,6 @@ export interface Draft {
 
 const HEX = /^#[\da-f]{6}$/i;
 
-/** A language code as `lang` takes it: "vi", "pt-BR". */
-export const isLangCode = (code: string): boolean => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code.trim());
-
 function readTranslation(value: unknown): Draft['translation'] {
   const t = isObject(value) ? value : {};
   return { code: typeof t['code'] === 'string' ? t['code'] : '', words: isObject(t['words']) ? t['words'] : {} };

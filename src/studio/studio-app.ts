@@ -10,7 +10,8 @@ import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
 import type { ProseEntry } from './import/prose.js';
 import type { CsvImportDetail } from './csv-panel.js';
-import { forgetDraft, isLangCode, loadDraft, saveDraft, type Draft } from './draft.js';
+import { isLangCode } from '../i18n/codes.js';
+import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
 import { renderExport } from './export-panel.js';
 import { renderImport } from './import-panel.js';
 import { renderTheme } from './theme-panel.js';
@@ -451,7 +452,7 @@ export class StudioApp extends LitElement {
     if (widget.data !== this.doc) widget.data = this.doc;
     // A translation being written: the preview speaks it.
     const { code, words } = this.translation;
-    const translated = isLangCode(code);
+    const translated = isLangCode(code.trim());
     el.setAttribute('lang', translated ? code : (this.contentLang[this.name] ?? 'en'));
     (el as HTMLElement & { strings: unknown }).strings = translated ? this.#stringsOf(code, words) : undefined;
     const values = this.attrs[this.name] ?? {};

@@ -9,8 +9,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import templateJson from '../../schemas/strings.en.json';
 import type { Template } from '../i18n/template.js';
-import { isObject } from './document.js';
-import { isLangCode } from './draft.js';
+import { getAt } from './document.js';
+import { PLURAL, isLangCode } from '../i18n/codes.js';
 import { codeBox } from './export-panel.js';
 import type { Json } from '../shared/validate.js';
 import type { StudioStrings, UiLang } from './strings.js';
@@ -51,8 +51,6 @@ function nameOf(code: string, lang: UiLang): string {
   }
 }
 
-const PLURAL = ['zero', 'one', 'two', 'few', 'many', 'other'];
-
 /** The plural forms a language has, in CLDR's order; English's when it cannot say. */
 function pluralForms(code: string): string[] {
   try {
@@ -64,9 +62,6 @@ function pluralForms(code: string): string[] {
 }
 
 const idOf = (path: (string | number)[]): string => `tr-${path.join('-')}`;
-const at = (value: unknown, key: string | number): unknown =>
-  Array.isArray(value) ? value[key as number] : isObject(value) && Object.hasOwn(value, key) ? value[key as string] : undefined;
-
 /** One string: its English as the label, its placeholders to keep, and the field for the translation. */
 function field(
   ctx: TranslateContext,
@@ -99,17 +94,17 @@ function field(
 /** A part of the template: a string, plural forms, a list (the tips' steps) or a table. */
 function part(ctx: TranslateContext, path: (string | number)[], english: Template, value: unknown): TemplateResult {
   if (typeof english === 'string') return field(ctx, path, english, value);
-  if (Array.isArray(english)) return html`${english.map((item, i) => part(ctx, [...path, i], item, at(value, i)))}`;
+  if (Array.isArray(english)) return html`${english.map((item, i) => part(ctx, [...path, i], item, getAt(value, [i])))}`;
   const keys = Object.keys(english);
   if (keys.includes('other') && keys.every((f) => typeof english[f] === 'string' && PLURAL.includes(f))) {
     // The forms the language being written has (Russian: one, few, many, other), each labelled by the nearest English.
     const forms = pluralForms(ctx.code);
-    const missing = forms.some((f) => at(value, f)) && !at(value, 'other');
+    const missing = forms.some((f) => getAt(value, [f])) && !getAt(value, ['other']);
     const warn = `${idOf(path)}-other-warn`;
-    return html`${forms.map((f) => field(ctx, path, (english[f] ?? english['other']) as string, at(value, f), f, f === 'other' && missing ? warn : undefined))}
+    return html`${forms.map((f) => field(ctx, path, (english[f] ?? english['other']) as string, getAt(value, [f]), f, f === 'other' && missing ? warn : undefined))}
     ${missing ? html`<p class="message warning" id=${warn}>${ctx.s.pluralOther}</p>` : nothing}`;
   }
-  return html`${keys.map((key) => part(ctx, [...path, key], english[key]!, at(value, key)))}`;
+  return html`${keys.map((key) => part(ctx, [...path, key], english[key]!, getAt(value, [key])))}`;
 }
 
 /** The page's strings: the script to paste once on every page (or in the site's footer). */
@@ -146,7 +141,7 @@ export function renderTranslate(ctx: TranslateContext): TemplateResult {
         ? html`${sections.map(
             (section) => html`<fieldset class="item">
               <legend>${s.sections[section] ?? section}</legend>
-              ${part(ctx, [section], template[section]!, at(ctx.words, section))}
+              ${part(ctx, [section], template[section]!, getAt(ctx.words, [section]))}
             </fieldset>`,
           )}
           ${codeBox(ctx, 'code-strings', s.stringsCode, s.stringsHow(code), stringsScript(code, ctx.words))}
