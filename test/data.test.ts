@@ -265,23 +265,33 @@ describe('reading a list as it arrives: where entries end', () => {
     });
     const scanner = new ListScanner('resources');
     // One character at a time: no piece boundary can fool it.
-    for (let i = 1; i <= doc.length; i++) scanner.scan(doc.slice(0, i));
+    for (const c of doc) {
+      scanner.push(c);
+      scanner.scan();
+    }
     expect(scanner.entries).to.equal(3);
-    const parsed = JSON.parse(scanner.part(doc)) as { resources: unknown[] };
+    expect(scanner.text()).to.equal(doc);
+    const parsed = JSON.parse(scanner.part()) as { resources: unknown[] };
     expect(parsed.resources).to.have.length(3);
 
+    // Stopped at the first entry, with the rest of the piece read later.
     const half = doc.slice(0, doc.indexOf('"name":"y"') + 5);
     const early = new ListScanner('resources');
-    early.scan(half);
+    early.push(half);
+    early.scan(1);
     expect(early.entries).to.equal(1);
-    expect(JSON.parse(early.part(half))).to.deep.equal({
+    expect(JSON.parse(early.part())).to.deep.equal({
       title: 'a "resources": [ trap',
       resources: [{ name: 'x\\"]}', tags: ['[', '{'] }],
     });
+    early.push(doc.slice(half.length));
+    early.scan();
+    expect(early.entries).to.equal(3);
 
-    const bare = '[{"name":"a"},{"name":"b"},{"name":';
     const array = new ListScanner('resources');
-    array.scan(bare);
-    expect(JSON.parse(array.part(bare))).to.deep.equal([{ name: 'a' }, { name: 'b' }]);
+    // An escaped backslash split between two pieces, then the quote that ends the string.
+    for (const piece of ['[{"name":"a"},{"na', 'me":"b\\', '\\"},{"name":']) array.push(piece);
+    array.scan();
+    expect(JSON.parse(array.part())).to.deep.equal([{ name: 'a' }, { name: 'b\\' }]);
   });
 });

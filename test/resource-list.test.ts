@@ -593,14 +593,19 @@ describe('<hr-resource-list> reading a long list from src as it arrives', () => 
     try {
       const all = Array.from({ length: 200 }, (_, i) => entry(i));
       const text = JSON.stringify({ title: 'Big directory', resources: [...all, { name: '', phone: 'bad' }], intro: 'After the list.' });
-      // The first 30 entries, and half of the 31st: a part is only ever entries that came in full.
-      const cut = text.indexOf('Place 30') + 4;
+      // Ten entries, and half of the 11th: a part is only ever entries that came in full.
       const el = await fixture<HrResourceList>(html`<hr-resource-list src="/big.json"></hr-resource-list>`);
-      push(text.slice(0, cut));
+      const ten = text.indexOf('Place 10') + 4;
+      push(text.slice(0, ten));
       await until(() => names(el).length > 0, 'the first cards shown');
-      expect(names(el)).to.have.length(20);
+      // The first part is a screenful, shown at once.
+      expect(names(el)).to.have.length(8);
+      expect($(el, '[part="count"]').textContent).to.equal('Loading more… 8 so far');
+      // Then the first page: 20 entries, whatever more has come.
+      const cut = text.indexOf('Place 30') + 4;
+      push(text.slice(ten, cut));
+      await until(() => names(el).length === 20, 'the first page shown');
       expect(names(el)[0]).to.equal('Place 0');
-      // The first part is the first screenful: 20 entries, whatever more has come.
       expect($(el, '[part="count"]').textContent).to.equal('Loading more… 20 so far');
       expect($(el, '[part="title"]').textContent).to.equal('Big directory');
       await expect(el).to.be.accessible();

@@ -155,6 +155,11 @@ export class HrResourceList extends HrElement {
     return Math.min(100, Math.max(1, Math.floor(this.pageSize) || 20));
   }
 
+  protected override willUpdate(): void {
+    // A directory from src is a long list, usually with hours: the details chunk is asked for before the list, so it is not held behind it.
+    if (this.src) this.#loadDetails();
+  }
+
   // update(), not willUpdate(): the data and the language are read just before it.
   protected override update(changed: PropertyValues): void {
     const content = this.loader.value;
@@ -339,8 +344,7 @@ export class HrResourceList extends HrElement {
 
   override render(): TemplateResult {
     const waiting = Boolean(this.loader.value?.detailed && this.#details === undefined);
-    // A directory from src is a long list, usually with hours: the details chunk comes alongside it, not one round trip after.
-    if (waiting || this.src) this.#loadDetails();
+    if (waiting) this.#loadDetails();
     return this.loader.render({ content: this.#renderContent }, waiting);
   }
 

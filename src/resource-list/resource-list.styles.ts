@@ -73,6 +73,12 @@ export const resourceListStyles = css`
   .count {
     font-weight: 600;
   }
+  @media screen {
+    .card {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 18rem;
+    }
+  }
   .card:focus {
     outline: var(--_focus);
   }
@@ -116,12 +122,8 @@ export const resourceListStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  /* A card of its own kind: nothing matched. */
   .empty {
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-  .empty ul {
-    padding-inline-start: 1.25rem;
+    border-style: dashed;
   }
 `;

@@ -284,7 +284,7 @@ export const SEARCH_STRINGS: Record<
  */
 export function renderEmpty(html: typeof litHtml, speech: Speech, t: ResourceStrings, clear: () => void): TemplateResult {
   const s = speech.words(SEARCH_STRINGS, 'search');
-  return html`<div class="empty" part="empty">
+  return html`<div class="card empty" part="empty">
     <p><strong>${t.none}</strong></p>
     <p>${s.noneHelp}</p>
     <ul aria-label=${s.nationalLines}>

@@ -196,12 +196,13 @@ export class DataController<T> implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     const name = quote(src, 120);
     const start = Date.now();
+    // The code that reads it is a chunk of its own, only for pages with a `src`: asked for first, so the long answer does not hold it back.
+    const reader = import('./fetch-json.js');
     // No cookies, no referrer: the JSON host learns nothing about the visitor or the page.
     const response = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: abort.signal });
     // Handled where it is read; until then a failure is not "uncaught".
     response.catch(() => undefined);
-    // The code that reads it is a chunk of its own, fetched alongside: only pages with a `src` load it.
-    import('./fetch-json.js')
+    reader
       .then((m) => {
         const list = this.#options.stream;
         const stream = list ? { list, part: (json: string) => void (current() && this.#part(json)) } : undefined;

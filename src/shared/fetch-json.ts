@@ -15,15 +15,22 @@ export interface Stream {
   part(json: string): void;
 }
 
-/** The first part once this many entries are in; each next once four times as many are: a few parses in all. */
-const FIRST_PART = 20;
+/** The first part once this many entries are in: a screenful, even on a wide screen. */
+const FIRST_PART = 8;
+/** The next once the first page (of the default size) is in; each next once four times as many are: a few parses in all. */
+const PAGE = 20;
+
+/** A long answer's bytes are decoded this many at a time, so the first entries never wait for the rest of a large piece. */
+const SLICE = 16_384;
 
 const STRING_END = /["\\]/g;
 
 /**
- * Finds where the entries of a document's list end as its text grows, in one
- * pass over each new piece: strings (and their escapes) and nesting are
- * followed, so nothing inside an entry can fool it.
+ * Finds where the entries of a document's list end as its text arrives, in
+ * one pass over each piece: strings (and their escapes) and nesting are
+ * followed, so nothing inside an entry can fool it. The pieces are kept as
+ * they came and joined only when asked: a string grown piece by piece would
+ * be copied whole at each one.
  */
 export class ListScanner {
   #depth = 0;
@@ -32,69 +39,101 @@ export class ListScanner {
   /** Depth inside the list's array, once found; 0 before. */
   #listDepth = 0;
   #done = false;
-  /** Where the last string at depth 1 started: a key, when a ':' follows. */
-  #stringStart = 0;
+  /** The last string at depth 1 (a key, when a ':' follows), and where it started in the piece being read. */
   #key = '';
+  #keyFrom = 0;
   #root: '{' | '[' | '' = '';
-  #scanned = 0;
-  /** Entries complete so far, and where the last one ends. */
+  readonly #pieces: string[] = [];
+  /** Where scanning stopped: a piece, and a position in it. */
+  #piece = 0;
+  #at = 0;
+  /** Where the last complete entry ends: its piece, and the position after it. */
+  #endPiece = 0;
+  #end = 0;
+  /** Entries complete so far. */
   entries = 0;
-  end = 0;
 
   constructor(private readonly list: string) {}
 
-  /** Reads `text` (the whole text so far) from where it left off; stops once `stop` entries are complete. */
-  scan(text: string, stop = Infinity): void {
-    let i = this.#scanned;
-    for (; i < text.length && !this.#done && this.entries < stop; i++) {
-      if (this.#inString && !this.#escape) {
-        // Most of the text is inside strings: jump to the next quote or backslash.
-        STRING_END.lastIndex = i;
-        if (!STRING_END.exec(text)) {
-          i = text.length;
-          break;
+  /** The next piece of the document's text. */
+  push(piece: string): void {
+    if (piece) this.#pieces.push(piece);
+  }
+
+  /** Reads on from where it left off; stops once `stop` entries are complete. */
+  scan(stop = Infinity): void {
+    while (this.#piece < this.#pieces.length && !this.#done && this.entries < stop) {
+      const text = this.#pieces[this.#piece]!;
+      let i = this.#at;
+      for (; i < text.length && !this.#done && this.entries < stop; i++) {
+        if (this.#inString) {
+          if (this.#escape) {
+            this.#escape = false;
+            continue;
+          }
+          // Most of the text is inside strings: jump to the next quote or backslash.
+          STRING_END.lastIndex = i;
+          if (!STRING_END.test(text)) {
+            i = text.length;
+            break;
+          }
+          i = STRING_END.lastIndex - 1;
+          if (text[i] === '\\') this.#escape = true;
+          else {
+            this.#inString = false;
+            if (this.#depth === 1) this.#key += text.slice(this.#keyFrom, i);
+          }
+          continue;
         }
-        i = STRING_END.lastIndex - 1;
+        const c = text[i];
+        if (c === '"') {
+          this.#inString = true;
+          this.#keyFrom = i + 1;
+          if (this.#depth === 1) this.#key = '';
+        } else if (c === '{' || c === '[') {
+          if (!this.#depth) this.#root = c;
+          this.#depth++;
+          // The list: a bare array at the root, or the array under the list's key.
+          if (
+            c === '[' &&
+            ((this.#depth === 1 && this.#root === '[') || (this.#depth === 2 && this.#root === '{' && this.#key === this.list))
+          ) {
+            this.#listDepth = this.#depth;
+          }
+        } else if (c === '}' || c === ']') {
+          this.#depth--;
+          if (this.#listDepth && this.#depth === this.#listDepth) {
+            this.entries++;
+            this.#endPiece = this.#piece;
+            this.#end = i + 1;
+          } else if (this.#listDepth && this.#depth < this.#listDepth) {
+            this.#done = true;
+          }
+        } else if (c === ',' && this.#depth === 1) {
+          this.#key = '';
+        }
       }
-      const c = text[i];
-      if (this.#inString) {
-        if (this.#escape) this.#escape = false;
-        else if (c === '\\') this.#escape = true;
-        else if (c === '"') {
-          this.#inString = false;
-          if (this.#depth === 1) this.#key = text.slice(this.#stringStart, i);
-        }
-      } else if (c === '"') {
-        this.#inString = true;
-        this.#stringStart = i + 1;
-      } else if (c === '{' || c === '[') {
-        if (!this.#depth) this.#root = c;
-        this.#depth++;
-        // The list: a bare array at the root, or the array under the list's key.
-        if (
-          c === '[' &&
-          ((this.#depth === 1 && this.#root === '[') || (this.#depth === 2 && this.#root === '{' && this.#key === this.list))
-        ) {
-          this.#listDepth = this.#depth;
-        }
-      } else if (c === '}' || c === ']') {
-        this.#depth--;
-        if (this.#listDepth && this.#depth === this.#listDepth) {
-          this.entries++;
-          this.end = i + 1;
-        } else if (this.#listDepth && this.#depth < this.#listDepth) {
-          this.#done = true;
-        }
-      } else if (c === ',' && this.#depth === 1) {
-        this.#key = '';
+      if (i < text.length) {
+        this.#at = i;
+        return;
       }
+      // A string at depth 1 that goes on in the next piece.
+      if (this.#inString && this.#depth === 1) this.#key += text.slice(this.#keyFrom);
+      this.#keyFrom = 0;
+      this.#piece++;
+      this.#at = 0;
     }
-    this.#scanned = i;
   }
 
   /** The document so far as JSON: the complete entries, the list and the root closed. */
-  part(text: string): string {
-    return `${text.slice(0, this.end)}]${this.#root === '{' ? '}' : ''}`;
+  part(): string {
+    const pieces = this.#pieces;
+    return `${pieces.slice(0, this.#endPiece).join('')}${pieces[this.#endPiece]?.slice(0, this.#end) ?? ''}]${this.#root === '{' ? '}' : ''}`;
+  }
+
+  /** The whole text so far. */
+  text(): string {
+    return this.#pieces.join('');
   }
 }
 
@@ -135,25 +174,36 @@ export async function readBody(
   }
 }
 
+/** Until the page has painted what it was just given; a moment, in a tab that does not paint. */
+const painted = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
 /** The body as text, handing over parts of the list as it arrives. */
 async function readList(body: ReadableStream<Uint8Array>, stream: Stream): Promise<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const scanner = new ListScanner(stream.list);
-  let text = '';
   let next = FIRST_PART;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    // A character split between two pieces waits for the next.
-    text += decoder.decode(value, { stream: true });
-    // A part holds just the entries it was waiting for: a first screenful is parsed and checked at once, however much has come.
-    scanner.scan(text, next);
-    if (scanner.entries === next) {
-      stream.part(scanner.part(text));
-      next *= 4;
-      // Let the page show it before reading on.
-      await new Promise((resolve) => setTimeout(resolve));
+    if (done) {
+      scanner.push(decoder.decode());
+      return scanner.text();
+    }
+    for (let at = 0; at < value.length; at += SLICE) {
+      // A character split between two slices waits for the next.
+      scanner.push(decoder.decode(value.subarray(at, at + SLICE), { stream: true }));
+      // A part holds just the entries it was waiting for: a first screenful is parsed and checked at once, however much has come.
+      scanner.scan(next);
+      if (scanner.entries === next) {
+        stream.part(scanner.part());
+        next = next === FIRST_PART ? PAGE : next * 4;
+        // Shown before reading on.
+        await painted();
+      }
     }
   }
 }
