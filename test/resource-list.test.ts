@@ -578,7 +578,8 @@ describe('<hr-resource-list> reading a long list from src as it arrives', () => 
   const original = window.fetch;
   afterEach(() => (window.fetch = original));
 
-  it('shows the first cards while the rest arrives, then the whole, with one report for the whole', async () => {
+  /** The answer to the next fetch: a body the test writes piece by piece. */
+  function answer() {
     let push!: (text: string) => void;
     let end!: () => void;
     const body = new ReadableStream<Uint8Array>({
@@ -589,21 +590,26 @@ describe('<hr-resource-list> reading a long list from src as it arrives', () => 
       },
     });
     window.fetch = () => Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    return { push, end };
+  }
+
+  it('shows the first cards while the rest arrives, then the whole, with one report for the whole', async () => {
+    const { push, end } = answer();
     const logged = recordConsole();
     try {
       const all = Array.from({ length: 200 }, (_, i) => entry(i));
       const text = JSON.stringify({ title: 'Big directory', resources: [...all, { name: '', phone: 'bad' }], intro: 'After the list.' });
-      // Ten entries, and half of the 11th: a part is only ever entries that came in full.
+      // Six entries, and half of the 7th: a part is only ever entries that came in full.
       const el = await fixture<HrResourceList>(html`<hr-resource-list src="/big.json"></hr-resource-list>`);
-      const ten = text.indexOf('Place 10') + 4;
-      push(text.slice(0, ten));
+      const six = text.indexOf('Place 6') + 4;
+      push(text.slice(0, six));
       await until(() => names(el).length > 0, 'the first cards shown');
       // The first part is a screenful, shown at once.
-      expect(names(el)).to.have.length(8);
-      expect($(el, '[part="count"]').textContent).to.equal('Loading more… 8 so far');
+      expect(names(el)).to.have.length(4);
+      expect($(el, '[part="count"]').textContent).to.equal('Loading more… 4 so far');
       // Then the first page: 20 entries, whatever more has come.
       const cut = text.indexOf('Place 30') + 4;
-      push(text.slice(ten, cut));
+      push(text.slice(six, cut));
       await until(() => names(el).length === 20, 'the first page shown');
       expect(names(el)[0]).to.equal('Place 0');
       expect($(el, '[part="count"]').textContent).to.equal('Loading more… 20 so far');
@@ -628,6 +634,26 @@ describe('<hr-resource-list> reading a long list from src as it arrives', () => 
       ]);
     } finally {
       logged.restore();
+    }
+  });
+
+  it('shows nothing of a list while the page is hidden, and the whole once it is in', async () => {
+    const { push, end } = answer();
+    // A tab in the background: it does not paint, so parts would only cost time.
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      const text = JSON.stringify({ resources: Array.from({ length: 30 }, (_, i) => entry(i)) });
+      const el = await fixture<HrResourceList>(html`<hr-resource-list src="/big.json"></hr-resource-list>`);
+      push(text.slice(0, -2));
+      // Long enough for the parts of 4 and 20 entries, had they been made.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(names(el)).to.deep.equal([]);
+      push(text.slice(-2));
+      end();
+      await until(() => names(el).length > 0, 'the whole shown');
+      expect($(el, '[part="count"]').textContent).to.equal('30 places found');
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
     }
   });
 });

@@ -15,8 +15,8 @@ export interface Stream {
   part(json: string): void;
 }
 
-/** The first part once this many entries are in: a screenful, even on a wide screen. */
-const FIRST_PART = 8;
+/** The first part once this many entries are in: a phone's first screen, a row on a wide one. Each card costs its time to build. */
+const FIRST_PART = 4;
 /** The next once the first page (of the default size) is in; each next once four times as many are: a few parses in all. */
 const PAGE = 20;
 
@@ -174,11 +174,14 @@ export async function readBody(
   }
 }
 
-/** Until the page has painted what it was just given; a moment, in a tab that does not paint. */
+/**
+ * Until the page has painted what it was just given, so the next part never
+ * goes before it; a second at most, for a tab hidden meanwhile (it does not paint).
+ */
 const painted = (): Promise<void> =>
   new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
+    setTimeout(resolve, 1000);
   });
 
 /** The body as text, handing over parts of the list as it arrives. */
@@ -199,9 +202,10 @@ async function readList(body: ReadableStream<Uint8Array>, stream: Stream): Promi
       // A part holds just the entries it was waiting for: a first screenful is parsed and checked at once, however much has come.
       scanner.scan(next);
       if (scanner.entries === next) {
-        stream.part(scanner.part());
         next = next === FIRST_PART ? PAGE : next * 4;
-        // Shown before reading on.
+        // A hidden page shows nothing: it reads on, to the whole.
+        if (document.hidden) continue;
+        stream.part(scanner.part());
         await painted();
       }
     }
