@@ -6,6 +6,7 @@ import { SearchIndex, filter, type Choice } from '../src/resource-list/search.js
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import type { Resource } from '../src/resource-list/resource-types.js';
+import { generateResources } from '../demo/generate-resources.js';
 
 const list: Resource[] = [
   {
@@ -129,6 +130,38 @@ describe('resource model: search and filters', () => {
       'languages:en': 1,
       'languages:es': 2,
     });
+  });
+
+  it('answers a person typing on, backspacing and changing filters exactly as a fresh search does', () => {
+    const places = generateResources(400, 7, { full: true }).resources;
+    const typed = new SearchIndex(places, [en.services]);
+    const steps: [string, Choice[], string][] = [
+      ['h', [], ''],
+      ['ha', [], ''],
+      ['har', [], ''],
+      ['harb', [], ''],
+      ['harb', ['services:naloxone'], ''],
+      ['harbo', ['services:naloxone'], ''],
+      ['harbo', [], ''],
+      ['harb', [], ''],
+      ['harb c', [], ''],
+      ['harb cl', [], ''],
+      ['harbcl', [], ''],
+      ['harb', [], ''],
+      // Shorter than any word before it: every place with an "a", not only those with "harb".
+      ['a', [], ''],
+      ['', [], ''],
+      ['a', [], places[0]!.region ?? ''],
+      ['a', [], ''],
+    ];
+    for (const [query, chosen, region] of steps) {
+      const fresh = filter(new SearchIndex(places, [en.services]), { query, chosen, region });
+      const got = filter(typed, { query, chosen, region });
+      expect(got.matches, `"${query}" ${chosen.join()} ${region}`).to.deep.equal(fresh.matches);
+      expect(Object.fromEntries(got.counts)).to.deep.equal(Object.fromEntries(fresh.counts));
+    }
+    // The words narrow for real: some places match, not all.
+    expect(filter(typed, { query: 'harb', chosen: [], region: '' }).matches.length).to.be.within(1, 399);
   });
 
   it('lets national and online resources match every region', () => {

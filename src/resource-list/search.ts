@@ -34,6 +34,10 @@ export class SearchIndex {
   #start = new Int32Array();
   readonly #words = new Map<string, string>();
   readonly #labels: readonly Record<string, string>[];
+  /** The last few results by their filters (not "open now", which the clock changes): a backspace finds its answer here. */
+  readonly results = new Map<string, Kept>();
+  /** The last result, to narrow from while a person types on. */
+  last: Kept | undefined;
 
   constructor(
     readonly resources: readonly Resource[],
@@ -126,26 +130,51 @@ export interface FilterResult {
 
 export const servesEverywhere = (r: Resource): boolean => r.coverage === 'national' || r.coverage === 'online';
 
+/** A result kept, with the filters it answers. */
+interface Kept extends FilterResult {
+  terms: string[];
+  /** The area and the chosen values, as JSON. */
+  rest: string;
+}
+
+/** How many results a directory keeps: enough to backspace over a word. */
+const KEPT = 12;
+
 export function filter(index: SearchIndex, filters: Filters): FilterResult {
   const terms = fold(filters.query).split(/\s+/).filter(Boolean);
-  const { region } = filters;
+  const { region, only } = filters;
   const chosen = filters.chosen.map((c) => {
     const at = c.indexOf(':');
     return [c.slice(0, at) as FacetKey, c.slice(at + 1)] as const;
   });
+  const rest = JSON.stringify([region, filters.chosen]);
+  const key = JSON.stringify([terms, rest]);
+  const { results, last } = index;
+  const kept = only ? undefined : results.get(key);
+  if (kept) return kept;
+  // Typing on: when each earlier term is inside a term now, only the earlier matches can match.
+  const from = !only && last?.rest === rest && last.terms.every((t) => terms.some((n) => n.includes(t))) ? last.matches : undefined;
   const matches: number[] = [];
   const list = index.resources;
   const hays = index.haystacks();
-  // Plain loops: this runs per keystroke over every entry.
-  next: for (let i = 0; i < list.length; i++) {
+  // Plain loops: this runs per keystroke over every entry (or every earlier match).
+  const n = from ? from.length : list.length;
+  next: for (let k = 0; k < n; k++) {
+    const i = from ? from[k]! : k;
     const r = list[i]!;
     if (region && r.region !== region && !servesEverywhere(r)) continue;
     if (chosen.length && !chosen.every(([key, value]) => r[key]?.includes(value))) continue;
-    if (filters.only && !filters.only(i)) continue;
+    if (only && !only(i)) continue;
     for (const term of terms) if (!hays[i]!.includes(term)) continue next;
     matches.push(i);
   }
-  return { matches, counts: index.count(matches) };
+  const result = { matches, counts: index.count(matches), terms, rest };
+  if (!only) {
+    if (results.size >= KEPT) results.delete(results.keys().next().value!);
+    results.set(key, result);
+    index.last = result;
+  }
+  return result;
 }
 
 /** Values offered per filter: services as the validator listed them; the others as the data has them, most common first. */
