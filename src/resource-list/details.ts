@@ -118,9 +118,23 @@ export const labelOf = (table: Record<string, string>, id: string): string => (O
 
 const closed = (r: Resource): boolean => r.status === 'temporarily-closed';
 
-/** Whether a place is open at `instant`. "Open now" asks it of every entry, so it makes no words. */
+/** Each place's last answer: its minute, its zone and whether it was open. */
+const answers = new WeakMap<Resource, [number, string, boolean]>();
+
+/**
+ * Whether a place is open at `instant`. "Open now" asks it of every entry, at
+ * each keystroke while it is on, so it makes no words, and its answer holds
+ * for the minute.
+ */
 export function isOpen(r: Resource, directory: Pick<Directory, 'timeZone'>, instant: Date): boolean {
-  return !closed(r) && Boolean(r.openingHours || r.specialHours) && openAt(r, r.timeZone ?? directory.timeZone ?? visitorZone, instant);
+  if (closed(r) || !(r.openingHours || r.specialHours)) return false;
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const zone = r.timeZone ?? directory.timeZone ?? visitorZone;
+  const said = answers.get(r);
+  if (said && said[0] === minute && said[1] === zone) return said[2];
+  const open = openAt(r, zone, instant);
+  answers.set(r, [minute, zone, open]);
+  return open;
 }
 
 /** Matches in their order, places marked temporarily closed last. */
