@@ -189,5 +189,8 @@ describe('resource model: search and filters', () => {
     ]);
     expect(formatDistance(3.2, 'en-US', 'en')).to.equal('2 mi');
     expect(formatDistance(3.2, 'es-MX', 'es')).to.equal('3,2 km');
+    // Written as the page's language writes numbers, in the visitor's unit.
+    expect(formatDistance(5.6, 'en-US', 'de')).to.equal('3,5 mi');
+    expect(formatDistance(5.6, 'en-US', 'en-US')).to.equal('3.5 mi');
   });
 });

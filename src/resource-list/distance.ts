@@ -93,10 +93,11 @@ export function usesMiles(locale: string): boolean {
   return region ? ['US', 'GB', 'LR', 'MM'].includes(region) : locale.toLowerCase().startsWith('en');
 }
 
-export function formatDistance(km: number, visitor: string, lang: Lang): string {
+/** A distance in the visitor's unit, written as the page's language writes numbers (`locale`: "vi", "es-MX"). */
+export function formatDistance(km: number, visitor: string, locale: string): string {
   const miles = usesMiles(visitor);
   const value = miles ? km / 1.609344 : km;
-  return new Intl.NumberFormat(lang, {
+  return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: miles ? 'mile' : 'kilometer',
     maximumFractionDigits: value < 10 ? 1 : 0,
@@ -116,17 +117,15 @@ export function within(from: Point, r: Resource, radius: number, lang: Lang): bo
 
 /** "3.2 mi away", under a card's name. */
 export function badge(html: typeof litHtml, from: Point, r: Resource, speech: Speech): TemplateResult | string {
-  const { lang } = speech;
   if (r.lat === undefined || r.lng === undefined) return '';
-  const distance = formatDistance(distanceKm(from, { lat: r.lat, lng: r.lng }), locale(lang), lang);
+  const distance = formatDistance(distanceKm(from, { lat: r.lat, lng: r.lng }), locale(speech.lang), speech.locale);
   return html`<p class="badge">${speech.words(NEAR_STRINGS, 'near').away(distance)}</p>`;
 }
 
 /** "Within 10 mi", once the list is sorted by distance: a radius in the visitor's unit, 0 for any. */
 export function radiusChoice(html: typeof litHtml, speech: Speech, radius: number, set: (radius: number) => void): TemplateResult {
-  const { lang } = speech;
   const s = speech.words(NEAR_STRINGS, 'near');
-  const unit = new Intl.NumberFormat(lang, { style: 'unit', unit: usesMiles(locale(lang)) ? 'mile' : 'kilometer' });
+  const unit = new Intl.NumberFormat(speech.locale, { style: 'unit', unit: usesMiles(locale(speech.lang)) ? 'mile' : 'kilometer' });
   return html`<label class="radius">${s.within}
     <select @change=${(e: Event) => set(Number((e.target as HTMLSelectElement).value))}>
       <option value="0" .selected=${!radius}>${s.anyDistance}</option>
