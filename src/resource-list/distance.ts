@@ -105,27 +105,27 @@ export function formatDistance(km: number, visitor: string, locale: string): str
 }
 
 /** The visitor's own conventions: miles or kilometres follow their browser's region. */
-const locale = (lang: Lang): string => navigator.language || lang;
+const visitorLocale = (lang: Lang): string => navigator.language || lang;
 const KM_PER_MILE = 1.609344;
 
 /** A place within `radius` (in the visitor's unit); places that serve everywhere always are, places with no coordinates never. */
 export function within(from: Point, r: Resource, radius: number, lang: Lang): boolean {
   if (r.coverage === 'national' || r.coverage === 'online') return true;
   if (r.lat === undefined || r.lng === undefined) return false;
-  return distanceKm(from, { lat: r.lat, lng: r.lng }) <= radius * (usesMiles(locale(lang)) ? KM_PER_MILE : 1);
+  return distanceKm(from, { lat: r.lat, lng: r.lng }) <= radius * (usesMiles(visitorLocale(lang)) ? KM_PER_MILE : 1);
 }
 
 /** "3.2 mi away", under a card's name. */
 export function badge(html: typeof litHtml, from: Point, r: Resource, speech: Speech): TemplateResult | string {
   if (r.lat === undefined || r.lng === undefined) return '';
-  const distance = formatDistance(distanceKm(from, { lat: r.lat, lng: r.lng }), locale(speech.lang), speech.locale);
+  const distance = formatDistance(distanceKm(from, { lat: r.lat, lng: r.lng }), visitorLocale(speech.lang), speech.locale);
   return html`<p class="badge">${speech.words(NEAR_STRINGS, 'near').away(distance)}</p>`;
 }
 
 /** "Within 10 mi", once the list is sorted by distance: a radius in the visitor's unit, 0 for any. */
 export function radiusChoice(html: typeof litHtml, speech: Speech, radius: number, set: (radius: number) => void): TemplateResult {
   const s = speech.words(NEAR_STRINGS, 'near');
-  const unit = new Intl.NumberFormat(speech.locale, { style: 'unit', unit: usesMiles(locale(speech.lang)) ? 'mile' : 'kilometer' });
+  const unit = new Intl.NumberFormat(speech.locale, { style: 'unit', unit: usesMiles(visitorLocale(speech.lang)) ? 'mile' : 'kilometer' });
   return html`<label class="radius">${s.within}
     <select @change=${(e: Event) => set(Number((e.target as HTMLSelectElement).value))}>
       <option value="0" .selected=${!radius}>${s.anyDistance}</option>

@@ -11,6 +11,7 @@ import templateJson from '../../schemas/strings.en.json';
 import type { Template } from '../i18n/template.js';
 import { getAt } from './document.js';
 import { PLURAL, isLangCode } from '../i18n/codes.js';
+import { languageName } from '../shared/localize.js';
 import { codeBox } from './export-panel.js';
 import type { Json } from '../shared/validate.js';
 import type { StudioStrings, UiLang } from './strings.js';
@@ -41,15 +42,6 @@ export const SECTIONS: Record<string, readonly string[]> = {
   helpline: ['helpline', 'shared'],
   'quick-exit': ['quickExit', 'tips'],
 };
-
-/** The language's name in the studio's language, when the code is one: "vi" → "Vietnamese". */
-function nameOf(code: string, lang: UiLang): string {
-  try {
-    return isLangCode(code) ? (new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? '') : '';
-  } catch {
-    return '';
-  }
-}
 
 /** The plural forms a language has, in CLDR's order; English's when it cannot say. */
 function pluralForms(code: string): string[] {
@@ -117,7 +109,8 @@ export function renderTranslate(ctx: TranslateContext): TemplateResult {
   const { s } = ctx;
   const code = ctx.code.trim();
   const valid = isLangCode(code);
-  const language = nameOf(code, ctx.lang);
+  // The language's name in the studio's language, when the code is one: "vi" → "Vietnamese".
+  const language = valid ? languageName(code, ctx.lang) : '';
   const sections = SECTIONS[ctx.name] ?? [];
   return html`<p class="help">${s.translateHelp}</p>
     <div class="field">
