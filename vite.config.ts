@@ -87,8 +87,24 @@ const foldForBundle: Plugin = {
   },
 };
 
+// The help-line catalog's `sources` and `ours` are for the people who check it (npm run catalog), not for visitors.
+const catalogForVisitors: Plugin = {
+  name: 'catalog-for-visitors',
+  apply: 'build',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/src/helpline/catalog.json')) return null;
+    const catalog = JSON.parse(code) as Record<string, Record<string, unknown>>;
+    for (const entry of Object.values(catalog)) {
+      delete entry['sources'];
+      delete entry['ours'];
+    }
+    return { code: JSON.stringify(catalog), map: null };
+  },
+};
+
 export default defineConfig({
-  plugins: [demoHome, foldForBundle],
+  plugins: [demoHome, foldForBundle, catalogForVisitors],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   resolve: { conditions: ['production'] },

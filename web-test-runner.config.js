@@ -48,6 +48,18 @@ async function delay(ctx, next) {
   return next();
 }
 
+// `/__offline/dist/hr-widgets.js` is the bundle with every chunk beside it failing to load (a 404), as on a
+// connection that drops after the first file: what the page shows without any download.
+async function offline(ctx, next) {
+  if (!ctx.url.startsWith('/__offline/')) return next();
+  if (ctx.url.includes('/chunks/')) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.url = ctx.url.slice('/__offline'.length);
+  return next();
+}
+
 // `/__echo-request` answers with principles naming the cookie and referrer it
 // was sent: lets tests prove that `src` is fetched without either.
 async function echoRequest(ctx, next) {
@@ -151,7 +163,7 @@ const papaparseAsModule = {
 };
 
 export default {
-  middleware: [delay, echoRequest, hostileServers],
+  middleware: [delay, offline, echoRequest, hostileServers],
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the console under test.
   nodeResolve: { exportConditions: ['production'] },

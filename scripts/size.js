@@ -1,5 +1,5 @@
 // Size budgets of what site owners load, gzip level 9:
-//   dist/hr-widgets.js (every element, Lit inside) ≤ 24 KB; every chunk beside it ≤ 8 KB.
+//   dist/hr-widgets.js (every element, Lit inside) ≤ 24 KiB (24,576 B); every chunk beside it ≤ 8 KB.
 // `node scripts/size.js` checks the built dist/ (npm test does this).
 // `npm run size` also builds each element alone and writes the table into README.md.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { loadElements } from './elements.js';
 
 const KB = 1000;
-const BUNDLE_BUDGET = 24 * KB;
+const BUNDLE_BUDGET = 24_576;
 const CHUNK_BUDGET = 8 * KB;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -80,7 +80,7 @@ if (process.argv.includes('--readme')) {
     results: "a quiz's feedback and results, from a visitor's first answer",
     extras: 'quiz hints and pictures, on quizzes whose data has them',
     persist: 'quiz progress kept through a reload, where `persist` is set',
-    catalog: 'the catalog of national help lines, on pages that name one by id',
+    catalog: 'the catalog of national help lines, on pages that show one (the built-in lines too)',
     'tips-view': '"Browse more safely" of `<hr-quick-exit tips>`',
     translate: "a site's own interface strings, or a language without built-in ones",
     upgrade: 'upgrading `data-hr-widget` placeholders, on pages that have one',

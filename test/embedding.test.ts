@@ -73,6 +73,7 @@ describe('embedding: real pages', () => {
       .filter((p) => p.startsWith('/dist/chunks/'))
       .map((p) => p.replace(/-[\w-]{8}\.js$/, ''));
     expect(chunks.sort()).to.deep.equal([
+      '/dist/chunks/catalog',
       '/dist/chunks/helpline-default',
       '/dist/chunks/principles-default',
       '/dist/chunks/quiz-default',
@@ -140,6 +141,33 @@ describe('embedding: real pages', () => {
     page.doc.querySelector('hr-principles')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle-all"]')!.click();
     await new Promise((r) => setTimeout(r, 50));
     expect(page.win.__log.violations).to.deep.equal([]);
+    expect(page.win.__log.uncaught).to.deep.equal([]);
+  });
+
+  it('with every chunk failing to load, the help line still shows a working 988 and 911, and says once that something is missing', async () => {
+    const page = await open('/e2e/offline.html');
+    const els = await settled(page, 3);
+    const calls = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(calls(els[0]!)).to.deep.equal([
+      ['Call 988', 'tel:988'],
+      ['Call 911', 'tel:911'],
+    ]);
+    // The Spanish words are a chunk too: the bundle's English ones stand in.
+    expect(calls(els[1]!)).to.deep.equal(calls(els[0]!));
+    // Named by id: Poison Control needs the catalog, so it is left out; 988 and 911 stay.
+    expect(calls(els[2]!)).to.deep.equal(calls(els[0]!));
+    for (const el of els) expect(text(el)).to.contain('Some of this content could not be shown.');
+    await until(() => page.win.__log.errors.length === 3, 'one console line each');
+    expect(page.win.__log.errors).to.have.members([
+      'hr-helpline: (default content): unloaded ',
+      'hr-helpline: (default content): unloaded ',
+      'hr-helpline: (catalog): unloaded ',
+    ]);
+    expect((page.win as unknown as { __events: string[] }).__events).to.have.members([
+      'full: (default content)',
+      'compact: (default content)',
+      'ids: (catalog)',
+    ]);
     expect(page.win.__log.uncaught).to.deep.equal([]);
   });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/helpline/define.js';
 import type { HrHelpline } from '../src/helpline/hr-helpline.js';
 import { spokenDigits, type CatalogLine } from '../src/helpline/helpline-model.js';
+import { checkCatalog } from '../src/helpline/catalog-check.js';
 import { LINE_IDS } from '../src/helpline/helpline.fields.js';
 import catalogJson from '../src/helpline/catalog.json';
 
@@ -18,7 +19,7 @@ async function linesShown(el: HrHelpline): Promise<HrHelpline> {
 }
 
 describe('<hr-helpline>', () => {
-  it('shows the national lines by default, exactly, with tap-to-call links read digit by digit', async () => {
+  it('shows the national lines by default, exactly, from the catalog, with tap-to-call links read digit by digit', async () => {
     const el = await linesShown(await fixture<HrHelpline>(html`<hr-helpline></hr-helpline>`));
     await expect(el).to.be.accessible();
     expect($$(el, '[part="name"]').map((n) => n.textContent)).to.deep.equal([
@@ -26,29 +27,41 @@ describe('<hr-helpline>', () => {
       'SAMHSA National Helpline',
       'Emergency: 911',
     ]);
+    expect($$(el, '[part="kind"]').map((n) => n.textContent)).to.deep.equal(['Crisis counseling', 'Referral and information', 'Emergency']);
     expect(links(el)).to.deep.equal([
       ['Call 988', 'tel:988', 'Call 988 (9 8 8)'],
       ['Text 988', 'sms:988', 'Text 988 (9 8 8)'],
-      ['Videophone (ASL) 988', 'tel:988', 'Videophone (ASL) 988 (9 8 8)'],
       ['Chat', 'https://988lifeline.org/chat/', 'Chat'],
       ['Online: 988lifeline.org', 'https://988lifeline.org/', 'Online: 988lifeline.org'],
       ['Call 1-800-662-4357', 'tel:18006624357', 'Call 1-800-662-4357 (1, 8 0 0, 6 6 2, 4 3 5 7)'],
       ['TTY 1-800-487-4889', 'tel:18004874889', 'TTY 1-800-487-4889 (1, 8 0 0, 4 8 7, 4 8 8 9)'],
-      ['Online: samhsa.gov', 'https://www.samhsa.gov/find-help/helplines/national-helpline', 'Online: samhsa.gov'],
+      ['Online: samhsa.gov', 'https://www.samhsa.gov/find-help/national-helpline', 'Online: samhsa.gov'],
       ['Call 911', 'tel:911', 'Call 911 (9 1 1)'],
     ]);
-    expect(textOf(el)).to.contain('Hours: 24/7, 365 days a year');
-    expect(textOf(el)).to.contain('Languages: English, Spanish');
-    expect(textOf(el)).to.contain('Give naloxone if you have it. Stay with the person until help arrives.');
+    const text = textOf(el);
+    expect(text).to.contain('Hours: 24/7, 365 days a year');
+    expect(text).to.contain('Languages: English, Spanish');
+    expect(text).to.contain('It does not provide counseling.');
+    expect(text).to.contain('People who use ASL can video call a counselor in ASL with the “ASL Now” button at 988lifeline.org.');
+    expect(text).to.not.contain('who sign');
+    expect(text).to.contain('Give naloxone if you have it. Stay with the person until help arrives.');
   });
 
-  it('shows a compact bar, in Spanish', async () => {
-    const el = await linesShown(await fixture<HrHelpline>(html`<hr-helpline variant="compact" lang="es"></hr-helpline>`));
-    await until(() => textOf(el).includes('Llamar al 988'));
-    expect(el.shadowRoot!.querySelector('ul.bar')).to.not.equal(null);
-    expect(el.shadowRoot!.querySelector('h2, h3')).to.equal(null);
-    expect(textOf(el)).to.contain('Línea Nacional de Ayuda de SAMHSA');
-    await expect(el).to.be.accessible();
+  it('tells Spanish speakers how to reach Spanish on 988, in the cards and the compact bar', async () => {
+    for (const variant of ['full', 'compact']) {
+      const el = await linesShown(await fixture<HrHelpline>(html`<hr-helpline variant=${variant} lang="es"></hr-helpline>`));
+      await until(() => textOf(el).includes('Llamar al 988'));
+      expect(links(el).slice(0, 2), variant).to.deep.equal([
+        ['Llamar al 988 y oprimir 2', 'tel:988', 'Llamar al 988 y oprimir 2 (9 8 8)'],
+        ['Enviar AYUDA al 988', 'sms:988', 'Enviar AYUDA al 988 (A Y U D A, 9 8 8)'],
+      ]);
+      expect(textOf(el), variant)
+        .to.contain('Línea Nacional de Ayuda de SAMHSA')
+        .and.contain('Apoyo en crisis')
+        .and.contain('Información y referencias');
+      expect(el.shadowRoot!.querySelector('ul.bar') !== null, variant).to.equal(variant === 'compact');
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('shows a site’s own lines, and keeps the national ones when asked', async () => {
@@ -63,6 +76,135 @@ describe('<hr-helpline>', () => {
     await expect(kept).to.be.accessible();
   });
 
+  it('shows a site’s own kind, option, keyword and first-aid number, in both layouts', async () => {
+    const line = {
+      name: 'Harbor intake',
+      kind: 'referral',
+      emergency: '911',
+      phone: '555-0100',
+      press: '3',
+      sms: '555-0101',
+      keyword: 'INTAKE',
+      hours: 'Mon–Fri 9–5',
+    };
+    for (const variant of ['full', 'compact']) {
+      const el = await linesShown(await fixture<HrHelpline>(html`<hr-helpline variant=${variant} .data=${[line]}></hr-helpline>`));
+      expect(links(el), variant).to.deep.equal([
+        ['Unconscious or trouble breathing? Call 911', 'tel:911', 'Unconscious or trouble breathing? Call 911 (9 1 1)'],
+        ['Call 555-0100, then press 3', 'tel:5550100', 'Call 555-0100, then press 3 (5 5 5, 0 1 0 0)'],
+        ['Text INTAKE to 555-0101', 'sms:5550101', 'Text INTAKE to 555-0101 (I N T A K E, 5 5 5, 0 1 0 1)'],
+      ]);
+      expect(textOf(el), variant).to.contain('Referral and information').and.contain('Mon–Fri 9–5');
+    }
+  });
+
+  /** Each national line's card, as a visitor reads it: its name, its links and its words. */
+  async function card(id: string, lang: 'en' | 'es', variant: 'full' | 'compact') {
+    const el = await linesShown(await fixture<HrHelpline>(html`<hr-helpline lang=${lang} variant=${variant} .data=${[id]}></hr-helpline>`));
+    await until(() => $$(el, '[part="name"]')[0]?.textContent !== id, 'catalog words');
+    return { el, links: links(el), text: textOf(el) };
+  }
+
+  it('Crisis Text Line: the keyword is in the link, HOME in English and AYUDA in Spanish, in both layouts', async () => {
+    for (const variant of ['full', 'compact'] as const) {
+      const en = await card('crisis-text-line', 'en', variant);
+      expect(en.links[0], variant).to.deep.equal(['Text HOME to 741741', 'sms:741741', 'Text HOME to 741741 (H O M E, 7 4 1 7 4 1)']);
+      const es = await card('crisis-text-line', 'es', variant);
+      expect(es.links[0], variant).to.deep.equal([
+        'Enviar AYUDA al 741741',
+        'sms:741741',
+        'Enviar AYUDA al 741741 (A Y U D A, 7 4 1 7 4 1)',
+      ]);
+      await expect(es.el).to.be.accessible();
+    }
+  });
+
+  it('Veterans Crisis Line: 988, then press 1, in every layout and language', async () => {
+    for (const variant of ['full', 'compact'] as const) {
+      expect((await card('veterans-crisis-line', 'en', variant)).links[0]).to.deep.equal([
+        'Call 988, then press 1',
+        'tel:988',
+        'Call 988, then press 1 (9 8 8)',
+      ]);
+      expect((await card('veterans-crisis-line', 'es', variant)).links[0]).to.deep.equal([
+        'Llamar al 988 y oprimir 1',
+        'tel:988',
+        'Llamar al 988 y oprimir 1 (9 8 8)',
+      ]);
+    }
+  });
+
+  it('Poison Control: call 911 first if someone is unconscious, and the federal Poison Help site, never poison.org', async () => {
+    for (const variant of ['full', 'compact'] as const) {
+      const en = await card('poison-control', 'en', variant);
+      expect(en.links[0], variant).to.deep.equal([
+        'Unconscious or trouble breathing? Call 911',
+        'tel:911',
+        'Unconscious or trouble breathing? Call 911 (9 1 1)',
+      ]);
+      expect(en.links.map((l) => l[1]).join(' ')).to.not.contain('poison.org');
+      expect(en.links.at(-1)).to.deep.equal(['Online: poisonhelp.hrsa.gov', 'https://poisonhelp.hrsa.gov/', 'Online: poisonhelp.hrsa.gov']);
+      expect(en.text).to.contain('Poison help');
+      const es = await card('poison-control', 'es', variant);
+      expect(es.links[0]![0]).to.equal('¿Inconsciente o con dificultad para respirar? Llamar al 911');
+      expect(es.links.at(-1)).to.deep.equal([
+        'En línea: poisonhelp.hrsa.gov',
+        'https://poisonhelp.hrsa.gov/es',
+        'En línea: poisonhelp.hrsa.gov',
+      ]);
+      expect(es.text).to.contain('Línea de ayuda por envenenamiento').and.not.contain('Centro de Control de Envenenamientos');
+      await expect(es.el).to.be.accessible();
+    }
+  });
+
+  it('National Domestic Violence Hotline: Spanish is spoken there, START in both languages, the Spanish site and chat', async () => {
+    const es = await card('domestic-violence', 'es', 'full');
+    // WebKit's language names are capitalized in Spanish ("Inglés").
+    expect(es.text.toLowerCase()).to.contain('idiomas: inglés, español').and.contain('atienden en español');
+    expect(es.links).to.deep.include.members([
+      ['Enviar START al 88788', 'sms:88788', 'Enviar START al 88788 (S T A R T, 8 8 7 8 8)'],
+      ['Chat', 'https://espanol.thehotline.org/', 'Chat'],
+      ['En línea: espanol.thehotline.org', 'https://espanol.thehotline.org/', 'En línea: espanol.thehotline.org'],
+    ]);
+    expect(es.text).to.contain('Defensa y apoyo');
+    const compact = await card('domestic-violence', 'en', 'compact');
+    expect(compact.links.map((l) => l[0])).to.deep.equal([
+      'Call 1-800-799-7233',
+      'Text START to 88788',
+      'TTY 1-800-787-3224',
+      'Online: thehotline.org',
+    ]);
+  });
+
+  it('NAMI HelpLine: its weekday hours and HELPLINE keyword stay in the compact bar', async () => {
+    const en = await card('nami-helpline', 'en', 'compact');
+    expect(en.text).to.contain('Monday–Friday, 10 a.m.–10 p.m. ET');
+    expect(en.links[1]).to.deep.equal(['Text HELPLINE to 62640', 'sms:62640', 'Text HELPLINE to 62640 (H E L P L I N E, 6 2 6 4 0)']);
+    const es = await card('nami-helpline', 'es', 'compact');
+    expect(es.text).to.contain('De lunes a viernes, de 10 a. m. a 10 p. m. (hora del Este)');
+    // Round-the-clock lines keep the bar short.
+    expect((await card('988', 'en', 'compact')).text).to.not.contain('24/7');
+  });
+
+  it('Disaster Distress Helpline: press 2 for Spanish on the Spanish card; 988 no longer claims a videophone number', async () => {
+    expect((await card('disaster-distress', 'es', 'compact')).links[0]).to.deep.equal([
+      'Llamar al 1-800-985-5990 y oprimir 2',
+      'tel:18009855990',
+      'Llamar al 1-800-985-5990 y oprimir 2 (1, 8 0 0, 9 8 5, 5 9 9 0)',
+    ]);
+    const lifeline = await card('988', 'es', 'full');
+    expect(lifeline.links.map((l) => l[0])).to.not.include('Videoteléfono (ASL) 988');
+    expect(lifeline.text).to.not.contain('lengua de señas');
+  });
+
+  it('Never Use Alone: help goes to the location you give; no language is claimed', async () => {
+    const en = await card('never-use-alone', 'en', 'full');
+    expect(en.text).to.contain('they send help to the location you give').and.contain('Overdose spotting').and.not.contain('Languages');
+    expect(en.links).to.deep.equal([['Call 1-800-484-3731', 'tel:18004843731', 'Call 1-800-484-3731 (1, 8 0 0, 4 8 4, 3 7 3 1)']]);
+    const es = await card('never-use-alone', 'es', 'full');
+    expect(es.text).to.contain('envían ayuda al lugar que les diste').and.not.contain('En inglés');
+  });
+
   it('lists national lines of the catalog by id, each with working links, a site’s own words over the catalog’s, in English and Spanish', async () => {
     const data = {
       lines: [...LINE_IDS, { id: 'samhsa', note: 'Ask for the Spanish line.' }, { name: 'Our intake line', phone: '555-0100' }],
@@ -74,28 +216,23 @@ describe('<hr-helpline>', () => {
     LINE_IDS.forEach((id, i) => {
       const entry = catalog[id];
       const hrefs = [...cards[i]!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      // Every route the catalog has is a link, and each link is one of its routes.
-      const routes = [entry.phone, entry.sms, entry.tty, entry.videophone].filter(Boolean).map((n) => n!.replace(/[^\d]/g, ''));
+      // Every route the catalog has is a link.
+      const routes = [entry.phone, entry.sms, entry.tty, entry.videophone, entry.emergency]
+        .filter(Boolean)
+        .map((n) => n!.replace(/[^\d]/g, ''));
       for (const n of routes)
         expect(
           hrefs.some((h) => h!.replace(/[^\d]/g, '') === n && /^(tel|sms):/.test(h!)),
           `${id} ${n}`,
         ).to.equal(true);
-      if (entry.chat) expect(hrefs).to.include(entry.chat);
-      if (entry.url)
-        expect(
-          hrefs.some((h) => h!.startsWith(entry.url!)),
-          `${id} website`,
-        ).to.equal(true);
       expect(cards[i]!.textContent).to.contain(entry.en.note);
+      expect(cards[i]!.querySelector('[part="kind"]'), `${id} kind`).to.not.equal(null);
     });
-    expect(links(el)).to.deep.include.members([['Videophone (ASL) 988', 'tel:988', 'Videophone (ASL) 988 (9 8 8)']]);
     expect(cards[LINE_IDS.length]!.textContent).to.contain('Ask for the Spanish line.').and.not.contain(catalog.samhsa.en.note);
     await expect(el).to.be.accessible();
 
     el.lang = 'es';
     await until(() => names()[0] === catalog['988'].es.name, 'Spanish names');
-    expect(names()[3]).to.equal('Centro de Control de Envenenamientos');
     await expect(el).to.be.accessible();
   });
 
@@ -120,14 +257,34 @@ describe('<hr-helpline>', () => {
     }
   });
 
-  it('keeps its catalog up to date: every line checked within a year, from its own source, in both languages', () => {
+  it('keeps its catalog sourced and fresh: the check passes today, and fails on a fact with no source or a check over a year old', () => {
     expect(Object.keys(catalog)).to.have.members([...LINE_IDS]);
-    const yearAgo = Date.now() - 365 * 864e5;
-    for (const [id, entry] of Object.entries(catalog)) {
-      expect(Date.parse(entry.verified), `${id} verified ${entry.verified}: check it again`).to.be.above(yearAgo);
-      expect(entry.source, id).to.match(/^https:\/\//);
-      expect(entry.en.name && entry.es.name, id).to.be.a('string');
-    }
+    for (const [id, entry] of Object.entries(catalog)) expect(entry.en.name && entry.es.name, id).to.be.a('string');
+    const today = checkCatalog(catalog);
+    expect(today.problems).to.deep.equal([]);
+    expect(today.lines).to.include("  es.name       our own words (a translation), not the operator's");
+    expect(today.notes.join('\n')).to.contain(
+      'never-use-alone en.name, phone: Every source found confirms this number; the newest is from 2023.',
+    );
+
+    // A number nobody sourced.
+    const unsourced = structuredClone(catalog) as Record<string, CatalogLine>;
+    unsourced['911']!.sms = '911';
+    expect(checkCatalog(unsourced).problems).to.deep.equal([
+      '911: sms (911) has no source. Find the page that states it and add it to "sources", or leave the fact out.',
+    ]);
+    // A Spanish keyword beside the English one is a fact of its own.
+    const keyword = structuredClone(catalog) as Record<string, CatalogLine>;
+    keyword['nami-helpline']!.es.keyword = 'AYUDA';
+    expect(checkCatalog(keyword).problems).to.deep.equal([
+      'nami-helpline: es.keyword (AYUDA) has no source. Find the page that states it and add it to "sources", or leave the fact out.',
+    ]);
+    // Thirteen months on, every check is stale, and the message says what to compare with which page.
+    const later = checkCatalog(catalog, new Date(Date.parse(today.oldestVerified!) + 396 * 864e5));
+    expect(later.problems.length).to.equal(Object.values(catalog).reduce((n, e) => n + (e.sources?.length ?? 0), 0));
+    expect(later.problems).to.include(
+      '988: sources[0] (phone, sms, url, es.press, es.keyword, kind, languages): last verified 2026-12-07, over 12 months ago. Compare phone, sms, url, es.press, es.keyword, kind, languages with https://988lifeline.org/get-help/what-to-expect again (or a newer page of the operator\'s), correct what changed, and set "verified" to the day you checked.',
+    );
   });
 
   it('never links a javascript: URL, and reports bad lines with their path', async () => {

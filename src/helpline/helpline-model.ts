@@ -10,11 +10,27 @@ export interface Helpline extends Omit<HelplineData, 'lines'> {
   lines: HelpLine[];
 }
 
-/** A catalog entry: the routes, and the words in each language (catalog.json). */
-export type CatalogLine = Omit<HelpLine, 'id' | 'name' | 'hours' | 'note'> & {
+/** Where a catalog entry's facts are stated: `facts` names them (`phone`, `es.keyword`), `verified` is the day a person compared them with the page. */
+export interface CatalogSource {
+  facts: string[];
+  url: string;
+  /** The page's own date, where it has one: `2023-10-14`, `2023-10` or `2023`. */
+  sourceDate?: string;
   verified: string;
-  source: string;
-} & Record<'en' | 'es', { name: string; hours?: string; note?: string }>;
+  /** What a person re-checking should know. */
+  note?: string;
+}
+
+/**
+ * A catalog entry (catalog.json): the routes, and the words in each language,
+ * which may carry their own routes (a Spanish website, a keyword). `sources`
+ * and `ours` (words we wrote, such as a Spanish name) are left out of the
+ * chunk visitors load; `npm run catalog` reads them.
+ */
+export type CatalogLine = Omit<HelpLine, 'id' | 'name' | 'hours' | 'note'> & {
+  sources?: CatalogSource[];
+  ours?: string[];
+} & Record<'en' | 'es', Omit<HelpLine, 'id' | 'languages'> & { name: string }>;
 export { MAX_LINES } from './helpline.fields.js';
 
 export function validateHelpline(raw: unknown): Validation<Helpline> {

@@ -1,4 +1,4 @@
-import type { LINE_IDS } from './helpline.fields.js';
+import type { KINDS, LINE_IDS } from './helpline.fields.js';
 
 /** A national line of the built-in catalog. */
 export type LineId = (typeof LINE_IDS)[number];
@@ -8,13 +8,21 @@ export interface HelpLine {
   id?: LineId;
   /** Required without an `id`. */
   name?: string;
+  /** What the line is, shown as a short label. */
+  kind?: (typeof KINDS)[number];
+  /** Number to call first if someone is unconscious or has trouble breathing ("911"). */
+  emergency?: string;
   /** Number to call, as people read it: "988", "1-800-662-4357". */
   phone?: string;
+  /** The key to press after calling ("1"). */
+  press?: string;
   /** Number to text. */
   sms?: string;
+  /** The word to send first ("HOME"). */
+  keyword?: string;
   /** TTY number for Deaf and hard-of-hearing callers. */
   tty?: string;
-  /** Number a videophone dials, for callers who sign. */
+  /** Number a videophone dials, for callers who use ASL. */
   videophone?: string;
   /** Chat page. */
   chat?: string;

@@ -18,6 +18,9 @@ export const LINE_IDS = [
   'nami-helpline',
 ] as const;
 
+/** What a line is, shown as a short label: the same words for every line, in each language. */
+export const KINDS = ['crisis', 'referral', 'overdose', 'poison', 'emergency', 'advocacy'] as const;
+
 /** A page of help lines, not a directory (that is <hr-resource-list>). */
 export const MAX_LINES = 50;
 
@@ -56,10 +59,33 @@ export const helplineFields = {
               'A line from the built-in catalog: its name, numbers, hours and languages come with it, in English and Spanish, checked within the last year.',
           },
           name: { kind: 'line', label: 'Name', description: 'The name of the line, e.g. "Our intake line". Required without an id.' },
+          kind: {
+            kind: 'enum',
+            values: KINDS,
+            label: 'Kind',
+            description:
+              'What the line is, shown as a short label: crisis counseling, referral and information, overdose spotting, poison help, emergency, or advocacy.',
+          },
+          emergency: {
+            kind: 'phone',
+            label: 'Call first',
+            description:
+              'Number to call first if someone is unconscious or has trouble breathing, e.g. "911": shown before the line\'s own ways.',
+          },
           phone: { kind: 'phone', label: 'Phone', description: 'Number to call.' },
+          press: {
+            kind: 'line',
+            label: 'Option to press',
+            description: 'The key to press after calling, e.g. "1": shown in the call link ("Call 988, then press 1").',
+          },
           sms: { kind: 'phone', label: 'Text message', description: 'Number to text.' },
+          keyword: {
+            kind: 'line',
+            label: 'Keyword to text',
+            description: 'The word to send first, e.g. "HOME": shown in the text link ("Text HOME to 741741").',
+          },
           tty: { kind: 'phone', label: 'TTY', description: 'TTY number for Deaf and hard-of-hearing callers.' },
-          videophone: { kind: 'phone', label: 'Videophone', description: 'Number a videophone dials, for callers who sign (ASL).' },
+          videophone: { kind: 'phone', label: 'Videophone', description: 'Number a videophone dials, for callers who use ASL.' },
           chat: { kind: 'url', keep: true, label: 'Chat', description: 'Chat page.' },
           url: { kind: 'url', keep: true, label: 'Website', description: 'Website or chat page.' },
           hours: { kind: 'line', label: 'Hours', description: 'When it answers, e.g. "24/7".' },

@@ -24,7 +24,7 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @summary Crisis and help lines with tap-to-call links.
  * @tag hr-helpline
  *
- * @attr {string} data - The data as JSON text: `{ "title", "intro", "includeDefaults", "lines": ["988", { "name", "phone", "sms", "tty", "videophone", "chat", "url", "hours", "languages", "note" }] }`, or a bare array of lines. A line can be a national line's id alone (`988`, `samhsa`, `911`, `poison-control`, `never-use-alone`).
+ * @attr {string} data - The data as JSON text: `{ "title", "intro", "includeDefaults", "lines": ["988", { "name", "kind", "emergency", "phone", "press", "sms", "keyword", "tty", "videophone", "chat", "url", "hours", "languages", "note" }] }`, or a bare array of lines. A line can be a national line's id alone: `988`, `samhsa`, `911`, `poison-control`, `never-use-alone`, `crisis-text-line`, `veterans-crisis-line`, `domestic-violence`, `disaster-distress`, `nami-helpline`.
  * @attr {string} src - URL of a JSON document with the data, fetched without credentials.
  * @attr {string} lang - Language of the interface and default content (`en`, `es`); inherited from ancestors when absent.
  *
@@ -36,6 +36,8 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @csspart intro - The paragraph under the title (full variant).
  * @csspart line - One help line.
  * @csspart name - A line's name.
+ * @csspart kind - What a line is, e.g. "Crisis counseling".
+ * @csspart emergency - A line's first-aid link ("Unconscious or trouble breathing? Call 911").
  * @csspart call - A line's call link.
  * @csspart text - A line's text-message link.
  * @csspart tty - A line's TTY link.
@@ -65,7 +67,11 @@ export class HrHelpline extends HrElement {
   };
 
   /** @internal */
-  protected readonly loader = this.useData<Helpline>({ validate: validateHelpline, defaults });
+  protected readonly loader = this.useData<Helpline>({
+    validate: validateHelpline,
+    defaults,
+    fallback: { lines: [{ id: '988' }, { id: '911' }] },
+  });
 
   /** The lines, set by code; wins over every other source. */
   declare data: HelplineData | HelplineData['lines'] | null | undefined;
@@ -86,12 +92,13 @@ export class HrHelpline extends HrElement {
   // update(), not willUpdate(): the data and the language are read just before it.
   protected override update(changed: PropertyValues): void {
     const data = this.loader.value;
-    if (this.#catalog === undefined && data && (data.includeDefaults || data.lines.some((l) => l.id))) {
+    // The built-in content names its lines by id: the catalog is asked for beside it, not after it.
+    if (this.#catalog === undefined && (this.loader.loading === 'default' || data?.includeDefaults || data?.lines.some((l) => l.id))) {
       this.#catalog = null;
       catalog().then(
         (m) => ((this.#catalog = m.default as Record<string, CatalogLine>), this.requestUpdate()),
-        // Offline: each line shows what the page gave, its id for a name.
-        () => ((this.#catalog = false), this.requestUpdate()),
+        // Offline: each line shows what the page gave; one with no way to reach it is left out, and the notice says so.
+        () => ((this.#catalog = false), this.loader.missing('(catalog)')),
       );
     }
     super.update(changed);
@@ -104,22 +111,29 @@ export class HrHelpline extends HrElement {
 
   #renderContent(data: Helpline): TemplateResult {
     // The national lines kept after a site's own: 988, SAMHSA's and 911, from the catalog.
-    const lines = (data.includeDefaults ? [...data.lines, ...LINE_IDS.slice(0, 3).map((id) => ({ id }))] : data.lines).map((l) =>
-      this.#line(l),
-    );
+    const lines = (data.includeDefaults ? [...data.lines, ...LINE_IDS.slice(0, 3).map((id) => ({ id }))] : data.lines)
+      .map((l) => this.#line(l))
+      .filter((l) => l.phone || l.sms || l.tty || l.videophone || l.chat || l.url);
+    const t = this.t.helpline;
+    const kind = (line: HelpLine) => (line.kind ? html`<span class="meta" part="kind">${t.kinds[line.kind]}</span>` : nothing);
     if (this.variant === 'compact') {
+      // Shorter words, never fewer ways: every link, keyword and option stays, and hours that are not round the clock.
       return html`<ul class="bar" part="bar" aria-label=${data.title ?? lines.map((l) => l.name).join(', ')}>
-        ${lines.map((line) => html`<li><strong part="name">${line.name}</strong><ul class="inline">${this.#renderWays(line, false)}</ul></li>`)}
+        ${lines.map(
+          (line) =>
+            html`<li><strong part="name">${line.name}</strong>${kind(line)}<ul class="inline">${this.#renderWays(line, false)}</ul>${
+              line.hours && !/^24\/7/.test(line.hours) ? html`<span class="meta">${line.hours}</span>` : nothing
+            }</li>`,
+        )}
       </ul>`;
     }
     const [top, itemLevel] = header(this.headingLevel, data.title, data.intro);
-    const t = this.t.helpline;
     return html`
       ${top}
       <ul class="cards">
         ${lines.map(
           (line) => html`<li class="card" part="line">
-            ${heading(itemLevel, line.name, 'name')}
+            ${heading(itemLevel, line.name, 'name')} ${kind(line)}
             ${line.note ? html`<p>${line.note}</p>` : nothing}
             <ul class="ways">${this.#renderWays(line, true)}</ul>
             ${line.hours ? html`<p class="meta">${t.hours}: ${line.hours}</p>` : nothing}
@@ -137,30 +151,38 @@ export class HrHelpline extends HrElement {
   /** A line named by id, with the catalog's words in the page's language under what the page gave. */
   #line(given: HelpLine): HelpLine {
     const entry = given.id && this.#catalog ? this.#catalog[given.id] : undefined;
-    if (!entry) return { ...given, name: given.name ?? given.id };
+    // Without the catalog (offline), 988 and 911 are their own numbers: the most basic help never waits for a download.
+    if (!entry)
+      return {
+        ...given,
+        name: given.name ?? given.id,
+        phone: given.phone ?? (given.id === '988' || given.id === '911' ? given.id : undefined),
+      };
     const own = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     return { ...entry, ...entry[this.i18n.lang], ...own };
   }
 
-  /** Call, text, TTY and website links; numbers get a digit-by-digit reading for screen readers. */
+  /** First aid, call, text, TTY, videophone, chat and website links; numbers and keywords are spelled out for screen readers. */
   #renderWays(line: HelpLine, buttons: boolean): TemplateResult[] {
     const t = this.t.helpline;
     const ways: TemplateResult[] = [];
-    const link = (href: string | undefined, label: string, number: string | undefined, part: string, primary: boolean) => {
+    const link = (href: string | undefined, visible: string, part: string, primary: boolean, number = '', keyword = '') => {
       if (!href) return;
-      const visible = number ? `${label} ${number}` : label;
       const cls = buttons ? (primary ? 'button' : 'button secondary') : '';
-      // The visible words stay first in the name (WCAG 2.5.3), then the digits one by one.
-      const name = number && /\d{3}/.test(number) ? `${visible} (${spokenDigits(number)})` : visible;
+      // The visible words stay first in the name (WCAG 2.5.3), then the keyword letter by letter and the digits one by one.
+      const spelled = [keyword.split('').join(' '), /\d{3}/.test(number) ? spokenDigits(number) : ''].filter(Boolean).join(', ');
+      const name = spelled ? `${visible} (${spelled})` : visible;
       ways.push(html`<li><a class=${cls} part=${part} href=${href} aria-label=${name}>${visible}</a></li>`);
     };
-    link(telHref(line.phone), t.call, line.phone, 'call', true);
-    link(smsHref(line.sms), t.text, line.sms, 'text', false);
-    link(telHref(line.tty), t.tty, line.tty, 'tty', false);
-    link(telHref(line.videophone), t.videophone, line.videophone, 'videophone', false);
-    link(safeHref(line.chat), t.chat, undefined, 'chat', false);
+    const { emergency: first, phone, press, sms, keyword, tty, videophone } = line;
+    if (first) link(telHref(first), t.firstAid(first), 'emergency', true, first);
+    if (phone) link(telHref(phone), press ? t.callPress(phone, press) : `${t.call} ${phone}`, 'call', true, phone);
+    if (sms) link(smsHref(sms), keyword ? t.textKeyword(keyword, sms) : `${t.text} ${sms}`, 'text', false, sms, keyword);
+    if (tty) link(telHref(tty), `${t.tty} ${tty}`, 'tty', false, tty);
+    if (videophone) link(telHref(videophone), `${t.videophone} ${videophone}`, 'videophone', false, videophone);
+    link(safeHref(line.chat), t.chat, 'chat', false);
     const web = safeHref(line.url);
-    link(web, `${t.online}: ${web ? hostLabel(web) : ''}`, undefined, 'website', false);
+    if (web) link(web, `${t.online}: ${hostLabel(web)}`, 'website', false);
     return ways;
   }
 }

@@ -3,6 +3,7 @@
  * shape of every other language's table. Visitor-facing: plain words, short
  * sentences, person-first language.
  */
+import type { KINDS } from '../helpline/helpline.fields.js';
 
 export interface SharedStrings {
   loading: string;
@@ -59,13 +60,21 @@ export interface ResourceStrings {
 
 export interface HelplineStrings {
   call: string;
+  /** A call that needs an option chosen: for Spanish, for veterans. */
+  callPress: (number: string, key: string) => string;
   text: string;
+  /** A text that starts with a keyword. */
+  textKeyword: (keyword: string, number: string) => string;
+  /** What to do first, before the line itself (Poison Control: 911). */
+  firstAid: (number: string) => string;
   tty: string;
   videophone: string;
   chat: string;
   online: string;
   hours: string;
   languages: string;
+  /** What each line is, by its `kind`. */
+  kinds: Record<(typeof KINDS)[number], string>;
 }
 
 export interface QuickExitStrings {
@@ -131,13 +140,24 @@ export const en: Strings = {
   },
   helpline: {
     call: 'Call',
+    callPress: (number, key) => `Call ${number}, then press ${key}`,
     text: 'Text',
+    textKeyword: (keyword, number) => `Text ${keyword} to ${number}`,
+    firstAid: (number) => `Unconscious or trouble breathing? Call ${number}`,
     tty: 'TTY',
     videophone: 'Videophone (ASL)',
     chat: 'Chat',
     online: 'Online',
     hours: 'Hours',
     languages: 'Languages',
+    kinds: {
+      crisis: 'Crisis counseling',
+      referral: 'Referral and information',
+      overdose: 'Overdose spotting',
+      poison: 'Poison help',
+      emergency: 'Emergency',
+      advocacy: 'Advocacy',
+    },
   },
   quickExit: {
     label: 'Quick exit',

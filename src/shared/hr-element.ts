@@ -78,7 +78,7 @@ export abstract class HrElement extends LitElement {
   }
 
   /** Data loaded the five ways the contract lists, checked by `validate`; `defaults` is the built-in content. */
-  protected useData<T>(options: Pick<DataOptions<T>, 'validate' | 'defaults' | 'stream'>): DataController<T> {
+  protected useData<T>(options: Pick<DataOptions<T>, 'validate' | 'defaults' | 'fallback' | 'stream'>): DataController<T> {
     return new DataController<T>(this, {
       ...options,
       localize: this.i18n,

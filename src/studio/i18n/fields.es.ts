@@ -219,15 +219,35 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     description: 'Una línea de ayuda: un nombre y al menos una forma de comunicarse que no esté en blanco (phone, sms, tty o url).',
   },
   'line.name': { label: 'Nombre', description: 'El nombre de la línea, por ejemplo, "988 Suicide & Crisis Lifeline".' },
+  'line.kind': {
+    label: 'Tipo',
+    description:
+      'Qué es la línea, con una etiqueta breve: apoyo en crisis, información y referencias, acompañamiento contra sobredosis, ayuda por envenenamiento, emergencias, o defensa y apoyo.',
+  },
+  'line.emergency': {
+    label: 'Llamar primero',
+    description:
+      'Número al que llamar primero si alguien está inconsciente o tiene dificultad para respirar, por ejemplo, "911": se muestra antes de las demás formas de comunicarse.',
+  },
   'line.phone': { label: 'Teléfono', description: 'Número para llamar.' },
+  'line.press': {
+    label: 'Opción que marcar',
+    description:
+      'La tecla que se oprime después de llamar, por ejemplo, "1": se muestra en el enlace para llamar ("Llamar al 988 y oprimir 1").',
+  },
   'line.sms': { label: 'Mensaje de texto', description: 'Número para enviar mensajes de texto.' },
+  'line.keyword': {
+    label: 'Palabra clave',
+    description:
+      'La palabra que se envía primero, por ejemplo, "HOME": se muestra en el enlace para enviar un texto ("Enviar HOME al 741741").',
+  },
   'line.id': {
     label: 'Línea nacional',
     description:
       'Una línea del catálogo integrado: su nombre, números, horario e idiomas vienen con ella, en inglés y español, revisados en el último año.',
   },
   'line.tty': { label: 'TTY', description: 'Número TTY para personas sordas o con problemas de audición.' },
-  'line.videophone': { label: 'Videoteléfono', description: 'Número que marca un videoteléfono, para quienes usan lengua de señas (ASL).' },
+  'line.videophone': { label: 'Videoteléfono', description: 'Número que marca un videoteléfono, para quienes usan ASL.' },
   'line.chat': { label: 'Chat', description: 'Página de chat.' },
   'line.url': { label: 'Sitio web', description: 'Sitio web.' },
   'line.hours': { label: 'Horario', description: 'Cuándo atiende, por ejemplo, "24/7".' },
