@@ -10,9 +10,11 @@ window.addEventListener('unhandledrejection', (e) => window.__log.uncaught.push(
 // Every hr-error, kept apart from the log, by its element's id (or its placeholder's): a notice must come with
 // exactly one. `__noticeLate` names those whose element showed no notice by the end of the event's task.
 window.__events = [];
+window.__details = [];
 window.__noticeLate = [];
 document.addEventListener('hr-error', (e) => {
   const name = e.target.id || e.target.parentElement?.id || e.target.localName;
   window.__events.push(`${name}: ${e.detail.path}`);
+  window.__details.push(e.detail);
   setTimeout(() => e.target.shadowRoot?.querySelector('[part="notice"]') || window.__noticeLate.push(name));
 });

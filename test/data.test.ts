@@ -7,6 +7,7 @@ import '../src/principles/define.js';
 import type { HrPrinciples } from '../src/principles/hr-principles.js';
 import { HrElement, type HrErrorDetail } from '../src/shared/hr-element.js';
 import { $$, recordConsole, reported, settled, textOf, until } from './helpers.js';
+import './words.js';
 
 const titles = (el: Element) => $$(el, '[part="item-title"]').map((h) => h.textContent!.trim());
 const one = (title: string) => JSON.stringify({ principles: [{ title }] });

@@ -111,10 +111,18 @@ describe('embedding: real pages', () => {
     expect(text($('wrapped'))).to.contain('Entities decoded');
     expect(text($('script-in-p'))).to.contain('Intake line');
     expect(text($('smart'))).to.contain('Sorry, this content could not be shown.');
+    // At once: in words when they have come (another widget's problem loaded them), else its code and values (1: curly quotes).
     await until(
-      () => page.win.__log.errors.some((e) => e.startsWith('hr-principles: data: data attribute is not valid JSON') && e.includes('smart')),
+      () =>
+        page.win.__log.errors.some(
+          (e) =>
+            (e.startsWith('hr-principles: data: data attribute is not valid JSON') && e.includes('smart')) ||
+            (e.startsWith('hr-principles: data: notJson: data attribute, ') && e.endsWith(', 1')),
+        ),
       'the smart quotes reported',
     );
+    // Placeholders are upgraded by a chunk of their own: wait for it.
+    await until(() => $('holder').querySelector('hr-principles') && $('from-src').querySelector('hr-principles'), 'placeholders upgraded');
     const placed = $('holder').querySelector('hr-principles')!;
     expect(placed.getAttribute('layout')).to.equal('cards');
     expect(placed.getAttribute('lang')).to.equal('es');
@@ -158,10 +166,11 @@ describe('embedding: real pages', () => {
     expect(calls(els[2]!)).to.deep.equal(calls(els[0]!));
     for (const el of els) expect(text(el)).to.contain('Some of this content could not be shown.');
     await until(() => page.win.__log.errors.length === 3, 'one console line each');
+    // The words of problems are a chunk too: each says its code.
     expect(page.win.__log.errors).to.have.members([
-      'hr-helpline: (default content): unloaded ',
-      'hr-helpline: (default content): unloaded ',
-      'hr-helpline: (catalog): unloaded ',
+      'hr-helpline: (default content): unloaded',
+      'hr-helpline: (default content): unloaded',
+      'hr-helpline: (catalog): unloaded',
     ]);
     expect((page.win as unknown as { __events: string[] }).__events).to.have.members([
       'full: (default content)',
@@ -170,6 +179,53 @@ describe('embedding: real pages', () => {
     ]);
     expect(page.win.__log.uncaught).to.deep.equal([]);
   });
+
+  for (const [label, path] of [
+    ['', '/e2e/notices.html'],
+    [', under a strict CSP', '/e2e/notices-csp.html'],
+  ] as const) {
+    it(`every notice comes with exactly one hr-error and one console line, at once, from every way data comes in${label}`, async () => {
+      const page = await open(path);
+      const win = page.win as Page['win'] & { __events: string[]; __details: { message: string }[]; __noticeLate: string[] };
+      const ids = [...page.doc.querySelectorAll('main > [id]')].map((el) => el.id);
+      // A placeholder's element is inside it.
+      const element = (id: string) => {
+        const el = page.doc.getElementById(id)!;
+        return el.localName.startsWith('hr-') ? el : el.firstElementChild;
+      };
+      const events = (id: string) => win.__events.filter((e) => e.startsWith(`${id}: `)).length;
+      // The quick exit keeps its button and reports only; every other element shows a notice in place of its content.
+      const shows = (id: string) => !id.startsWith('quick-exit');
+      // Each element's events, counted when its notice is first seen (the quick exit: when it reports). Every chunk,
+      // the words of problems among them, answers a second late (the page loads the bundle through /__delay/):
+      // the events come with the notices, not after the words.
+      const seen = new Map<string, string>();
+      await until(
+        () => {
+          for (const id of ids)
+            if (!seen.has(id) && (shows(id) ? element(id)?.shadowRoot?.querySelector('[part="notice"]') : events(id)))
+              seen.set(id, `${id}: ${events(id)}`);
+          return seen.size === ids.length;
+        },
+        'every notice shown',
+        10000,
+      );
+      expect(ids.length).to.equal(28);
+      // Every element of the registry is on the page (a new one goes into e2e/notices.js).
+      expect([...new Set(ids.map((id) => element(id)!.localName))]).to.have.members(TAGS);
+      expect(ids.map((id) => seen.get(id))).to.deep.equal(ids.map((id) => `${id}: 1`));
+      const atOnce = ids.map((id) => `${id}: ${events(id)}`);
+      // And no second one later.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(ids.map((id) => `${id}: ${events(id)}`)).to.deep.equal(atOnce);
+      expect(win.__noticeLate.filter(shows), 'a notice by the end of its event’s task').to.deep.equal([]);
+      expect(win.__log.errors.length, win.__log.errors.join('\n')).to.equal(ids.length);
+      // The words of problems came after the first reports: each event's detail has them now.
+      await until(() => win.__details.every((d) => / /.test(d.message) && !/^[a-z]+[A-Z]\w*:/.test(d.message)), 'words in every detail');
+      expect(win.__log.uncaught).to.deep.equal([]);
+      expect(win.__log.violations).to.deep.equal([]);
+    });
+  }
 
   it('two copies of the bundle: no exception, the first wins, one warning, placeholders upgraded once', async () => {
     const page = await open('/e2e/twice.html');

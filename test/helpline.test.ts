@@ -8,6 +8,7 @@ import catalogJson from '../src/helpline/catalog.json';
 
 const catalog = catalogJson as Record<(typeof LINE_IDS)[number], CatalogLine>;
 import { $$, recordConsole, reported, textOf, until } from './helpers.js';
+import './words.js';
 
 const links = (el: Element) =>
   $$<HTMLAnchorElement>(el, 'a').map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('aria-label')]);

@@ -4,6 +4,7 @@ import '../src/principles/define.js';
 import type { HrQuickExit } from '../src/quick-exit/hr-quick-exit.js';
 import { PREFIX } from '../src/shared/storage.js';
 import { $, keys, recordConsole, reported, until } from './helpers.js';
+import './words.js';
 
 /** A quick exit whose navigation is recorded instead of leaving the test page. */
 async function quickExit(markup = html`<hr-quick-exit></hr-quick-exit>`): Promise<{ el: HrQuickExit; visits: string[] }> {

@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Strings } from '../i18n/en.js';
 import { DataController, type DataOptions, type DataSource } from './data-controller.js';
 import { LocalizeController } from './localize-controller.js';
-import { fail, withWords, type Problem } from './validate.js';
+import { fail, said, withWords, type Problem } from './validate.js';
 
 export type { DataSource };
 
@@ -89,24 +89,25 @@ export abstract class HrElement extends LitElement {
 
   /**
    * One console line per load, and one `hr-error`, naming the exact path of
-   * each problem. Once their words have loaded: a chunk of their own, which
-   * pages with good data never download.
+   * each problem: at once, with the notice, never waiting for a download. The
+   * words of problems are a chunk of their own, which pages with good data
+   * never load: until it has come, a problem says its code and values, and
+   * gets its words when they arrive (the event's detail keeps them).
    */
   protected report(problems: Problem[]): void {
-    void withWords(problems).then(() => this.#say(problems));
-  }
-
-  #say(problems: Problem[]): void {
     const tag = this.localName;
-    const lines = problems.slice(0, MAX_LOGGED).map((p) => `${tag}: ${p.path}: ${p.message}`);
+    const lines = problems.slice(0, MAX_LOGGED).map((p) => `${tag}: ${p.path}: ${said(p)}`);
     if (problems.length > MAX_LOGGED) {
       const more: Problem[] = [];
       fail(more, '', 'more', problems.length - MAX_LOGGED);
-      lines.push(`${tag}: ${more[0]!.message}`);
+      lines.push(`${tag}: ${said(more[0]!)}`);
     }
     console.error(lines.join('\n'));
     const [first] = problems;
-    if (first) this.emit('hr-error', { ...first, problems });
+    if (!first) return;
+    const detail = { ...first, message: said(first), problems };
+    this.emit('hr-error', detail);
+    void withWords(problems).then(() => (detail.message = first.message));
   }
 
   /**

@@ -63,10 +63,13 @@ export function withWords(problems: Problem[]): Promise<Problem[]> {
       () => undefined,
     )
     .then(() => {
-      for (const p of problems) p.message ||= words?.(p) ?? `${p.code} ${p.values?.join(', ')}`;
+      for (const p of problems) p.message ||= said(p);
       return problems;
     });
 }
+
+/** What a problem says now: its words once they have loaded, else its code and values (`notJson: "data attribute", …`). */
+export const said = (p: Problem): string => p.message || words?.(p) || `${p.code}${p.values?.length ? `: ${p.values.join(', ')}` : ''}`;
 
 /** Says something to the site owner in the console, once its words have loaded. */
 export function tell(level: 'error' | 'warn', code: Code, ...values: (string | number)[]): void {
