@@ -49,14 +49,16 @@ async function delay(ctx, next) {
 }
 
 // `/__offline/dist/hr-widgets.js` is the bundle with every chunk beside it failing to load (a 404), as on a
-// connection that drops after the first file: what the page shows without any download.
+// connection that drops after the first file: what the page shows without any download. `/__nocatalog/…`
+// fails only the help-line catalog's chunk.
 async function offline(ctx, next) {
-  if (!ctx.url.startsWith('/__offline/')) return next();
-  if (ctx.url.includes('/chunks/')) {
+  const match = /^\/__(offline|nocatalog)(\/.*)$/.exec(ctx.url);
+  if (!match) return next();
+  if (match[1] === 'offline' ? match[2].includes('/chunks/') : match[2].includes('/chunks/catalog-')) {
     ctx.status = 404;
     return;
   }
-  ctx.url = ctx.url.slice('/__offline'.length);
+  ctx.url = match[2];
   return next();
 }
 

@@ -11,11 +11,11 @@ const report = checkCatalog(catalog);
 const quiet = process.argv.includes('--quiet');
 if (!quiet) console.log(report.lines.join('\n'));
 console.log(`\nHelp-line catalog: ${Object.keys(catalog).length} lines, every fact last verified on or after ${report.oldestVerified}.`);
+if (report.notes.length) console.log(`Re-check first:\n${report.notes.map((note) => `  ${note}`).join('\n')}`);
 if (report.oldest.length) {
-  console.log('The oldest facts (each as of the newest page that states it; re-check these first):');
+  console.log('Then the facts on the oldest pages (each as of the newest page that states it):');
   for (const { id, path, date, url } of report.oldest.slice(0, 5)) console.log(`  ${date.padEnd(10)}  ${id} ${path}: ${url}`);
 }
-for (const note of report.notes) console.log(`Note: ${note}`);
 if (report.problems.length) {
   console.error(`\n${report.problems.length} problem(s) in src/helpline/catalog.json:\n${report.problems.map((p) => `- ${p}`).join('\n')}`);
   process.exitCode = 1;

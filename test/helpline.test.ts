@@ -99,6 +99,20 @@ describe('<hr-helpline>', () => {
     }
   });
 
+  it('a site’s own number beside an id does not take the catalog’s option or keyword', async () => {
+    const el = await linesShown(
+      await fixture<HrHelpline>(
+        html`<hr-helpline .data=${[
+          { id: 'veterans-crisis-line', phone: '555-0100' },
+          { id: 'crisis-text-line', sms: '555-0101' },
+        ]}></hr-helpline>`,
+      ),
+    );
+    await until(() => textOf(el).includes('Veterans Crisis Line'), 'catalog words');
+    expect(links(el).map((l) => l[0])).to.include.members(['Call 555-0100', 'Text 838255', 'Text 555-0101']);
+    expect(textOf(el)).to.not.contain('press 1').and.not.contain('HOME');
+  });
+
   /** Each national line's card, as a visitor reads it: its name, its links and its words. */
   async function card(id: string, lang: 'en' | 'es', variant: 'full' | 'compact') {
     const el = await linesShown(await fixture<HrHelpline>(html`<hr-helpline lang=${lang} variant=${variant} .data=${[id]}></hr-helpline>`));
@@ -279,6 +293,16 @@ describe('<hr-helpline>', () => {
     keyword['nami-helpline']!.es.keyword = 'AYUDA';
     expect(checkCatalog(keyword).problems).to.deep.equal([
       'nami-helpline: es.keyword (AYUDA) has no source. Find the page that states it and add it to "sources", or leave the fact out.',
+    ]);
+    // A source that names a fact the entry does not have, a day that does not exist, a page date in another form.
+    const wrong = structuredClone(catalog) as Record<string, CatalogLine>;
+    wrong['911']!.sources![0]!.facts.push('es.keyword');
+    wrong['911']!.sources![1]!.verified = '2026-02-31';
+    wrong['samhsa']!.sources![0]!.sourceDate = 'March 2024';
+    expect(checkCatalog(wrong).problems).to.deep.equal([
+      '911: sources[0] (phone, note, kind, es.keyword): names es.keyword, which the entry does not have. Remove it from the source.',
+      '911: sources[1] (languages): "verified" must be the day a person compared these facts with https://cityofsherman.com/641/9-1-1-and-Cell-Phones, like "2026-12-07".',
+      'samhsa: sources[0] (en.name, phone, tty, url, hours, note, kind): "sourceDate" is the page\'s own date, like "2023-10-14", "2023-10" or "2023".',
     ]);
     // Thirteen months on, every check is stale, and the message says what to compare with which page.
     const later = checkCatalog(catalog, new Date(Date.parse(today.oldestVerified!) + 396 * 864e5));

@@ -28,8 +28,12 @@ export interface CatalogReport {
   notes: string[];
 }
 
-const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !Number.isNaN(Date.parse(value));
+/** A real day written YYYY-MM-DD: not 2026-02-31, which some engines roll over and others refuse. */
+function isDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(value)) return false;
+  const day = new Date(`${value}T00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+}
 
 /** The facts an entry states: `phone`, or `es.keyword` for a language's own. */
 function factsOf(entry: CatalogLine): Map<string, string> {
@@ -54,7 +58,10 @@ export function checkCatalog(catalog: Record<string, CatalogLine>, today = new D
   const report: CatalogReport = { lines: [], problems: [], oldest: [], notes: [] };
   const fail = (text: string) => report.problems.push(text);
   for (const [id, entry] of Object.entries(catalog)) {
-    const sources = Array.isArray(entry.sources) ? entry.sources : [];
+    const sources = (Array.isArray(entry.sources) ? entry.sources : []).map((s) => ({
+      ...s,
+      facts: Array.isArray(s.facts) ? s.facts : [],
+    }));
     const facts = factsOf(entry);
     report.lines.push(`${id}: ${entry.en?.name}`);
     for (const [path, value] of facts) {
@@ -74,7 +81,7 @@ export function checkCatalog(catalog: Record<string, CatalogLine>, today = new D
       const where = `${id}: sources[${i}] (${s.facts?.join(', ')})`;
       if (!/^https?:\/\/[^\s/]+/.test(s.url ?? '')) fail(`${where}: needs the address of the page that states these facts.`);
       for (const path of s.facts ?? [])
-        if (![...facts.keys()].some((f) => f === path || bare(f) === path || f === bare(path)) && !WORDS.includes(bare(path)))
+        if (!facts.has(path) && ![...facts.keys()].some((f) => bare(f) === path) && !WORDS.includes(bare(path)))
           fail(`${where}: names ${path}, which the entry does not have. Remove it from the source.`);
       if (!isDate(s.verified)) {
         fail(`${where}: "verified" must be the day a person compared these facts with ${s.url}, like "2026-12-07".`);

@@ -8,8 +8,17 @@ import { spokenDigits, validateHelpline, type CatalogLine, type HelpLine, type H
 import { helplineStyles } from './helpline.styles.js';
 import { LINE_IDS, type VARIANTS } from './helpline.fields.js';
 
-/** The built-in content: a chunk of its own, loaded only by pages that show it. */
-const defaults = () => import('./default-content.js');
+/**
+ * The built-in content: a chunk of its own, loaded only by pages that show it. Offline, its lines without their
+ * title: 988 and 911 are their own numbers, so they show even without the catalog (see #line).
+ */
+const defaults = () =>
+  import('./default-content.js').catch(() => {
+    const offline = { lines: national() };
+    return { default: { en: offline, es: offline } };
+  });
+/** The national lines of the built-in content, kept after a site's own with `includeDefaults`: 988, SAMHSA's and 911. */
+const national = () => LINE_IDS.slice(0, 3).map((id) => ({ id }));
 /** The national lines by id: data, a chunk loaded only when a page names one. */
 const catalog = () => import('./catalog.json');
 
@@ -67,11 +76,7 @@ export class HrHelpline extends HrElement {
   };
 
   /** @internal */
-  protected readonly loader = this.useData<Helpline>({
-    validate: validateHelpline,
-    defaults,
-    fallback: { lines: [{ id: '988' }, { id: '911' }] },
-  });
+  protected readonly loader = this.useData<Helpline>({ validate: validateHelpline, defaults });
 
   /** The lines, set by code; wins over every other source. */
   declare data: HelplineData | HelplineData['lines'] | null | undefined;
@@ -97,11 +102,18 @@ export class HrHelpline extends HrElement {
       this.#catalog = null;
       catalog().then(
         (m) => ((this.#catalog = m.default as Record<string, CatalogLine>), this.requestUpdate()),
-        // Offline: each line shows what the page gave; one with no way to reach it is left out, and the notice says so.
-        () => ((this.#catalog = false), this.loader.missing('(catalog)')),
+        // Offline: each line shows what the page gave; one with no way to reach it is left out, and the notice says so (updated).
+        () => ((this.#catalog = false), this.requestUpdate()),
       );
     }
     super.update(changed);
+  }
+
+  /** Lines left out for want of the catalog, in the last render. */
+  #dropped = false;
+
+  protected override updated(): void {
+    if (this.#dropped) this.loader.missing('(catalog)');
   }
 
   override render(): TemplateResult {
@@ -111,9 +123,11 @@ export class HrHelpline extends HrElement {
 
   #renderContent(data: Helpline): TemplateResult {
     // The national lines kept after a site's own: 988, SAMHSA's and 911, from the catalog.
-    const lines = (data.includeDefaults ? [...data.lines, ...LINE_IDS.slice(0, 3).map((id) => ({ id }))] : data.lines)
-      .map((l) => this.#line(l))
-      .filter((l) => l.phone || l.sms || l.tty || l.videophone || l.chat || l.url);
+    const all = (data.includeDefaults ? [...data.lines, ...LINE_IDS.slice(0, 3).map((id) => ({ id }))] : data.lines).map((l) =>
+      this.#line(l),
+    );
+    const lines = all.filter((l) => l.phone || l.sms || l.tty || l.videophone || l.chat || l.url);
+    this.#dropped = lines.length < all.length;
     const t = this.t.helpline;
     const kind = (line: HelpLine) => (line.kind ? html`<span class="meta" part="kind">${t.kinds[line.kind]}</span>` : nothing);
     if (this.variant === 'compact') {
@@ -121,7 +135,7 @@ export class HrHelpline extends HrElement {
       return html`<ul class="bar" part="bar" aria-label=${data.title ?? lines.map((l) => l.name).join(', ')}>
         ${lines.map(
           (line) =>
-            html`<li><strong part="name">${line.name}</strong>${kind(line)}<ul class="inline">${this.#renderWays(line, false)}</ul>${
+            html`<li><strong part="name">${line.name}</strong> ${kind(line)}<ul class="inline">${this.#renderWays(line, false)}</ul>${
               line.hours && !/^24\/7/.test(line.hours) ? html`<span class="meta">${line.hours}</span>` : nothing
             }</li>`,
         )}
@@ -159,7 +173,14 @@ export class HrHelpline extends HrElement {
         phone: given.phone ?? (given.id === '988' || given.id === '911' ? given.id : undefined),
       };
     const own = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
-    return { ...entry, ...entry[this.i18n.lang], ...own };
+    // A site's own number does not take the catalog's option to press or keyword.
+    return {
+      ...entry,
+      ...entry[this.i18n.lang],
+      ...(given.phone && { press: undefined }),
+      ...(given.sms && { keyword: undefined }),
+      ...own,
+    };
   }
 
   /** First aid, call, text, TTY, videophone, chat and website links; numbers and keywords are spelled out for screen readers. */

@@ -24,8 +24,6 @@ export interface DataOptions<T> {
   stream?: string;
   /** The built-in content: a module (a chunk) whose default export it is, loaded only when it is shown. Without it, no data means nothing to show. */
   defaults?: () => Promise<{ default: PerLang<unknown> }>;
-  /** What to show when the built-in content cannot load (offline): the most basic help, in the bundle. */
-  fallback?: T;
   localize: LocalizeController;
   /** Milliseconds to wait for `src` (read at each fetch, so tests can shorten it). */
   timeout: () => number;
@@ -182,16 +180,7 @@ export class DataController<T> implements ReactiveController {
         defaults().then(
           // The language when it arrives: the page may have switched while it loaded.
           ({ default: content }) => current() && this.#accept('default', () => content[localize.lang] ?? content.en),
-          () => {
-            if (!current()) return;
-            const problems = fatal('(default content)', 'unloaded');
-            const { fallback } = this.#options;
-            if (fallback) {
-              this.value = fallback;
-              this.source = 'default';
-              this.#show('partial', problems);
-            } else this.#reject('default', problems);
-          },
+          () => current() && this.#reject('default', fatal('(default content)', 'unloaded')),
         );
       });
     }

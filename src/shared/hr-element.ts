@@ -6,7 +6,12 @@ import { fail, said, withWords, type Problem } from './validate.js';
 
 export type { DataSource };
 
-/** Detail of `hr-error`: the first problem found, and all of them. */
+/**
+ * Detail of `hr-error`: the first problem found, and all of them. It comes at
+ * once, with the notice; on a page's first problem, before the words of
+ * problems have loaded, `message` says the code and its values and is
+ * replaced by the words when they arrive.
+ */
 export interface HrErrorDetail extends Problem {
   problems: Problem[];
 }
@@ -78,7 +83,7 @@ export abstract class HrElement extends LitElement {
   }
 
   /** Data loaded the five ways the contract lists, checked by `validate`; `defaults` is the built-in content. */
-  protected useData<T>(options: Pick<DataOptions<T>, 'validate' | 'defaults' | 'fallback' | 'stream'>): DataController<T> {
+  protected useData<T>(options: Pick<DataOptions<T>, 'validate' | 'defaults' | 'stream'>): DataController<T> {
     return new DataController<T>(this, {
       ...options,
       localize: this.i18n,
