@@ -201,6 +201,30 @@ describe('<hr-helpline>', () => {
     expect((await card('988', 'en', 'compact')).text).to.not.contain('24/7');
   });
 
+  it('NAMI HelpLine says whether it answers now, from its opening hours, in both layouts and languages', async () => {
+    // Saturday 2026-12-05, noon in New York: closed until Monday 10 AM there.
+    const RealDate = Date;
+    const fixed = RealDate.parse('2026-12-05T17:00:00Z');
+    globalThis.Date = class extends RealDate {
+      constructor(...args: []) {
+        super(...((args.length ? args : [fixed]) as []));
+      }
+      static override now = () => fixed;
+    } as DateConstructor;
+    try {
+      for (const variant of ['full', 'compact'] as const) {
+        const en = await card('nami-helpline', 'en', variant);
+        await until(() => textOf(en.el).includes('(Closed · opens Monday 10'), `${variant}: closed now`);
+        expect(textOf(en.el)).to.contain('Monday–Friday, 10 a.m.–10 p.m. ET (Closed · opens Monday 10');
+        const es = await card('nami-helpline', 'es', variant);
+        await until(() => textOf(es.el).includes('(Cerrado · abre el lunes a las 10'), `${variant}: cerrado ahora`);
+        await expect(es.el).to.be.accessible();
+      }
+    } finally {
+      globalThis.Date = RealDate;
+    }
+  });
+
   it('Disaster Distress Helpline: press 2 for Spanish on the Spanish card; 988 no longer claims a videophone number', async () => {
     expect((await card('disaster-distress', 'es', 'compact')).links[0]).to.deep.equal([
       'Llamar al 1-800-985-5990 y oprimir 2',

@@ -7,7 +7,21 @@
 import type { CatalogLine, CatalogSource } from './helpline-model.js';
 
 /** Facts that can change and that a visitor acts on: each needs a source. */
-export const FACTS = ['phone', 'press', 'sms', 'keyword', 'tty', 'videophone', 'emergency', 'chat', 'url', 'hours', 'languages'] as const;
+export const FACTS = [
+  'phone',
+  'press',
+  'sms',
+  'keyword',
+  'tty',
+  'videophone',
+  'emergency',
+  'chat',
+  'url',
+  'hours',
+  'openingHours',
+  'timeZone',
+  'languages',
+] as const;
 /** Words a source may also back; not required. */
 const WORDS = ['name', 'note', 'kind'];
 const LANGS = ['en', 'es'] as const;
@@ -39,7 +53,7 @@ function isDate(value: unknown): value is string {
 function factsOf(entry: CatalogLine): Map<string, string> {
   const facts = new Map<string, string>();
   const add = (path: string, value: unknown) =>
-    value !== undefined && facts.set(path, Array.isArray(value) ? value.join(', ') : String(value));
+    value !== undefined && facts.set(path, typeof value === 'string' ? value : JSON.stringify(value).replace(/"/g, ''));
   for (const key of FACTS) add(key, (entry as Record<string, unknown>)[key]);
   for (const lang of LANGS) for (const key of FACTS) add(`${lang}.${key}`, (entry[lang] as Record<string, unknown>)[key]);
   return facts;

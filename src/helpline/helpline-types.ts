@@ -1,4 +1,5 @@
 import type { KINDS, LINE_IDS } from './helpline.fields.js';
+import type { OpeningHours } from '../resource-list/resource-types.js';
 
 /** A national line of the built-in catalog. */
 export type LineId = (typeof LINE_IDS)[number];
@@ -29,6 +30,10 @@ export interface HelpLine {
   /** Website or chat page. */
   url?: string;
   hours?: string;
+  /** When it answers, as the directory's opening hours: the line then says whether it answers now. */
+  openingHours?: OpeningHours[];
+  /** The IANA time zone of `openingHours`, like "America/New_York". */
+  timeZone?: string;
   /** Language codes such as `en`, `es`. */
   languages?: string[];
   note?: string;

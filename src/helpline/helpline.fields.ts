@@ -1,5 +1,6 @@
 import { headingLevel } from '../shared/heading.js';
 import type { Attributes, DataSpec } from '../shared/fields.js';
+import { openingHours, zone } from '../resource-list/resource-list.fields.js';
 
 /** How the lines are shown; the first is the default. */
 export const VARIANTS = ['full', 'compact'] as const;
@@ -89,6 +90,9 @@ export const helplineFields = {
           chat: { kind: 'url', keep: true, label: 'Chat', description: 'Chat page.' },
           url: { kind: 'url', keep: true, label: 'Website', description: 'Website or chat page.' },
           hours: { kind: 'line', label: 'Hours', description: 'When it answers, e.g. "24/7".' },
+          // The directory's: a line with these says whether it answers now ("Closed · opens Monday 10 AM").
+          openingHours,
+          timeZone: zone,
           languages: { kind: 'tags', label: 'Languages', description: 'Language codes such as "en", "es".' },
           note: { kind: 'text', label: 'Note', description: 'A short note shown with the line.' },
         },

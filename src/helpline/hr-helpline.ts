@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HrElement } from '../shared/hr-element.js';
 import { header, heading } from '../shared/heading.js';
+import { chunk } from '../shared/chunk.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { languageName } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
@@ -19,8 +20,10 @@ const defaults = () =>
   });
 /** The national lines of the built-in content, kept after a site's own with `includeDefaults`: 988, SAMHSA's and 911. */
 const national = () => LINE_IDS.slice(0, 3).map((id) => ({ id }));
-/** The national lines by id: data, a chunk loaded only when a page names one. */
-const catalog = () => import('./catalog.json');
+/** Whether a line with opening hours answers now: the directory's code, a chunk only such lines load. */
+const details = () => import('../resource-list/details.js');
+/** The national lines by id, and the words for each line's kind: a chunk loaded only when a page shows either. */
+const catalog = () => import('./catalog.js');
 
 export type { HelplineData, HelpLine } from './helpline-types.js';
 
@@ -92,16 +95,19 @@ export class HrHelpline extends HrElement {
   }
 
   /** The catalog: null while it loads, false when it could not be. */
-  #catalog: Record<string, CatalogLine> | false | null | undefined;
+  #catalog: typeof import('./catalog.js') | false | null | undefined;
 
   // update(), not willUpdate(): the data and the language are read just before it.
   protected override update(changed: PropertyValues): void {
     const data = this.loader.value;
     // The built-in content names its lines by id: the catalog is asked for beside it, not after it.
-    if (this.#catalog === undefined && (this.loader.loading === 'default' || data?.includeDefaults || data?.lines.some((l) => l.id))) {
+    if (
+      this.#catalog === undefined &&
+      (this.loader.loading === 'default' || data?.includeDefaults || data?.lines.some((l) => l.id || l.kind))
+    ) {
       this.#catalog = null;
       catalog().then(
-        (m) => ((this.#catalog = m.default as Record<string, CatalogLine>), this.requestUpdate()),
+        (m) => ((this.#catalog = m), this.requestUpdate()),
         // Offline: each line shows what the page gave; one with no way to reach it is left out, and the notice says so (updated).
         () => ((this.#catalog = false), this.requestUpdate()),
       );
@@ -129,14 +135,20 @@ export class HrHelpline extends HrElement {
     const lines = all.filter((l) => l.phone || l.sms || l.tty || l.videophone || l.chat || l.url);
     this.#dropped = lines.length < all.length;
     const t = this.t.helpline;
-    const kind = (line: HelpLine) => (line.kind ? html`<span class="meta" part="kind">${t.kinds[line.kind]}</span>` : nothing);
+    // "Monday–Friday, 10 a.m.–10 p.m. ET (Closed · opens Monday 10 AM)" once the hours code has come.
+    const hours = (line: HelpLine) => {
+      const now = line.openingHours && chunk(details, this)?.hoursNow(line, undefined, this.i18n, new Date())?.text;
+      return now ? `${line.hours} (${now})` : line.hours;
+    };
+    const kinds = this.#catalog && this.i18n.words(this.#catalog.KIND_STRINGS, 'kinds');
+    const kind = (line: HelpLine) => (line.kind && kinds ? html`<span class="meta" part="kind">${kinds[line.kind]}</span>` : nothing);
     if (this.variant === 'compact') {
       // Shorter words, never fewer ways: every link, keyword and option stays, and hours that are not round the clock.
       return html`<ul class="bar" part="bar" aria-label=${data.title ?? lines.map((l) => l.name).join(', ')}>
         ${lines.map(
           (line) =>
             html`<li><strong part="name">${line.name}</strong> ${kind(line)}<ul class="inline">${this.#renderWays(line, false)}</ul>${
-              line.hours && !/^24\/7/.test(line.hours) ? html`<span class="meta">${line.hours}</span>` : nothing
+              line.hours && !/^24\/7/.test(line.hours) ? html`<span class="meta">${hours(line)}</span>` : nothing
             }</li>`,
         )}
       </ul>`;
@@ -150,7 +162,7 @@ export class HrHelpline extends HrElement {
             ${heading(itemLevel, line.name, 'name')} ${kind(line)}
             ${line.note ? html`<p>${line.note}</p>` : nothing}
             <ul class="ways">${this.#renderWays(line, true)}</ul>
-            ${line.hours ? html`<p class="meta">${t.hours}: ${line.hours}</p>` : nothing}
+            ${line.hours ? html`<p class="meta">${t.hours}: ${hours(line)}</p>` : nothing}
             ${
               line.languages?.length
                 ? html`<p class="meta">${t.languages}: ${line.languages.map((code) => languageName(code, this.i18n.locale)).join(', ')}</p>`
@@ -164,13 +176,13 @@ export class HrHelpline extends HrElement {
 
   /** A line named by id, with the catalog's words in the page's language under what the page gave. */
   #line(given: HelpLine): HelpLine {
-    const entry = given.id && this.#catalog ? this.#catalog[given.id] : undefined;
+    const entry = given.id && this.#catalog ? (this.#catalog.lines as Record<string, CatalogLine>)[given.id] : undefined;
     // Without the catalog (offline), 988 and 911 are their own numbers: the most basic help never waits for a download.
     if (!entry)
       return {
         ...given,
         name: given.name ?? given.id,
-        phone: given.phone ?? (given.id === '988' || given.id === '911' ? given.id : undefined),
+        phone: given.phone ?? (/^9(88|11)$/.test(given.id!) ? given.id : undefined),
       };
     const own = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     // A site's own number does not take the catalog's option to press or keyword.
@@ -195,12 +207,13 @@ export class HrHelpline extends HrElement {
       const name = spelled ? `${visible} (${spelled})` : visible;
       ways.push(html`<li><a class=${cls} part=${part} href=${href} aria-label=${name}>${visible}</a></li>`);
     };
+    // A number that is absent has no href: its words are made and dropped.
     const { emergency: first, phone, press, sms, keyword, tty, videophone } = line;
-    if (first) link(telHref(first), t.firstAid(first), 'emergency', true, first);
-    if (phone) link(telHref(phone), press ? t.callPress(phone, press) : `${t.call} ${phone}`, 'call', true, phone);
-    if (sms) link(smsHref(sms), keyword ? t.textKeyword(keyword, sms) : `${t.text} ${sms}`, 'text', false, sms, keyword);
-    if (tty) link(telHref(tty), `${t.tty} ${tty}`, 'tty', false, tty);
-    if (videophone) link(telHref(videophone), `${t.videophone} ${videophone}`, 'videophone', false, videophone);
+    link(telHref(first), t.firstAid(first!), 'emergency', true, first);
+    link(telHref(phone), press ? t.callPress(phone!, press) : `${t.call} ${phone}`, 'call', true, phone);
+    link(smsHref(sms), keyword ? t.textKeyword(keyword, sms!) : `${t.text} ${sms}`, 'text', false, sms, keyword);
+    link(telHref(tty), `${t.tty} ${tty}`, 'tty', false, tty);
+    link(telHref(videophone), `${t.videophone} ${videophone}`, 'videophone', false, videophone);
     link(safeHref(line.chat), t.chat, 'chat', false);
     const web = safeHref(line.url);
     if (web) link(web, `${t.online}: ${hostLabel(web)}`, 'website', false);

@@ -3,7 +3,6 @@
  * shape of every other language's table. Visitor-facing: plain words, short
  * sentences, person-first language.
  */
-import type { KINDS } from '../helpline/helpline.fields.js';
 
 export interface SharedStrings {
   loading: string;
@@ -73,8 +72,6 @@ export interface HelplineStrings {
   online: string;
   hours: string;
   languages: string;
-  /** What each line is, by its `kind`. */
-  kinds: Record<(typeof KINDS)[number], string>;
 }
 
 export interface QuickExitStrings {
@@ -150,14 +147,6 @@ export const en: Strings = {
     online: 'Online',
     hours: 'Hours',
     languages: 'Languages',
-    kinds: {
-      crisis: 'Crisis counseling',
-      referral: 'Referral and information',
-      overdose: 'Overdose spotting',
-      poison: 'Poison help',
-      emergency: 'Emergency',
-      advocacy: 'Advocacy',
-    },
   },
   quickExit: {
     label: 'Quick exit',

@@ -56,14 +56,6 @@ export const es: Strings = {
     online: 'En línea',
     hours: 'Horario',
     languages: 'Idiomas',
-    kinds: {
-      crisis: 'Apoyo en crisis',
-      referral: 'Información y referencias',
-      overdose: 'Acompañamiento contra sobredosis',
-      poison: 'Ayuda por envenenamiento',
-      emergency: 'Emergencias',
-      advocacy: 'Defensa y apoyo',
-    },
   },
   quickExit: {
     label: 'Salida rápida',

@@ -16,6 +16,7 @@ import { HOURS_STRINGS } from '../resource-list/hours.js';
 import { NEAR_STRINGS } from '../resource-list/distance.js';
 import { TOOL_STRINGS } from '../resource-list/tools.js';
 import { TIPS_STRINGS } from '../quick-exit/tips.js';
+import { KIND_STRINGS } from '../helpline/catalog.js';
 
 /** The English tables by section: the bundle's, then the chunks' (each chunk looks its section up by this name). */
 export const TABLES: Record<string, unknown> = {
@@ -28,6 +29,7 @@ export const TABLES: Record<string, unknown> = {
   near: NEAR_STRINGS.en,
   tools: TOOL_STRINGS.en,
   tips: TIPS_STRINGS.en,
+  kinds: KIND_STRINGS.en,
 };
 
 /** A string as a translator sees it: text, or plural forms. */

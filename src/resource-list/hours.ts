@@ -294,7 +294,7 @@ export const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
  * visitor's stands in for both.
  */
 export function hoursNow(
-  r: Resource,
+  r: Pick<Resource, 'openingHours' | 'specialHours' | 'timeZone'>,
   zone: string | undefined,
   speech: Speech,
   instant: Date,

@@ -11,7 +11,8 @@ export const STATUSES = ['active', 'temporarily-closed'] as const;
 /** schema.org's day names (its DayOfWeek), Sunday first as JavaScript counts them. */
 export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-const zone = {
+/** A place's or a line's time zone (help lines use it too). */
+export const zone = {
   kind: 'zone',
   label: 'Time zone',
   description: 'The IANA time zone its hours are in, like "America/New_York".',
@@ -25,6 +26,29 @@ const closes = {
 } as const;
 const validFrom = { kind: 'date', label: 'From', description: 'First day these hours apply.' } as const;
 const validThrough = { kind: 'date', label: 'Through', description: 'Last day these hours apply.' } as const;
+
+/** The usual week of opening hours, as schema.org has it: directories and help lines. */
+export const openingHours = {
+  kind: 'list',
+  keep: true,
+  max: 50,
+  noun: 'opening',
+  label: 'Opening hours',
+  description:
+    'The usual week, as schema.org OpeningHoursSpecification: the card says whether it is open now. Open all day: "00:00" to "23:59".',
+  item: {
+    name: 'openingHours',
+    label: 'Opening',
+    description: 'Days with the same hours. Two openings on one day are two items.',
+    fields: {
+      dayOfWeek: { kind: 'tags', values: DAYS, required: true, label: 'Days', description: 'English day names, like "Monday".' },
+      opens: { ...opens, required: true },
+      closes: { ...closes, required: true },
+      validFrom,
+      validThrough,
+    },
+  },
+} as const;
 
 /** The data of `<hr-resource-list>`, declared once: the validator, the JSON Schema and the studio's form follow from it. */
 export const resourceListFields = {
@@ -101,27 +125,7 @@ export const resourceListFields = {
             label: 'Hours',
             description: 'Opening hours as people read them, e.g. "Mon–Fri 9–5". Shown instead of the week made from "openingHours".',
           },
-          openingHours: {
-            kind: 'list',
-            keep: true,
-            max: 50,
-            noun: 'opening',
-            label: 'Opening hours',
-            description:
-              'The usual week, as schema.org OpeningHoursSpecification: the card says whether it is open now. Open all day: "00:00" to "23:59".',
-            item: {
-              name: 'openingHours',
-              label: 'Opening',
-              description: 'Days with the same hours. Two openings on one day are two items.',
-              fields: {
-                dayOfWeek: { kind: 'tags', values: DAYS, required: true, label: 'Days', description: 'English day names, like "Monday".' },
-                opens: { ...opens, required: true },
-                closes: { ...closes, required: true },
-                validFrom,
-                validThrough,
-              },
-            },
-          },
+          openingHours,
           specialHours: {
             kind: 'list',
             keep: true,

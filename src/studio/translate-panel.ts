@@ -39,7 +39,7 @@ export const SECTIONS: Record<string, readonly string[]> = {
   quiz: ['quiz', 'hints', 'results', 'shared'],
   'resource-list': ['resources', 'search', 'details', 'hours', 'near', 'tools', 'services', 'shared'],
   principles: ['principles', 'shared'],
-  helpline: ['helpline', 'shared'],
+  helpline: ['helpline', 'kinds', 'hours', 'shared'],
   'quick-exit': ['quickExit', 'tips'],
 };
 

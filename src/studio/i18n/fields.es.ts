@@ -251,6 +251,12 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'line.chat': { label: 'Chat', description: 'Página de chat.' },
   'line.url': { label: 'Sitio web', description: 'Sitio web.' },
   'line.hours': { label: 'Horario', description: 'Cuándo atiende, por ejemplo, "24/7".' },
+  'line.openingHours': {
+    label: 'Horario de atención',
+    description:
+      'La semana habitual, como OpeningHoursSpecification de schema.org: la tarjeta dice si está abierto ahora. Abierto todo el día: de "00:00" a "23:59".',
+  },
+  'line.timeZone': { label: 'Zona horaria', description: 'La zona horaria IANA de su horario, como "America/New_York".' },
   'line.languages': { label: 'Idiomas', description: 'Códigos de idioma, como "en", "es".' },
   'line.note': { label: 'Nota', description: 'Una nota breve que se muestra con la línea.' },
   'helpline.includeDefaults': {
