@@ -63,7 +63,13 @@ async function typeInto(studio: Studio, id: string, text: string): Promise<void>
 
 async function press(studio: Studio, id: string): Promise<void> {
   await focus(studio, id);
+  let received = false;
+  control(studio, id).addEventListener('keydown', () => (received = true), { once: true });
   await keys({ press: 'Enter' });
+  // WebKit’s WebDriver, on a loaded machine, has now and then never dispatched a key to the focused control (two full
+  // runs on 2026-12-07, two different journeys; each passes alone). Only then is the key sent again: never twice to it.
+  if (!received)
+    await until(() => received, `Enter reached #${id}`, 2000).catch(() => focus(studio, id).then(() => keys({ press: 'Enter' })));
 }
 
 /** Focus on a control, the frame's window focused first: keys go where focus is, and a busy engine may lag. */
@@ -331,8 +337,9 @@ describe('studio', function () {
     while (count() > 4) {
       const before = count();
       await press(studio, 'f-principles-0-remove');
-      // WebKit on a loaded 2-core machine once took over 5 s here (the full suite, 2026-12-07); alone it takes well under 1 s.
-      await until(() => count() === before - 1, 'removed', 10000);
+      await until(() => count() === before - 1, `removed (${before} before)`).catch((e: Error) => {
+        throw new Error(`${e.message}: ${count()} now, focus on ${studio.doc.activeElement?.id || studio.doc.activeElement?.localName}`);
+      });
     }
     const layout = control<HTMLSelectElement>(studio, 'a-layout');
     layout.value = 'cards';

@@ -128,10 +128,7 @@ export class HrHelpline extends HrElement {
   }
 
   #renderContent(data: Helpline): TemplateResult {
-    // The national lines kept after a site's own: 988, SAMHSA's and 911, from the catalog.
-    const all = (data.includeDefaults ? [...data.lines, ...LINE_IDS.slice(0, 3).map((id) => ({ id }))] : data.lines).map((l) =>
-      this.#line(l),
-    );
+    const all = (data.includeDefaults ? [...data.lines, ...national()] : data.lines).map((l) => this.#line(l));
     const lines = all.filter((l) => l.phone || l.sms || l.tty || l.videophone || l.chat || l.url);
     this.#dropped = lines.length < all.length;
     const t = this.t.helpline;

@@ -68,15 +68,15 @@ export function withWords(problems: Problem[]): Promise<Problem[]> {
     });
 }
 
-/** What a problem says now: its words once they have loaded, else its code and values (`notJson: "data attribute", …`). */
+/** What a problem says now: its words once they have loaded, else its code and values (`notJson: data attribute, …`). */
 export const said = (p: Problem): string => p.message || words?.(p) || `${p.code}${p.values?.length ? `: ${p.values.join(', ')}` : ''}`;
 
 /** Says something to the site owner in the console, once its words have loaded. */
 export function tell(level: 'error' | 'warn', code: Code, ...values: (string | number)[]): void {
-  const said: Problem[] = [];
-  fail(said, '', code, ...values);
-  void withWords(said).then(() => {
-    const line = `hr-widgets: ${said[0]!.message}`;
+  const told: Problem[] = [];
+  fail(told, '', code, ...values);
+  void withWords(told).then(() => {
+    const line = `hr-widgets: ${told[0]!.message}`;
     if (level === 'warn') console.warn(line);
     else console.error(line);
   });
