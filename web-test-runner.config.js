@@ -41,11 +41,12 @@ const launchers = {
 // `/__delay/300/test/fixtures/x.json` answers after 300 ms: lets tests race two `src` loads.
 async function delay(ctx, next) {
   const match = /^\/__delay\/(\d+)(\/.*)$/.exec(ctx.url);
-  if (match) {
-    await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
-    ctx.url = match[2];
-  }
-  return next();
+  if (!match) return next();
+  await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+  ctx.url = match[2];
+  await next();
+  // Late every time: a page opened again must not find it in the cache.
+  ctx.set('Cache-Control', 'no-store');
 }
 
 // `/__offline/dist/hr-widgets.js` is the bundle with every chunk beside it failing to load (a 404), as on a
@@ -60,6 +61,12 @@ async function offline(ctx, next) {
   }
   ctx.url = match[2];
   return next();
+}
+
+// `?csp` on a page serves it under a strict Content-Security-Policy with Trusted Types: one page, both modes.
+async function strictCsp(ctx, next) {
+  await next();
+  if (ctx.query.csp !== undefined) ctx.set('Content-Security-Policy', "default-src 'self'; require-trusted-types-for 'script'");
 }
 
 // `/__echo-request` answers with principles naming the cookie and referrer it
@@ -165,7 +172,7 @@ const papaparseAsModule = {
 };
 
 export default {
-  middleware: [delay, offline, echoRequest, hostileServers],
+  middleware: [strictCsp, delay, offline, echoRequest, hostileServers],
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warnings in the console under test.
   nodeResolve: { exportConditions: ['production'] },

@@ -190,7 +190,7 @@ describe('embedding: real pages', () => {
 
   for (const [label, path] of [
     ['', '/e2e/notices.html'],
-    [', under a strict CSP', '/e2e/notices-csp.html'],
+    [', under a strict CSP', '/e2e/notices.html?csp'],
   ] as const) {
     it(`every notice comes with exactly one hr-error and one console line, at once, from every way data comes in${label}`, async () => {
       const page = await open(path);
@@ -232,6 +232,8 @@ describe('embedding: real pages', () => {
       await until(() => win.__details.every((d) => d.message && !d.message.startsWith(d.code)), 'words in every detail');
       expect(win.__log.uncaught).to.deep.equal([]);
       expect(win.__log.violations).to.deep.equal([]);
+      // The policy was in force: code from a string is refused.
+      if (path.endsWith('?csp')) expect(() => (win as unknown as typeof globalThis).eval('1')).to.throw();
     });
   }
 

@@ -92,9 +92,9 @@ export function checkCatalog(catalog: Record<string, CatalogLine>, today = new D
     for (const s of sources) if (s.note) report.notes.push(`${id} ${s.facts.join(', ')}: ${s.note}`);
     for (const path of entry.ours ?? []) report.lines.push(`  ${path.padEnd(13)} our own words (a translation), not the operator's`);
     sources.forEach((s, i) => {
-      const where = `${id}: sources[${i}] (${s.facts?.join(', ')})`;
+      const where = `${id}: sources[${i}] (${s.facts.join(', ')})`;
       if (!/^https?:\/\/[^\s/]+/.test(s.url ?? '')) fail(`${where}: needs the address of the page that states these facts.`);
-      for (const path of s.facts ?? [])
+      for (const path of s.facts)
         if (!facts.has(path) && ![...facts.keys()].some((f) => bare(f) === path) && !WORDS.includes(bare(path)))
           fail(`${where}: names ${path}, which the entry does not have. Remove it from the source.`);
       if (!isDate(s.verified)) {
