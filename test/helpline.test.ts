@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/helpline/define.js';
 import type { HrHelpline } from '../src/helpline/hr-helpline.js';
-import { spokenDigits, type CatalogLine } from '../src/helpline/helpline-model.js';
+import { spellOut, type CatalogLine } from '../src/helpline/helpline-model.js';
 import { checkCatalog } from '../src/helpline/catalog-check.js';
 import { LINE_IDS } from '../src/helpline/helpline.fields.js';
 import catalogJson from '../src/helpline/catalog.json';
@@ -43,7 +43,7 @@ describe('<hr-helpline>', () => {
     expect(text).to.contain('Hours: 24/7, 365 days a year');
     expect(text).to.contain('Languages: English, Spanish');
     expect(text).to.contain('It does not provide counseling.');
-    expect(text).to.contain('People who use ASL can video call a counselor in ASL with the “ASL Now” button at 988lifeline.org.');
+    expect(text).to.contain('ASL: video call a counselor with “ASL Now” at 988lifeline.org');
     expect(text).to.not.contain('who sign');
     expect(text).to.contain('Give naloxone if you have it. Stay with the person until help arrives.');
   });
@@ -131,6 +131,33 @@ describe('<hr-helpline>', () => {
         'Enviar AYUDA al 741741 (A Y U D A, 7 4 1 7 4 1)',
       ]);
       await expect(es.el).to.be.accessible();
+    }
+  });
+
+  it('ways no link can show stay in both layouts: ASL Now, AYUDA on English pages, WhatsApp, Spanish options', async () => {
+    const also = (el: HTMLElement) => $$(el, '[part="also"]').map((n) => n.textContent);
+    for (const variant of ['full', 'compact'] as const) {
+      expect(also((await card('988', 'en', variant)).el), variant).to.deep.equal([
+        'ASL: video call a counselor with “ASL Now” at 988lifeline.org',
+      ]);
+      expect(also((await card('crisis-text-line', 'en', variant)).el), variant).to.deep.equal(['In Spanish: text AYUDA to 741741']);
+      const whatsapp = await card('crisis-text-line', 'es', variant);
+      expect(also(whatsapp.el), variant).to.deep.equal(['WhatsApp: 442-AYUDAME']);
+      expect(whatsapp.text, variant).to.not.contain('In Spanish');
+      expect(also((await card('samhsa', 'es', variant)).el), variant).to.deep.equal([
+        'En español: elige hablar con un representante nacional',
+      ]);
+      expect(also((await card('disaster-distress', 'en', variant)).el), variant).to.deep.equal(['In Spanish: press 2']);
+      // A site's own line, in its list of ways, after the links.
+      const own = await linesShown(
+        await fixture<HrHelpline>(
+          html`<hr-helpline variant=${variant} .data=${[{ name: 'Harbor intake', phone: '555-0100', also: 'Walk in: 12 Main St' }]}></hr-helpline>`,
+        ),
+      );
+      expect($$(own, 'li').at(-1)!.textContent, variant).to.equal('Walk in: 12 Main St');
+      expect(also(own), variant).to.deep.equal(['Walk in: 12 Main St']);
+      await expect(whatsapp.el).to.be.accessible();
+      await expect(own).to.be.accessible();
     }
   });
 
@@ -358,7 +385,9 @@ describe('<hr-helpline>', () => {
     }
   });
 
-  it('reads numbers digit by digit', () => {
-    expect(spokenDigits('(215) 634-5272')).to.equal('2 1 5, 6 3 4, 5 2 7 2');
+  it('reads numbers digit by digit and keywords letter by letter', () => {
+    expect(spellOut('(215) 634-5272')).to.equal('2 1 5, 6 3 4, 5 2 7 2');
+    expect(spellOut('AYÚDAME 442-AYUDAME')).to.equal('A Y Ú D A M E, 4 4 2, A Y U D A M E');
+    expect(spellOut(' ')).to.equal('');
   });
 });

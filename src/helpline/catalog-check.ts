@@ -17,6 +17,7 @@ export const FACTS = [
   'emergency',
   'chat',
   'url',
+  'also',
   'hours',
   'openingHours',
   'timeZone',

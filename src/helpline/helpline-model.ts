@@ -37,10 +37,13 @@ export function validateHelpline(raw: unknown): Validation<Helpline> {
   return read<Helpline>(helplineFields, raw);
 }
 
-/** "1-800-662-4357" → "1 8 0 0, 6 6 2, 4 3 5 7": read digit by digit, not as "one thousand eight hundred". */
-export function spokenDigits(phone: string): string {
-  return phone
-    .split(/[^\d]+/)
+/**
+ * "1-800-662-4357" → "1 8 0 0, 6 6 2, 4 3 5 7", and "HOME 741741" → "H O M E, 7 4 1 7 4 1": read sign by sign, not as
+ * "one thousand eight hundred" or as a word.
+ */
+export function spellOut(text: string): string {
+  return text
+    .split(/[^\p{L}\d]+/u)
     .filter(Boolean)
     .map((group) => group.split('').join(' '))
     .join(', ');

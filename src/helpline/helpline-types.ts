@@ -29,6 +29,8 @@ export interface HelpLine {
   chat?: string;
   /** Website or chat page. */
   url?: string;
+  /** A way to reach the line that its links cannot show, in a few words ("WhatsApp: 442-AYUDAME"). */
+  also?: string;
   hours?: string;
   /** When it answers, as the directory's opening hours: the line then says whether it answers now. */
   openingHours?: OpeningHours[];

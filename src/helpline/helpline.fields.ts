@@ -89,6 +89,12 @@ export const helplineFields = {
           videophone: { kind: 'phone', label: 'Videophone', description: 'Number a videophone dials, for callers who use ASL.' },
           chat: { kind: 'url', keep: true, label: 'Chat', description: 'Chat page.' },
           url: { kind: 'url', keep: true, label: 'Website', description: 'Website or chat page.' },
+          also: {
+            kind: 'line',
+            label: 'Another way',
+            description:
+              'A way to reach the line that its links cannot show, in a few words, e.g. "WhatsApp: 442-AYUDAME" or "In Spanish: press 2". Shown in every layout.',
+          },
           hours: { kind: 'line', label: 'Hours', description: 'When it answers, e.g. "24/7".' },
           // The directory's: a line with these says whether it answers now ("Closed · opens Monday 10 AM").
           openingHours,

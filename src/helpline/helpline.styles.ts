@@ -4,6 +4,7 @@ export const helplineStyles = css`
   .ways {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: var(--_s2);
     margin: 0 0 var(--_s3);
     padding: 0;
@@ -37,6 +38,7 @@ export const helplineStyles = css`
   .inline {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0 var(--_s3);
     margin: 0;
     padding: 0;

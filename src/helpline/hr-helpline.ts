@@ -5,7 +5,7 @@ import { chunk } from '../shared/chunk.js';
 import { hostLabel, safeHref, smsHref, telHref } from '../shared/links.js';
 import { languageName } from '../shared/localize.js';
 import { baseStyles, buttonStyles, cardStyles, reserveStyles } from '../shared/styles.js';
-import { spokenDigits, validateHelpline, type CatalogLine, type HelpLine, type Helpline, type HelplineData } from './helpline-model.js';
+import { spellOut, validateHelpline, type CatalogLine, type HelpLine, type Helpline, type HelplineData } from './helpline-model.js';
 import { helplineStyles } from './helpline.styles.js';
 import { LINE_IDS, type VARIANTS } from './helpline.fields.js';
 
@@ -56,6 +56,7 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @csspart videophone - A line's videophone link.
  * @csspart chat - A line's chat link.
  * @csspart website - A line's website link.
+ * @csspart also - A way to reach a line that its links cannot show ("WhatsApp: 442-AYUDAME").
  * @csspart bar - The one-line bar (compact variant).
  *
  * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
@@ -134,7 +135,7 @@ export class HrHelpline extends HrElement {
     const t = this.t.helpline;
     // "Monday–Friday, 10 a.m.–10 p.m. ET (Closed · opens Monday 10 AM)" once the hours code has come.
     const hours = (line: HelpLine) => {
-      const now = line.openingHours && chunk(details, this)?.hoursNow(line, undefined, this.i18n, new Date())?.text;
+      const now = line.openingHours && chunk(details, this)?.hoursNow(line, undefined, this.i18n)?.text;
       return now ? `${line.hours} (${now})` : line.hours;
     };
     const kinds = this.#catalog && this.i18n.words(this.#catalog.KIND_STRINGS, 'kinds');
@@ -192,15 +193,19 @@ export class HrHelpline extends HrElement {
     };
   }
 
-  /** First aid, call, text, TTY, videophone, chat and website links; numbers and keywords are spelled out for screen readers. */
+  /**
+   * First aid, call, text, TTY, videophone, chat and website links, then the way no link can show; numbers and keywords
+   * are spelled out for screen readers.
+   */
   #renderWays(line: HelpLine, buttons: boolean): TemplateResult[] {
     const t = this.t.helpline;
     const ways: TemplateResult[] = [];
-    const link = (href: string | undefined, visible: string, part: string, primary: boolean, number = '', keyword = '') => {
+    // `spell`: the number, after the keyword if there is one.
+    const link = (href: string | undefined, visible: string, part: string, primary: boolean, spell = '') => {
       if (!href) return;
       const cls = buttons ? (primary ? 'button' : 'button secondary') : '';
       // The visible words stay first in the name (WCAG 2.5.3), then the keyword letter by letter and the digits one by one.
-      const spelled = [keyword.split('').join(' '), /\d{3}/.test(number) ? spokenDigits(number) : ''].filter(Boolean).join(', ');
+      const spelled = spellOut(spell);
       const name = spelled ? `${visible} (${spelled})` : visible;
       ways.push(html`<li><a class=${cls} part=${part} href=${href} aria-label=${name}>${visible}</a></li>`);
     };
@@ -208,12 +213,13 @@ export class HrHelpline extends HrElement {
     const { emergency: first, phone, press, sms, keyword, tty, videophone } = line;
     link(telHref(first), t.firstAid(first!), 'emergency', true, first);
     link(telHref(phone), press ? t.callPress(phone!, press) : `${t.call} ${phone}`, 'call', true, phone);
-    link(smsHref(sms), keyword ? t.textKeyword(keyword, sms!) : `${t.text} ${sms}`, 'text', false, sms, keyword);
+    link(smsHref(sms), keyword ? t.textKeyword(keyword, sms!) : `${t.text} ${sms}`, 'text', false, [keyword, sms].join(' '));
     link(telHref(tty), `${t.tty} ${tty}`, 'tty', false, tty);
     link(telHref(videophone), `${t.videophone} ${videophone}`, 'videophone', false, videophone);
     link(safeHref(line.chat), t.chat, 'chat', false);
     const web = safeHref(line.url);
     if (web) link(web, `${t.online}: ${hostLabel(web)}`, 'website', false);
+    if (line.also) ways.push(html`<li class="meta" part="also">${line.also}</li>`);
     return ways;
   }
 }

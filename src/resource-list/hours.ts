@@ -297,7 +297,7 @@ export function hoursNow(
   r: Pick<Resource, 'openingHours' | 'specialHours' | 'timeZone'>,
   zone: string | undefined,
   speech: Speech,
-  instant: Date,
+  instant = new Date(),
 ): { text: string; open: boolean; week: string } | undefined {
   if (!r.openingHours && !r.specialHours) return undefined;
   // One clock per table of words: a site's strings make a table of their own.

@@ -250,6 +250,11 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'line.videophone': { label: 'Videoteléfono', description: 'Número que marca un videoteléfono, para quienes usan ASL.' },
   'line.chat': { label: 'Chat', description: 'Página de chat.' },
   'line.url': { label: 'Sitio web', description: 'Sitio web.' },
+  'line.also': {
+    label: 'Otra forma',
+    description:
+      'Una forma de comunicarse con la línea que sus enlaces no pueden mostrar, en pocas palabras, por ejemplo, "WhatsApp: 442-AYUDAME" o "En español: oprime 2". Se muestra en todos los diseños.',
+  },
   'line.hours': { label: 'Horario', description: 'Cuándo atiende, por ejemplo, "24/7".' },
   'line.openingHours': {
     label: 'Horario de atención',
