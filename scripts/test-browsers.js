@@ -1,7 +1,8 @@
 // Runs the browser tests in each engine in turn (Chromium, Firefox, WebKit;
-// BROWSERS=firefox,webkit picks some), then prints one closing line that
-// counts them all. One engine at a time: the machines have two cores, and
-// focus and timing stay steady.
+// BROWSERS=firefox,webkit picks some), then the WordPress tests
+// (scripts/test-wordpress.js; WORDPRESS=0, or a run of chosen files, leaves
+// them out), then prints one closing line that counts them all. One at a
+// time: the machines have two cores, and focus and timing stay steady.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,13 +19,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 let ok = true;
 
-for (const engine of engines) {
-  const file = join(dir, `${engine}.json`);
+/** Runs one stage, which writes its counts to HR_TOTALS_FILE, and adds them up. */
+function stage(name, command, args, env = {}) {
+  const file = join(dir, `${name}.json`);
   const started = Date.now();
-  const run = spawnSync('npx', ['wtr', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, BROWSERS: engine, HR_TOTALS_FILE: file },
-  });
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env, HR_TOTALS_FILE: file } });
   let result = { passed: 0, failed: 1, skipped: 0 };
   try {
     result = JSON.parse(readFileSync(file, 'utf8'));
@@ -35,9 +34,12 @@ for (const engine of engines) {
   if (run.status !== 0) ok = false;
   for (const key of Object.keys(totals)) totals[key] += result[key];
   lines.push(
-    `  ${engine.padEnd(9)} ${result.passed} passed · ${result.failed} failed · ${result.skipped} skipped (${Math.round((Date.now() - started) / 1000)} s)`,
+    `  ${name.padEnd(9)} ${result.passed} passed · ${result.failed} failed · ${result.skipped} skipped (${Math.round((Date.now() - started) / 1000)} s)`,
   );
 }
+
+for (const engine of engines) stage(engine, 'npx', ['wtr', ...process.argv.slice(2)], { BROWSERS: engine });
+if (process.env.WORDPRESS !== '0' && !process.argv.slice(2).length) stage('wordpress', process.execPath, ['scripts/test-wordpress.js']);
 rmSync(dir, { recursive: true, force: true });
 
 process.stdout.write(`\nEvery engine:\n${lines.join('\n')}\n${closingLine(totals)}\n`);

@@ -1,0 +1,162 @@
+// Builds the WordPress plugin from wordpress/hr-widgets/ and the built bundle:
+// dist-wordpress/hr-widgets/ (the plugin folder, also what tests mount) and
+// dist-wordpress/hr-widgets-wordpress-<version>.zip (Plugins → Add New → Upload).
+// Everything the PHP knows of an element (tag, title, attributes, JSON Schema)
+// is written here from the library's own registry, never declared twice.
+// Run after `vite build`.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { loadSource } from './elements.js';
+
+const OUT = 'dist-wordpress';
+const PLUGIN = join(OUT, 'hr-widgets');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!existsSync('dist/hr-widgets.js')) throw new Error('dist/hr-widgets.js is missing: run `vite build` first.');
+
+const [{ ELEMENTS }, { attributesOf, defaultsOf }, { LIMITS }] = await loadSource(
+  '/src/elements.ts',
+  '/src/studio/catalog.ts',
+  '/src/shared/validate.ts',
+);
+
+/** Attributes every element has, set by the plugin itself: the data, its address, the language, a site's words. */
+const OWN = new Set(['data', 'src', 'lang', 'strings']);
+
+/** `$ref`s replaced by what they name: WordPress's validator does not follow them. */
+function inline(schema, root = schema) {
+  if (Array.isArray(schema)) return schema.map((s) => inline(s, root));
+  if (!schema || typeof schema !== 'object') return schema;
+  if (typeof schema.$ref === 'string') {
+    const target = schema.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((node, key) => node[key], root);
+    return inline(target, root);
+  }
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) if (key !== '$defs') out[key] = inline(value, root);
+  return out;
+}
+
+const elements = { _limits: { json: LIMITS.json } };
+const blocks = [];
+for (const { name, element, fields } of ELEMENTS) {
+  const specs = attributesOf(name);
+  const attributes = {};
+  for (const attribute of element.observedAttributes) {
+    if (OWN.has(attribute)) continue;
+    const spec =
+      specs[attribute] ?? (attribute === 'href' ? { kind: 'url', label: 'Leave to', description: 'Where the button goes.' } : null);
+    if (!spec) throw new Error(`<hr-${name}> ${attribute}: no spec for this attribute in ${name}.fields.ts`);
+    const { kind, values, min, max, label, description } = spec;
+    attributes[attribute] = { kind, ...(values && { values: [...values] }), ...(kind === 'number' && { min, max }), label, description };
+  }
+  const required = Object.values(fields.fields).some((f) => f.required);
+  const schema = inline(JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')));
+  delete schema.$schema;
+  delete schema.$id;
+  elements[name] = {
+    tag: `hr-${name}`,
+    title: fields.label,
+    description: fields.description,
+    attributes,
+    // With nothing chosen, an element with built-in content shows that; one whose data needs a list shows nothing.
+    needsData: required && !defaultsOf(name),
+    schema,
+  };
+  const camel = (a) => a.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+  const types = { bool: 'boolean', number: 'number', enum: 'string', url: 'string' };
+  blocks.push([
+    name,
+    {
+      $schema: 'https://schemas.wp.org/trunk/block.json',
+      apiVersion: 2,
+      name: `hr-widgets/${name}`,
+      title: fields.label,
+      category: 'widgets',
+      icon: 'sos',
+      description: fields.description,
+      keywords: ['hr-widgets', 'harm reduction'],
+      textdomain: 'hr-widgets',
+      attributes: {
+        content: { type: 'number', default: 0 },
+        lang: { type: 'string', enum: ['', 'en', 'es'], default: '' },
+        ...Object.fromEntries(
+          Object.entries(attributes).map(([a, spec]) => [
+            camel(a),
+            { type: types[spec.kind], ...(spec.values && { enum: ['', ...spec.values] }) },
+          ]),
+        ),
+      },
+      supports: { html: false },
+      editorScript: 'hr-widgets-editor',
+    },
+  ]);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+cpSync('wordpress/hr-widgets', PLUGIN, { recursive: true });
+mkdirSync(join(PLUGIN, 'assets'));
+cpSync('dist/hr-widgets.js', join(PLUGIN, 'assets/hr-widgets.js'));
+cpSync('dist/chunks', join(PLUGIN, 'assets/chunks'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+writeFileSync(join(PLUGIN, 'elements.json'), JSON.stringify(elements));
+for (const [name, block] of blocks) {
+  mkdirSync(join(PLUGIN, 'blocks', name), { recursive: true });
+  writeFileSync(join(PLUGIN, 'blocks', name, 'block.json'), `${JSON.stringify(block, null, 2)}\n`);
+}
+
+/** Every file under a folder, folders kept: the bundle finds its chunks by relative address. */
+const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+
+/** A zip (deflate), written here: no zip tool is assumed on the machine. */
+function zip(paths, base) {
+  const local = [];
+  const central = [];
+  let offset = 0;
+  for (const path of paths) {
+    const name = Buffer.from(relative(base, path).split('\\').join('/'));
+    const data = readFileSync(path);
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4); // version needed
+    head.writeUInt16LE(0x0800, 6); // names are UTF-8
+    head.writeUInt16LE(8, 8); // deflate
+    head.writeUInt32LE(0x00210000, 10); // 1980-01-01, so the same files make the same zip
+    head.writeUInt32LE(crc, 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(name.length, 26);
+    local.push(head, name, packed);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(0x031e, 4); // made by Unix
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(0x00210000, 12);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE((0o100644 << 16) >>> 0, 38);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const size = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(paths.length, 8);
+  end.writeUInt16LE(paths.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, ...central, end]);
+}
+
+const all = files(PLUGIN).sort();
+const file = join(OUT, `hr-widgets-wordpress-${version}.zip`);
+writeFileSync(file, zip(all, OUT));
+console.log(`${file}: ${all.length} files, ${(statSync(file).size / 1024).toFixed(0)} KB`);

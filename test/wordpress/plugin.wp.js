@@ -1,0 +1,311 @@
+// The WordPress plugin in a real WordPress (Playground: PHP as WebAssembly,
+// SQLite, offline), the oldest version we claim and a current one, with the
+// zip's own folder mounted. Visitor pages in Chromium here; run by
+// scripts/test-wordpress.js (node:test).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { chromeArgs, find } from '../../scripts/find-browsers.js';
+import { php, startWordPress } from '../../scripts/wp/server.js';
+
+const VERSIONS = (process.env.WP_VERSIONS || '6.1,6.8').split(',');
+const PASSWORD = 'a long test password 4 hr-widgets';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Everything WordPress and HTML give meaning to, and a shortcode, in a quiz a visitor plays. */
+const QUIZ = {
+  title: 'Naloxone <b>quiz</b> & "you" — it\'s [gallery] ¿Qué? ñ 😀',
+  intro: 'Line one.\n\nLine two: [hr_widget id="1"] <script>alert(1)</script>',
+  questions: [
+    { prompt: 'Naloxone can reverse an opioid overdose. [x]', type: 'true-false', answer: true, explanation: '¡Sí! <i>true</i>' },
+  ],
+};
+
+/** A directory of 5,000 places: too large to inline, it goes by src. */
+const DIRECTORY = {
+  resources: Array.from({ length: 5000 }, (_, i) => ({
+    name: `Place ${i + 1} <&> [${i}]`,
+    city: i % 2 ? 'Albuquerque' : 'Santa Fe',
+    region: 'NM',
+    services: ['naloxone'],
+    phone: `505-555-${String(i % 10000).padStart(4, '0')}`,
+  })),
+};
+
+for (const version of VERSIONS) {
+  describe(`WordPress ${version}`, { concurrency: false }, () => {
+    /** @type {import('../../scripts/wp/server.js').WordPress} */
+    let wp;
+    /** @type {import('playwright-core').Browser} */
+    let browser;
+    const ids = {};
+
+    /** Runs PHP as a user of the site. */
+    const as = (login, code) => wp.run(`wp_set_current_user(get_user_by('login', ${php(login)})->ID);\n${code}`);
+    /** Saves widget content as a user through wp_insert_post; returns the post id. */
+    const saveContent = async (login, title, element, data, status = 'publish') =>
+      (
+        await as(
+          login,
+          `$id = wp_insert_post(['post_type' => 'hr_widget', 'post_status' => ${php(status)}, 'post_title' => ${php(title)},
+            'post_content' => wp_slash(${php(JSON.stringify({ element, data }))})], true);
+          if (is_wp_error($id)) throw new Exception($id->get_error_message());
+          return $id;`,
+        )
+      ).result;
+    /** A published page by a user; returns its address on this server. */
+    const page = async (login, title, content) =>
+      (
+        await as(
+          login,
+          `$id = wp_insert_post(['post_type' => 'page', 'post_status' => 'publish', 'post_title' => ${php(title)}, 'post_content' => wp_slash(${php(content)})], true);
+          if (is_wp_error($id)) throw new Exception($id->get_error_message());
+          return get_permalink($id);`,
+        )
+      ).result;
+    /** A fresh browser page that records every request. */
+    const visit = async (url) => {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const requests = [];
+      tab.on('request', (r) => requests.push(r.url()));
+      const errors = [];
+      tab.on('pageerror', (e) => errors.push(String(e)));
+      await tab.goto(url);
+      return { tab, requests, errors, close: () => context.close() };
+    };
+
+    before(async () => {
+      wp = await startWordPress({ version, plugins: [{ name: 'hr-widgets', dir: 'dist-wordpress/hr-widgets' }] });
+      await wp.createUsers(
+        ['administrator', 'editor', 'author', 'contributor']
+          .map((role) => ({ login: role, password: PASSWORD, role }))
+          .concat({
+            login: 'author2',
+            password: PASSWORD,
+            role: 'author',
+          }),
+      );
+      await wp.setPermalinks();
+      browser = await chromium.launch({ executablePath: find('chromium'), args: chromeArgs });
+      ids.quiz = await saveContent('author', 'Our quiz', 'quiz', QUIZ);
+    });
+
+    after(async () => {
+      await browser?.close();
+      await wp?.stop();
+    });
+
+    it('an Author’s quiz shows through its block with the exact data, [gallery] and all, and plays to hr-complete', async () => {
+      const url = await page('author', 'Quiz page', `<!-- wp:hr-widgets/quiz {"content":${ids.quiz},"headingLevel":2} /-->`);
+      const { tab, requests, errors, close } = await visit(url);
+      try {
+        const quiz = tab.locator('hr-quiz');
+        assert.equal(await quiz.getAttribute('heading-level'), '2');
+        assert.deepEqual(JSON.parse((await quiz.getAttribute('data')) ?? ''), QUIZ);
+        await tab.getByRole('heading', { name: QUIZ.title }).waitFor();
+        assert.equal(await tab.getByRole('heading', { name: QUIZ.title }).evaluate((h) => h.tagName), 'H2', 'one below the page title');
+        await tab.evaluate(() => {
+          window.__complete = new Promise((done) =>
+            document.querySelector('hr-quiz').addEventListener('hr-complete', (e) => done(e.detail)),
+          );
+        });
+        await tab.getByRole('radio', { name: 'True' }).check();
+        await tab.getByRole('button', { name: 'Check my answer' }).click();
+        await tab.getByText('¡Sí! <i>true</i>').waitFor();
+        await tab.getByRole('button', { name: 'See my results' }).click();
+        assert.deepEqual(await tab.evaluate(() => window.__complete), { percent: 100, correct: 1, total: 1, passed: null });
+        await tab.addScriptTag({ content: axeSource });
+        const { violations } = await tab.evaluate(() => window.axe.run({ include: [['hr-quiz']] }));
+        assert.deepEqual(
+          violations.map((v) => v.id),
+          [],
+        );
+        const origin = new URL(url).origin;
+        // blob: addresses carry their page's origin (WordPress 6.8 makes one); data: has none and never leaves the page.
+        const away = requests.filter((r) => !r.startsWith('data:') && new URL(r).origin !== origin);
+        assert.deepEqual(away, [], 'no request leaves the site');
+        assert.deepEqual(errors, []);
+      } finally {
+        await close();
+      }
+    });
+
+    it('the shortcode in classic content shows the same, by slug or id; unknown attributes are ignored', async () => {
+      const url = await page(
+        'author',
+        'Shortcode page',
+        `Before.\n\n[hr_widget id="our-quiz" lang="es" heading-level="9" onclick="x"]\n\n[hr_widget id="${ids.quiz}"]`,
+      );
+      const { tab, close } = await visit(url);
+      try {
+        const quizzes = tab.locator('hr-quiz');
+        assert.equal(await quizzes.count(), 2);
+        assert.equal(await quizzes.first().getAttribute('lang'), 'es');
+        assert.equal(await quizzes.first().getAttribute('heading-level'), null, 'out of range: left out');
+        assert.equal(await quizzes.first().getAttribute('onclick'), null);
+        for (const i of [0, 1]) assert.deepEqual(JSON.parse((await quizzes.nth(i).getAttribute('data')) ?? ''), QUIZ);
+        await tab.getByRole('button', { name: 'Revisar mi respuesta' }).waitFor();
+      } finally {
+        await close();
+      }
+    });
+
+    it('a page without a widget loads nothing of ours; three widgets load the bundle once', async () => {
+      const plain = await page('author', 'Plain page', '<!-- wp:paragraph --><p>Nothing here.</p><!-- /wp:paragraph -->');
+      const three = await page(
+        'author',
+        'Three widgets',
+        `<!-- wp:hr-widgets/quiz {"content":${ids.quiz}} /--><!-- wp:hr-widgets/helpline {"variant":"compact"} /--><!-- wp:hr-widgets/principles /-->`,
+      );
+      for (const [url, expected] of [
+        [plain, 0],
+        [three, 1],
+      ]) {
+        const { tab, requests, close } = await visit(url);
+        try {
+          if (expected)
+            await tab
+              .locator('hr-helpline')
+              .getByRole('link', { name: /Call 988/ })
+              .waitFor();
+          await tab.waitForLoadState('networkidle');
+          assert.equal(requests.filter((r) => r.includes('/plugins/hr-widgets/assets/hr-widgets.js')).length, expected, url);
+          assert.equal(requests.filter((r) => r.includes('/plugins/hr-widgets/')).length > 0, expected > 0, url);
+          assert.equal(await tab.locator('script[src*="/plugins/hr-widgets/"]').count(), expected, url);
+        } finally {
+          await close();
+        }
+      }
+    });
+
+    it('an Author’s shortcode naming another user’s draft shows nothing to visitors; its owner sees it in a preview', async () => {
+      const draft = await saveContent('author2', 'Draft of author2', 'quiz', QUIZ, 'draft');
+      const url = await page('author', 'Borrowed draft', `[hr_widget id="${draft}"]`);
+      const { tab, close } = await visit(url);
+      try {
+        assert.equal(await tab.locator('hr-quiz').count(), 0);
+        assert.equal(await tab.locator('.hr-widgets-problem').count(), 0, 'visitors see no problem either');
+        const html = await tab.content();
+        assert.ok(!html.includes('Naloxone can reverse'), 'the draft is not in the page');
+      } finally {
+        await close();
+      }
+      // Its owner previews a post of their own with it (Authors write posts, not pages): there it shows.
+      const preview = (
+        await as(
+          'author2',
+          `$id = wp_insert_post(['post_type' => 'post', 'post_status' => 'draft', 'post_title' => 'My draft post', 'post_content' => '[hr_widget id="${draft}"]'], true);
+          return get_preview_post_link($id);`,
+        )
+      ).result;
+      const owner = await browser.newContext();
+      try {
+        const tab = await owner.newPage();
+        await wp.login(tab, 'author2', PASSWORD);
+        await tab.goto(preview.replace(/^https?:\/\/[^/]+/, wp.url));
+        assert.deepEqual(JSON.parse((await tab.locator('hr-quiz').getAttribute('data')) ?? ''), QUIZ);
+      } finally {
+        await owner.close();
+      }
+      // Positive control: published content of another user shows to visitors.
+      const published = await saveContent('author2', 'Published by author2', 'quiz', QUIZ);
+      const url2 = await page('author', 'Borrowed published', `[hr_widget id="${published}"]`);
+      const visitor = await visit(url2);
+      try {
+        assert.equal(await visitor.tab.locator('hr-quiz').count(), 1);
+      } finally {
+        await visitor.close();
+      }
+    });
+
+    /** Signs in and returns a REST caller with (or without) the user's nonce. */
+    const restAs = async (login) => {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await wp.login(tab, login, PASSWORD);
+      const nonce = await (await tab.request.get(`${wp.url}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
+      assert.match(nonce, /^[0-9a-f]{10}$/);
+      const call = async (method, path, body, withNonce = true) => {
+        const response = await tab.request.fetch(`${wp.url}/wp-json${path}`, {
+          method,
+          headers: { 'Content-Type': 'application/json', ...(withNonce && { 'X-WP-Nonce': nonce }) },
+          data: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return { status: response.status(), body: await response.json() };
+      };
+      return { call, close: () => context.close() };
+    };
+    const revisions = async (id) => (await wp.run(`return count(wp_get_post_revisions(${id}));`)).result;
+    const stored = async (id) => (await wp.run(`return get_post_field('post_content', ${id}, 'raw');`)).result;
+
+    it('REST saves need the nonce and valid content: without a nonce nothing changes; a problem is refused with its path', async () => {
+      const id = await saveContent('author', 'REST quiz', 'quiz', QUIZ);
+      const rest = await restAs('author');
+      try {
+        const before = [await stored(id), await revisions(id)];
+        const changed = { element: 'quiz', data: { ...QUIZ, title: 'Changed' } };
+        const noNonce = await rest.call('POST', `/wp/v2/hr-widgets/${id}`, { hr_widget: changed }, false);
+        assert.equal(noNonce.status, 401, 'a cookie without a nonce is no one');
+        assert.deepEqual([await stored(id), await revisions(id)], before);
+
+        const invalid = await rest.call('POST', `/wp/v2/hr-widgets/${id}`, {
+          hr_widget: { element: 'quiz', data: { questions: [{ prompt: 'Q', type: 'single', choices: [{ text: 'a' }, { text: 'b' }] }] } },
+        });
+        assert.equal(invalid.status, 400);
+        assert.equal(invalid.body.code, 'hr_widgets_invalid');
+        assert.deepEqual(
+          invalid.body.data.problems.map((p) => p.path),
+          ['questions[0].choices'],
+        );
+        assert.deepEqual([await stored(id), await revisions(id)], before, 'stored content and revisions unchanged');
+
+        const ok = await rest.call('POST', `/wp/v2/hr-widgets/${id}`, { hr_widget: changed });
+        assert.equal(ok.status, 200);
+        assert.deepEqual(ok.body.hr_widget, changed);
+        assert.equal(await revisions(id), before[1] + 1, 'a revision an editor can restore');
+        const edit = await rest.call('GET', `/wp/v2/hr-widgets/${id}?context=edit`);
+        assert.deepEqual(edit.body.hr_widget, changed);
+      } finally {
+        await rest.close();
+      }
+    });
+
+    it('a Contributor cannot read another user’s draft through our routes; its author can', async () => {
+      const draft = await saveContent('author', 'Author’s draft', 'quiz', QUIZ, 'draft');
+      const contributor = await restAs('contributor');
+      const author = await restAs('author');
+      try {
+        const denied = await contributor.call('GET', `/wp/v2/hr-widgets/${draft}?context=edit`);
+        assert.ok([401, 403].includes(denied.status), `status ${denied.status}`);
+        assert.equal((await contributor.call('GET', `/hr-widgets/v1/content/${draft}`)).status, 404);
+        const own = await author.call('GET', `/wp/v2/hr-widgets/${draft}?context=edit`);
+        assert.equal(own.status, 200);
+        assert.deepEqual(own.body.hr_widget, { element: 'quiz', data: QUIZ });
+      } finally {
+        await contributor.close();
+        await author.close();
+      }
+    });
+
+    it('a 5,000-entry directory goes by src to the site’s own endpoint, byte for byte', async () => {
+      const id = await saveContent('editor', 'Every place', 'resource-list', DIRECTORY);
+      const url = await page('editor', 'Directory page', `<!-- wp:hr-widgets/resource-list {"content":${id},"pageSize":5} /-->`);
+      const { tab, requests, close } = await visit(url);
+      try {
+        const list = tab.locator('hr-resource-list');
+        assert.equal(await list.getAttribute('data'), null);
+        const src = await list.getAttribute('src');
+        assert.ok(src?.startsWith(new URL(url).origin), src);
+        await tab.getByText('5000 places found').waitFor();
+        assert.ok(requests.includes(src));
+        const served = await (await fetch(src)).json();
+        assert.deepEqual(served, DIRECTORY);
+      } finally {
+        await close();
+      }
+    });
+  });
+}
