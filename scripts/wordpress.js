@@ -63,6 +63,8 @@ for (const { name, element, fields } of ELEMENTS) {
     attributes,
     // With nothing chosen, an element with built-in content shows that; one whose data needs a list shows nothing.
     needsData: required && !defaultsOf(name),
+    // The list a bare array stands for: [...] is { [list]: [...] }, as the element reads it.
+    list: fields.list ?? null,
     schema,
   };
   const camel = (a) => a.replace(/-(\w)/g, (_, c) => c.toUpperCase());

@@ -443,8 +443,13 @@ export async function login(page, user, password, url) {
   const site = url ?? new URL(page.url()).origin;
   if (!/^https?:/.test(site)) throw new Error('login(): give the site URL, the page is not on the site yet.');
   await page.goto(`${site}/wp-login.php`);
-  await page.fill('#user_login', user);
-  await page.fill('#user_pass', password);
+  // wp-login.php's own scripts focus and select the fields once loaded: fill after them, and again if one was emptied.
+  await page.waitForLoadState('load');
+  for (let tries = 0; tries < 3; tries++) {
+    await page.fill('#user_login', user);
+    await page.fill('#user_pass', password);
+    if ((await page.inputValue('#user_login')) === user && (await page.inputValue('#user_pass')) === password) break;
+  }
   const posted = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/wp-login.php'));
   await page.click('#wp-submit');
   const response = await posted;

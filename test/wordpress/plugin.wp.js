@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { loadSource } from '../../scripts/elements.js';
 import { chromeArgs, find } from '../../scripts/find-browsers.js';
 import { php, startWordPress } from '../../scripts/wp/server.js';
 
@@ -288,6 +289,48 @@ for (const version of VERSIONS) {
         await contributor.close();
         await author.close();
       }
+    });
+
+    it('the PHP validator agrees with the elements’ validators on the shared documents, path by path', async () => {
+      const [{ tables, gaps }] = await loadSource('/test/validation-cases.ts');
+      // Documents JSON can carry (no undefined, NaN or functions): what a save can send.
+      const same = (doc) => JSON.stringify(JSON.parse(JSON.stringify(doc) ?? 'null')) === JSON.stringify(doc) && doc !== undefined;
+      const cases = tables.flatMap(({ element, validate, cases }) =>
+        cases.filter((c) => same(c.doc)).map((c) => ({ element, validate, ...c })),
+      );
+      const gapCases = gaps.filter((g) => same(g.doc));
+      const all = [...cases, ...gapCases];
+      const { result } = await wp.run(`
+        $out = [];
+        foreach (json_decode(${php(JSON.stringify(all.map(({ element, doc }) => ({ element, data: doc }))))}) as $case) {
+          $read = hr_widgets_read(wp_json_encode($case));
+          $out[] = isset($read['json']) ? null : array_column($read['problems'], 'path');
+        }
+        return $out;`);
+      const wrong = [];
+      /** The value at a path of the element's notation; a bare array is the element's list. */
+      const at = (doc, path) => (path.match(/[^.[\]]+/g) ?? []).slice(Array.isArray(doc) ? 1 : 0).reduce((node, key) => node?.[key], doc);
+      cases.forEach(({ element, name, doc, path, validate }, i) => {
+        const found = result[i];
+        if (path === undefined && found) wrong.push(`${element} "${name}": valid, but PHP found ${found.join(', ')}`);
+        if (path === undefined) return;
+        // A string standing for an object ("988" for { "id": "988" }, "Yes" for { "text": "Yes" }) is one place:
+        // the element names the field inside it, the document has only the string.
+        const parent = path.replace(/\.\w+$/, '');
+        const places = parent !== path && typeof at(doc, parent) === 'string' ? [path, parent] : [path];
+        // Or PHP names only places the element's validator names too (a band's minPercent, beside the list it empties).
+        const elementSays = validate(doc).problems.map((p) => p.path);
+        const agrees = found?.some((p) => places.includes(p)) || (found?.length && found.every((p) => elementSays.includes(p)));
+        if (!agrees)
+          wrong.push(
+            `${element} "${name}": breaks ${path}, PHP found ${found ? found.join(', ') : 'no problem'}; the element ${elementSays.join(', ')}`,
+          );
+      });
+      gapCases.forEach(({ element, name, schemaValid }, i) => {
+        if ((result[cases.length + i] === null) !== schemaValid) wrong.push(`${element} "${name}": PHP should read it as the schema does`);
+      });
+      assert.deepEqual(wrong, [], `${wrong.length} of ${all.length} documents:\n${wrong.join('\n')}`);
+      assert.ok(cases.length > 100, `${cases.length} documents`);
     });
 
     it('a 5,000-entry directory goes by src to the site’s own endpoint, byte for byte', async () => {

@@ -47,8 +47,10 @@
   function edit(name, element) {
     return function Edit({ attributes, setAttributes }) {
       const props = useBlockProps();
+      // Published content, everyone's, in view context: the store asks in edit context by default, which leaves out content the person cannot edit.
       const posts = wp.data.useSelect(
-        (select) => select('core').getEntityRecords('postType', 'hr_widget', { per_page: 100, orderby: 'title', order: 'asc' }),
+        (select) =>
+          select('core').getEntityRecords('postType', 'hr_widget', { per_page: 100, orderby: 'title', order: 'asc', context: 'view' }),
         [],
       );
       const mine = (posts || []).filter((p) => p.hr_element === name);

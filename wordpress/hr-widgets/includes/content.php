@@ -86,6 +86,10 @@ function hr_widgets_validate( $element, $data ) {
 		/* translators: %s: what was given as the element's name. */
 		return array( hr_widgets_problem( 'element', sprintf( __( 'There is no element "%s".', 'hr-widgets' ), is_string( $element ) ? $element : gettype( $element ) ) ) );
 	}
+	// A bare array is the element's list, as the element reads it: the places are the same (questions[0].prompt).
+	if ( is_array( $data ) && $spec['list'] ) {
+		$data = (object) array( $spec['list'] => $data );
+	}
 	return hr_widgets_schema_problems( $spec['schema'], $data );
 }
 

@@ -22,16 +22,20 @@ defined( 'ABSPATH' ) || exit;
  * @return list<array{path: string, message: string}>
  */
 function hr_widgets_schema_problems( $schema, $data ) {
-	$wordpress = rest_validate_value_from_schema( $data, hr_widgets_schema_for_wordpress( $schema ), 'data' );
+	// WordPress reads objects as associative arrays (a stdClass inside anyOf or oneOf stops it with a TypeError).
+	$arrays    = json_decode( (string) wp_json_encode( $data ), true );
+	$wordpress = rest_validate_value_from_schema( $arrays, hr_widgets_schema_for_wordpress( $schema ), 'data' );
 	$ours      = hr_widgets_schema_check( $data, $schema, '' );
 	if ( is_wp_error( $wordpress ) && ! $ours ) {
 		// Not expected: both read the same schema. WordPress's word stands, for the whole.
-		return array( hr_widgets_problem( '', wp_strip_all_tags( $wordpress->get_error_message() ), 'schema' ) );
+		return array( hr_widgets_problem( '(root)', wp_strip_all_tags( $wordpress->get_error_message() ) ) );
 	}
 	// WordPress names the place of its first problem only, inside anyOf and oneOf by a guess; ours name every place.
 	return array_map(
 		static function ( $problem ) {
 			unset( $problem['code'] );
+			// The whole document is "(root)", as the element names it.
+			$problem['path'] = '' === $problem['path'] ? '(root)' : $problem['path'];
 			return $problem;
 		},
 		$ours
@@ -250,8 +254,10 @@ function hr_widgets_schema_check( $value, $schema, $path ) {
 		$needs   = array();
 		foreach ( $schema[ $keyword ] as $option ) {
 			$found = hr_widgets_schema_check( $value, $option, $path );
-			if ( false !== $needs && 1 === count( $found ) && 'required' === ( $found[0]['code'] ?? '' ) ) {
-				$needs[] = substr( $found[0]['path'], '' === $path ? 0 : strlen( $path ) + 1 );
+			// An option that fails only for want of one property (absent, blank or null) names what would do.
+			$child = $found ? substr( $found[0]['path'], '' === $path ? 0 : strlen( $path ) + 1 ) : '';
+			if ( false !== $needs && 1 === count( $found ) && in_array( $found[0]['code'] ?? '', array( 'required', 'pattern', 'type' ), true ) && '' !== $child && ! preg_match( '/[.\[]/', $child ) ) {
+				$needs[] = $child;
 			} else {
 				$needs = false;
 			}
