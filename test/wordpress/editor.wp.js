@@ -1,4 +1,5 @@
-// Editor journeys in a real WordPress block editor (Chromium only, as the
+// Editing journeys in a real WordPress: the block editor and our content
+// screen in wp-admin (Chromium only, as the
 // issue asks: visitor pages run in every engine elsewhere): a person inserts
 // each of our blocks from the inserter, picks saved content in the block's
 // settings, and publishes, as an Author, and as a Contributor whose post an
@@ -17,7 +18,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const QUIZ = { title: 'Editor quiz', questions: [{ prompt: 'Naloxone is safe to give.', type: 'true-false', answer: true }] };
 
 for (const version of VERSIONS) {
-  describe(`WordPress ${version}: the block editor`, { concurrency: false }, () => {
+  describe(`WordPress ${version}: the editing screens`, { concurrency: false }, () => {
     /** @type {import('../../scripts/wp/server.js').WordPress} */
     let wp;
     /** @type {import('playwright-core').Browser} */
@@ -187,6 +188,45 @@ for (const version of VERSIONS) {
         await visitor.locator('hr-quick-exit').getByRole('button').first().waitFor();
       } finally {
         await visitor.close();
+      }
+    });
+
+    it('an Author makes widget content in wp-admin: a save with problems stores nothing, publishes nothing, loses nothing typed', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
+      try {
+        await wp.login(tab, 'author', PASSWORD);
+        await tab.goto(`${wp.url}/wp-admin/post-new.php?post_type=hr_widget`);
+        await tab.getByLabel('Add title').fill('Harbor quiz');
+        await tab.getByLabel('Element').selectOption('quiz');
+        const json = tab.getByLabel('Data (JSON from the studio)');
+        const typed = '{ "questions": [ { "prompt": "Which one?", "type": "single", "choices": ["a", "b"] } ] }';
+        await json.fill(typed);
+        await tab.locator('#publish').click();
+        const notice = tab.getByRole('alert').filter({ hasText: 'The content was not saved' });
+        await notice.waitFor();
+        assert.match((await notice.textContent()) ?? '', /questions\[0\]\.choices/);
+        assert.equal(await json.inputValue(), typed, 'what was typed comes back');
+        const id = Number(new URL(tab.url()).searchParams.get('post'));
+        assert.deepEqual((await wp.run(`return [get_post_status(${id}), get_post_field('post_content', ${id}, 'raw')];`)).result, [
+          'draft',
+          '',
+        ]);
+        await tab.addScriptTag({ content: axeSource });
+        const { violations } = await tab.evaluate(() => window.axe.run({ include: [['#hr-widgets-content'], ['.notice-error']] }));
+        assert.deepEqual(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          [],
+        );
+        // Fixed, it is saved and published.
+        await json.fill(JSON.stringify(QUIZ));
+        await Promise.all([tab.waitForNavigation(), tab.locator('#publish').click()]);
+        await tab.getByRole('button', { name: 'Update' }).waitFor();
+        const { result } = await wp.run(`return [get_post_status(${id}), get_post_field('post_content', ${id}, 'raw')];`);
+        assert.equal(result[0], 'publish');
+        assert.deepEqual(JSON.parse(result[1]), { element: 'quiz', data: QUIZ });
+      } finally {
+        await context.close();
       }
     });
   });

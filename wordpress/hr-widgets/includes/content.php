@@ -221,6 +221,13 @@ function hr_widgets_before_save( $data, $postarr, $unsanitized_postarr, $update 
 		$data['post_content'] = wp_slash( $read['json'] );
 	} else {
 		$data['post_content'] = wp_slash( (string) $previous );
+		// Nor is it published: content that was never valid stays a draft, and published content keeps its status.
+		$was = $update && ! empty( $postarr['ID'] ) ? get_post_status( (int) $postarr['ID'] ) : false;
+		if ( '' === (string) $previous || ! $was || 'auto-draft' === $was ) {
+			$data['post_status'] = 'draft';
+		} else {
+			$data['post_status'] = $was;
+		}
 		hr_widgets_remember_refusal( (int) ( $postarr['ID'] ?? 0 ), $given, $read['problems'] );
 	}
 	return $data;
