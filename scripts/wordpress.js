@@ -14,10 +14,11 @@ const PLUGIN = join(OUT, 'hr-widgets');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 if (!existsSync('dist/hr-widgets.js')) throw new Error('dist/hr-widgets.js is missing: run `vite build` first.');
 
-const [{ ELEMENTS }, { attributesOf, defaultsOf }, { LIMITS }] = await loadSource(
+const [{ ELEMENTS }, { attributesOf, defaultsOf }, { LIMITS }, { fieldsEs }] = await loadSource(
   '/src/elements.ts',
   '/src/studio/catalog.ts',
   '/src/shared/validate.ts',
+  '/src/studio/i18n/fields.es.ts',
 );
 
 /** Attributes every element has, set by the plugin itself: the data, its address, the language, a site's words. */
@@ -50,8 +51,21 @@ for (const { name, element, fields } of ELEMENTS) {
       specs[attribute] ?? (attribute === 'href' ? { kind: 'url', label: 'Leave to', description: 'Where the button goes.' } : null);
     if (!spec) throw new Error(`<hr-${name}> ${attribute}: no spec for this attribute in ${name}.fields.ts`);
     const { kind, values, min, max, label, description } = spec;
-    attributes[attribute] = { kind, ...(values && { values: [...values] }), ...(kind === 'number' && { min, max }), label, description };
+    // Spanish words: the studio's, one table for both (an attribute of one element, or of every element that has it).
+    const es =
+      fieldsEs[`${name}@${attribute}`] ?? fieldsEs[`@${attribute}`] ?? (attribute === 'href' ? fieldsEs['quickExit.href'] : undefined);
+    if (!es) throw new Error(`<hr-${name}> ${attribute}: no Spanish label in src/studio/i18n/fields.es.ts`);
+    attributes[attribute] = {
+      kind,
+      ...(values && { values: [...values] }),
+      ...(kind === 'number' && { min, max }),
+      label,
+      description,
+      es: { label: es.label, description: es.description ?? '' },
+    };
   }
+  const esTitle = fieldsEs[fields.name];
+  if (!esTitle) throw new Error(`<hr-${name}>: no Spanish name for "${fields.name}" in src/studio/i18n/fields.es.ts`);
   const required = Object.values(fields.fields).some((f) => f.required);
   const schema = inline(JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')));
   delete schema.$schema;
@@ -60,6 +74,7 @@ for (const { name, element, fields } of ELEMENTS) {
     tag: `hr-${name}`,
     title: fields.label,
     description: fields.description,
+    es: { title: esTitle.label, description: esTitle.description ?? '' },
     attributes,
     // With nothing chosen, an element with built-in content shows that; one whose data needs a list shows nothing.
     needsData: required && !defaultsOf(name),
@@ -106,6 +121,55 @@ writeFileSync(join(PLUGIN, 'elements.json'), JSON.stringify(elements));
 for (const [name, block] of blocks) {
   mkdirSync(join(PLUGIN, 'blocks', name), { recursive: true });
   writeFileSync(join(PLUGIN, 'blocks', name, 'block.json'), `${JSON.stringify(block, null, 2)}\n`);
+}
+
+/** The strings the plugin's code translates: `__( '…', 'hr-widgets' )` and its kin, in PHP and in editor.js. */
+function msgids() {
+  const code = files('wordpress/hr-widgets').filter((f) => /\.(php|js)$/.test(f));
+  const found = new Set();
+  for (const file of code)
+    for (const [, text] of readFileSync(file, 'utf8').matchAll(/\b(?:__|_e|esc_html__|esc_attr__|esc_html_e)\(\s*'((?:[^'\\]|\\.)*)'/g))
+      found.add(text.replace(/\\(['\\])/g, '$1'));
+  return found;
+}
+
+/** A .po file's translations: msgid and msgstr, each one quoted string or several on lines of their own (the header). */
+function readPo(text) {
+  const joined = (lines) =>
+    lines
+      .match(/"(?:[^"\\]|\\.)*"/g)
+      .map((q) => JSON.parse(q))
+      .join('');
+  const out = new Map();
+  for (const [, id, str] of text.matchAll(/^msgid ((?:".*"\n?)+)msgstr ((?:".*"\n?)+)/gm)) out.set(joined(id), joined(str));
+  return out;
+}
+
+/** A .mo file (GNU gettext, little-endian), which WordPress reads on every version. */
+function mo(translations) {
+  const entries = [...translations].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const ids = entries.map(([id]) => Buffer.from(id));
+  const strs = entries.map(([, str]) => Buffer.from(str));
+  const n = entries.length;
+  const head = Buffer.alloc(28 + 16 * n);
+  head.writeUInt32LE(0x950412de, 0);
+  head.writeUInt32LE(n, 8);
+  head.writeUInt32LE(28, 12);
+  head.writeUInt32LE(28 + 8 * n, 16);
+  // No hash table, placed where the strings begin: WordPress before 6.5 reads the tables' end from it.
+  head.writeUInt32LE(0, 20);
+  head.writeUInt32LE(28 + 16 * n, 24);
+  let offset = head.length;
+  const body = [];
+  [ids, strs].forEach((list, table) =>
+    list.forEach((b, i) => {
+      head.writeUInt32LE(b.length, 28 + table * 8 * n + i * 8);
+      head.writeUInt32LE(offset, 32 + table * 8 * n + i * 8);
+      body.push(b, Buffer.from([0]));
+      offset += b.length + 1;
+    }),
+  );
+  return Buffer.concat([head, ...body]);
 }
 
 /** Every file under a folder, folders kept: the bundle finds its chunks by relative address. */
@@ -157,6 +221,13 @@ function zip(paths, base) {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...local, ...central, end]);
 }
+
+// Spanish: every string the code translates has its translation, or the build stops and names it.
+const spanish = readPo(readFileSync('wordpress/hr-widgets/languages/hr-widgets-es.po', 'utf8'));
+const untranslated = [...msgids()].filter((id) => !spanish.get(id));
+if (!/charset=UTF-8/.test(spanish.get('') ?? '')) throw new Error('hr-widgets-es.po: the header must say charset=UTF-8.');
+if (untranslated.length) throw new Error(`wordpress/hr-widgets/languages/hr-widgets-es.po lacks:\n${untranslated.join('\n')}`);
+writeFileSync(join(PLUGIN, 'languages/hr-widgets-es.mo'), mo(spanish));
 
 const all = files(PLUGIN).sort();
 const file = join(OUT, `hr-widgets-wordpress-${version}.zip`);

@@ -29,7 +29,13 @@ for (const version of VERSIONS) {
 
     before(async () => {
       wp = await startWordPress({ version, plugins: [{ name: 'hr-widgets', dir: 'dist-wordpress/hr-widgets' }] });
-      await wp.createUsers(['editor', 'author', 'contributor'].map((role) => ({ login: role, password: PASSWORD, role })));
+      await wp.createUsers(
+        ['editor', 'author', 'contributor']
+          .map((role) => ({ login: role, password: PASSWORD, role }))
+          .concat({ login: 'autora', password: PASSWORD, role: 'author' }),
+      );
+      // A person who reads wp-admin in Spanish (WordPress's own words stay English: no language pack offline).
+      await wp.run(`update_user_meta(get_user_by('login', 'autora')->ID, 'locale', 'es_ES');`);
       await wp.setPermalinks();
       // The editor's welcome guide, seen already: a modal hides the rest of the editor from role queries.
       await wp.run(`foreach (get_users() as $user) update_user_meta($user->ID, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
@@ -227,6 +233,35 @@ for (const version of VERSIONS) {
         assert.deepEqual(JSON.parse(result[1]), { element: 'quiz', data: QUIZ });
       } finally {
         await context.close();
+      }
+    });
+
+    it('in Spanish: the block, its settings and the content screen speak the person’s language', async () => {
+      const { tab, close } = await newPost('autora');
+      try {
+        await insert(tab, 'Cuestionario');
+        await closeInserter(tab);
+        const settings = tab.getByRole('button', { name: 'Settings', exact: true }).first();
+        if ((await settings.getAttribute('aria-pressed')) === 'false') await settings.click();
+        for (const label of ['Contenido guardado', 'Idioma', 'Mezclar opciones', 'Guardar el avance al recargar'])
+          await tab.getByLabel(label).first().waitFor();
+        assert.equal(await tab.getByLabel('Contenido guardado').locator('option').first().textContent(), 'Contenido integrado');
+        await tab.addScriptTag({ content: axeSource });
+        const { violations } = await tab.evaluate(() => window.axe.run({ include: [['.block-editor-block-inspector']] }));
+        assert.deepEqual(
+          violations.map((v) => v.id),
+          [],
+        );
+        await tab.goto(`${wp.url}/wp-admin/post-new.php?post_type=hr_widget`);
+        await tab.getByLabel('Elemento').selectOption('helpline');
+        assert.equal(await tab.getByLabel('Elemento').locator('option:checked').textContent(), 'Líneas de ayuda');
+        await tab.getByLabel('Datos (JSON del estudio)').fill('{ "lines": [ ');
+        await tab.locator('#publish').click();
+        const notice = tab.getByRole('alert').filter({ hasText: 'El contenido no se guardó' });
+        await notice.waitFor();
+        assert.match((await notice.textContent()) ?? '', /Esto no es JSON válido/);
+      } finally {
+        await close();
       }
     });
   });

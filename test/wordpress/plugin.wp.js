@@ -138,7 +138,7 @@ for (const version of VERSIONS) {
       const url = await page(
         'author',
         'Shortcode page',
-        `Before.\n\n[hr_widget id="our-quiz" lang="es" heading-level="9" onclick="x"]\n\n[hr_widget id="${ids.quiz}"]`,
+        `Before.\n\n[hr_widget id="our-quiz" lang="es" heading-level="9" onclick="x"]\n\n[hr_widget id="${ids.quiz}" persist]`,
       );
       const { tab, close } = await visit(url);
       try {
@@ -148,6 +148,11 @@ for (const version of VERSIONS) {
         assert.equal(await quizzes.first().getAttribute('heading-level'), null, 'out of range: left out');
         assert.equal(await quizzes.first().getAttribute('onclick'), null);
         for (const i of [0, 1]) assert.deepEqual(JSON.parse((await quizzes.nth(i).getAttribute('data')) ?? ''), QUIZ);
+        assert.deepEqual(
+          [await quizzes.first().getAttribute('persist'), await quizzes.nth(1).getAttribute('persist')],
+          [null, ''],
+          'a flag without a value',
+        );
         await tab.getByRole('button', { name: 'Revisar mi respuesta' }).waitFor();
       } finally {
         await close();

@@ -102,5 +102,11 @@
   }
 
   for (const [name, element] of Object.entries(elements))
-    wp.blocks.registerBlockType(`hr-widgets/${name}`, { edit: edit(name, element), save: () => null });
+    // The name and description in the person's language (block.json's are English).
+    wp.blocks.registerBlockType(`hr-widgets/${name}`, {
+      title: element.title,
+      description: element.description,
+      edit: edit(name, element),
+      save: () => null,
+    });
 })(window.wp, window.hrWidgetsElements);

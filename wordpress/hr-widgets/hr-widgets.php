@@ -18,6 +18,7 @@ define( 'HR_WIDGETS_VERSION', '0.1.0' );
 define( 'HR_WIDGETS_DIR', __DIR__ );
 define( 'HR_WIDGETS_FILE', __FILE__ );
 
+require_once __DIR__ . '/includes/i18n.php';
 require_once __DIR__ . '/includes/elements.php';
 require_once __DIR__ . '/includes/schema.php';
 require_once __DIR__ . '/includes/content.php';

@@ -78,7 +78,7 @@ function hr_widgets_box( $post ) {
 	echo '<p><label for="hr-widget-element">' . esc_html__( 'Element', 'hr-widgets' ) . '</label><br><select id="hr-widget-element" name="hr_widget_element">';
 	foreach ( hr_widgets_elements() as $name => $spec ) {
 		if ( '_limits' !== $name ) {
-			echo '<option value="' . esc_attr( $name ) . '"' . selected( $element, $name, false ) . '>' . esc_html( $spec['title'] ) . '</option>';
+			echo '<option value="' . esc_attr( $name ) . '"' . selected( $element, $name, false ) . '>' . esc_html( hr_widgets_words( $spec )['title'] ) . '</option>';
 		}
 	}
 	echo '</select></p>';
@@ -136,7 +136,7 @@ function hr_widgets_column( $column, $post_id ) {
 	$post = get_post( $post_id );
 	if ( 'hr_element' === $column ) {
 		$spec = hr_widgets_element( hr_widgets_content( $post )['element'] ?? null );
-		echo esc_html( $spec ? $spec['title'] : '—' );
+		echo esc_html( $spec ? hr_widgets_words( $spec )['title'] : '—' );
 	} elseif ( 'hr_shortcode' === $column ) {
 		echo '<code>' . esc_html( '[hr_widget id="' . ( $post->post_name ? $post->post_name : $post_id ) . '"]' ) . '</code>';
 	}

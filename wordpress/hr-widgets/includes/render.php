@@ -24,7 +24,12 @@ function hr_widgets_register_blocks() {
 		HR_WIDGETS_VERSION,
 		true
 	);
-	wp_add_inline_script( 'hr-widgets-editor', 'window.hrWidgetsElements = ' . wp_json_encode( hr_widgets_editor_elements() ) . ';', 'before' );
+	wp_add_inline_script(
+		'hr-widgets-editor',
+		'wp.i18n.setLocaleData(' . wp_json_encode( hr_widgets_script_locale_data() ) . ', "hr-widgets");' .
+		'window.hrWidgetsElements = ' . wp_json_encode( hr_widgets_editor_elements() ) . ';',
+		'before'
+	);
 	foreach ( array_keys( hr_widgets_elements() ) as $name ) {
 		if ( '_limits' === $name ) {
 			continue;
@@ -46,11 +51,7 @@ function hr_widgets_editor_elements() {
 	$out = array();
 	foreach ( hr_widgets_elements() as $name => $element ) {
 		if ( '_limits' !== $name ) {
-			$out[ $name ] = array(
-				'title'      => $element['title'],
-				'attributes' => $element['attributes'],
-				'needsData'  => $element['needsData'],
-			);
+			$out[ $name ] = array_merge( hr_widgets_words( $element ), array( 'needsData' => $element['needsData'] ) );
 		}
 	}
 	return $out;
@@ -74,7 +75,11 @@ function hr_widgets_shortcode( $atts ) {
 		return hr_widgets_tell_editors( sprintf( __( 'No widget content has the id or slug "%s".', 'hr-widgets' ), $atts['id'] ?? '' ) );
 	}
 	$read = hr_widgets_content( $post );
-	return hr_widgets_render( $read['element'] ?? '', $post->ID, $atts );
+	if ( ! isset( $read['json'] ) ) {
+		/* translators: %s: the content's title. */
+		return hr_widgets_tell_editors( sprintf( __( '"%s" has no valid content yet. Open it in hr-widgets to fix it.', 'hr-widgets' ), get_the_title( $post ) ) );
+	}
+	return hr_widgets_render( $read['element'], $post->ID, $atts );
 }
 
 /**
@@ -198,6 +203,10 @@ function hr_widgets_attributes( $element, $given ) {
 		// Blocks name attributes in camelCase (headingLevel), shortcodes as the element does (heading-level).
 		$camel = lcfirst( str_replace( ' ', '', ucwords( str_replace( '-', ' ', $attribute ) ) ) );
 		$value = $given[ $camel ] ?? $given[ $attribute ] ?? null;
+		// A shortcode's attribute without a value ([hr_widget id="q" shuffle]) comes as a value of its own.
+		if ( null === $value && 'bool' === $spec['kind'] && in_array( $attribute, array_filter( $given, 'is_int', ARRAY_FILTER_USE_KEY ), true ) ) {
+			$value = true;
+		}
 		if ( null === $value || '' === $value ) {
 			continue;
 		}
