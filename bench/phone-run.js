@@ -6,7 +6,7 @@
 // floor: a page with no library that shows the first name as soon as its
 // bytes arrive.
 import { gzipSync } from 'node:zlib';
-import { RUNS, directoryJson, median, start } from './harness.js';
+import { RUNS, directoryJson, median, phonePage, start } from './harness.js';
 
 const COUNT = Number(process.env.BENCH_PHONE_COUNT ?? 10000);
 const { base, browser, stop } = await start();
@@ -14,18 +14,7 @@ const { base, browser, stop } = await start();
 async function firstCards(impl) {
   const loads = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await phonePage(browser);
     await page.goto(`${base}/bench/phone-${impl}.html?n=${COUNT}`);
     loads.push(await page.waitForFunction(() => window.firstCards, undefined, { timeout: 120_000 }).then((h) => h.jsonValue()));
     await context.close();

@@ -7,7 +7,7 @@
 import { chromium } from 'playwright-core';
 import { chromeArgs, find } from '../scripts/find-browsers.js';
 import { php, startWordPress } from '../scripts/wp/server.js';
-import { RUNS, median } from './harness.js';
+import { RUNS, median, phonePage } from './harness.js';
 
 const quiz = JSON.parse(await (await import('node:fs/promises')).readFile('bench/quiz-10.json', 'utf8'));
 const wp = await startWordPress({ version: '6.8', plugins: [{ name: 'hr-widgets', dir: 'dist-wordpress/hr-widgets' }] });
@@ -25,18 +25,7 @@ try {
 
   /** One cold load on the phone profile: load event, first question (when there is one), and what came over the wire. */
   async function load(url, question) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await phonePage(browser);
     await page.goto(url, { waitUntil: 'load' });
     const first = question
       ? await page

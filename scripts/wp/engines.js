@@ -46,24 +46,17 @@ async function waitForPort(port) {
  * @returns {Promise<{ open: (url: string) => Promise<Tab>, close: () => Promise<void> }>}
  */
 export async function launch(engine) {
-  if (engine === 'chromium') {
-    const browser = await chromium.launch({ executablePath: find('chromium'), args: chromeArgs });
-    return {
-      open: async (url) => {
-        const page = await browser.newPage();
-        await page.goto(url);
-        return { evaluate: (fn, ...args) => page.evaluate(fn, args), close: () => page.close() };
-      },
-      close: () => browser.close(),
-    };
-  }
-  if (engine === 'firefox') {
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: find('firefox'),
-      headless: true,
-      extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false },
-    });
+  if (engine !== 'webkit') {
+    // Playwright's and puppeteer's pages answer the same calls.
+    const browser =
+      engine === 'chromium'
+        ? await chromium.launch({ executablePath: find('chromium'), args: chromeArgs })
+        : await puppeteer.launch({
+            browser: 'firefox',
+            executablePath: find('firefox'),
+            headless: true,
+            extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false },
+          });
     return {
       open: async (url) => {
         const page = await browser.newPage();
