@@ -235,11 +235,14 @@ for (const version of VERSIONS) {
       const nonce = await (await tab.request.get(`${wp.url}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
       assert.match(nonce, /^[0-9a-f]{10}$/);
       const call = async (method, path, body, withNonce = true) => {
-        const response = await tab.request.fetch(`${wp.url}/wp-json${path}`, {
-          method,
-          headers: { 'Content-Type': 'application/json', ...(withNonce && { 'X-WP-Nonce': nonce }) },
-          data: body === undefined ? undefined : JSON.stringify(body),
-        });
+        const send = () =>
+          tab.request.fetch(`${wp.url}/wp-json${path}`, {
+            method,
+            headers: { 'Content-Type': 'application/json', ...(withNonce && { 'X-WP-Nonce': nonce }) },
+            data: body === undefined ? undefined : JSON.stringify(body),
+          });
+        // Playground's server (PHP as WebAssembly) once reset a connection under load in CI: a transport fault, not an answer.
+        const response = await send().catch((error) => (/ECONNRESET/.test(String(error)) ? send() : Promise.reject(error)));
         return { status: response.status(), body: await response.json() };
       };
       return { call, close: () => context.close() };
