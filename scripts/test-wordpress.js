@@ -20,9 +20,13 @@ if (!existsSync('dist-wordpress/hr-widgets/elements.json')) {
   process.exit(1);
 }
 
-const files = readdirSync('test/wordpress')
-  .filter((f) => f.endsWith('.wp.js'))
-  .map((f) => join('test/wordpress', f));
+// `node scripts/test-wordpress.js test/wordpress/install.wp.js` runs one file.
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : readdirSync('test/wordpress')
+        .filter((f) => f.endsWith('.wp.js'))
+        .map((f) => join('test/wordpress', f));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const stream = run({ files, concurrency: 1, timeout: 20 * 60_000 });
 stream.on('test:pass', ({ details, skip, todo }) => {

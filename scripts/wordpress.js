@@ -14,12 +14,20 @@ const PLUGIN = join(OUT, 'hr-widgets');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 if (!existsSync('dist/hr-widgets.js')) throw new Error('dist/hr-widgets.js is missing: run `vite build` first.');
 
-const [{ ELEMENTS }, { attributesOf, defaultsOf }, { LIMITS }, { fieldsEs }] = await loadSource(
+const [{ ELEMENTS }, { attributesOf, defaultsOf }, { LIMITS }, { fieldsEs }, { STUDIO_STRINGS }] = await loadSource(
   '/src/elements.ts',
   '/src/studio/catalog.ts',
   '/src/shared/validate.ts',
   '/src/studio/i18n/fields.es.ts',
+  '/src/studio/strings.ts',
 );
+/** A setting's choices in words, the studio's (`bottom-right` is "Bottom right"), in both languages. */
+const choices = (values, lang) =>
+  values.map((value) => {
+    const label = STUDIO_STRINGS[lang].values[value];
+    if (!label) throw new Error(`No ${lang} words for the value "${value}" in src/studio/strings.ts`);
+    return { value, label };
+  });
 
 /** Attributes every element has, set by the plugin itself: the data, its address, the language, a site's words. */
 const OWN = new Set(['data', 'src', 'lang', 'strings']);
@@ -40,7 +48,7 @@ function inline(schema, root = schema) {
   return out;
 }
 
-const elements = { _limits: { json: LIMITS.json } };
+const elements = {};
 const blocks = [];
 for (const { name, element, fields } of ELEMENTS) {
   const specs = attributesOf(name);
@@ -57,11 +65,11 @@ for (const { name, element, fields } of ELEMENTS) {
     if (!es) throw new Error(`<hr-${name}> ${attribute}: no Spanish label in src/studio/i18n/fields.es.ts`);
     attributes[attribute] = {
       kind,
-      ...(values && { values: [...values] }),
+      ...(values && { values: [...values], choices: choices(values, 'en') }),
       ...(kind === 'number' && { min, max }),
       label,
       description,
-      es: { label: es.label, description: es.description ?? '' },
+      es: { label: es.label, description: es.description ?? '', ...(values && { choices: choices(values, 'es') }) },
     };
   }
   const esTitle = fieldsEs[fields.name];
@@ -117,7 +125,7 @@ cpSync('wordpress/hr-widgets', PLUGIN, { recursive: true });
 mkdirSync(join(PLUGIN, 'assets'));
 cpSync('dist/hr-widgets.js', join(PLUGIN, 'assets/hr-widgets.js'));
 cpSync('dist/chunks', join(PLUGIN, 'assets/chunks'), { recursive: true, filter: (f) => !f.endsWith('.map') });
-writeFileSync(join(PLUGIN, 'elements.json'), JSON.stringify(elements));
+writeFileSync(join(PLUGIN, 'elements.json'), JSON.stringify({ limits: { json: LIMITS.json }, elements }));
 for (const [name, block] of blocks) {
   mkdirSync(join(PLUGIN, 'blocks', name), { recursive: true });
   writeFileSync(join(PLUGIN, 'blocks', name, 'block.json'), `${JSON.stringify(block, null, 2)}\n`);

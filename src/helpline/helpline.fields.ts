@@ -29,7 +29,7 @@ export const MAX_LINES = 50;
 export const helplineFields = {
   name: 'helpline',
   label: 'Help lines',
-  description: 'Help lines for <hr-helpline>.',
+  description: 'Help lines people can call or text, with their hours and languages.',
   list: 'lines',
   fields: {
     title: { kind: 'line', label: 'Title', description: 'Heading shown above the lines.' },

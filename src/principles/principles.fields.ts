@@ -11,7 +11,7 @@ export const MAX_PRINCIPLES = 100;
 export const principlesFields = {
   name: 'principlesData',
   label: 'Principles',
-  description: 'Principles for <hr-principles>.',
+  description: 'Your program’s principles, as a list, cards or sections that open.',
   list: 'principles',
   fields: {
     title: { kind: 'line', label: 'Title', description: 'Heading shown above the principles.' },

@@ -7,7 +7,7 @@ export const POSITIONS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'
 export const quickExitFields = {
   name: 'quickExit',
   label: 'Quick exit',
-  description: 'Optional data for <hr-quick-exit>: another button label, or where to go. An object (not an array).',
+  description: 'A button that leaves the page at once for a neutral site. Its data is optional: another label, or where to go.',
   fields: {
     label: { kind: 'line', max: 40, label: 'Button label', description: 'Replaces the "Quick exit" label, in your own words.' },
     href: {

@@ -69,7 +69,7 @@ const choiceList = {
 export const quizFields = {
   name: 'quiz',
   label: 'Quiz',
-  description: 'A quiz for <hr-quiz>.',
+  description: 'Questions people answer one at a time, with an explanation after each and their score at the end.',
   list: 'questions',
   fields: {
     title: { kind: 'line', label: 'Title', description: 'Heading shown above the quiz.' },

@@ -54,7 +54,7 @@ export const openingHours = {
 export const resourceListFields = {
   name: 'directory',
   label: 'Directory',
-  description: 'A directory for <hr-resource-list>.',
+  description: 'Places and services people can search and filter, with the ways to reach each one.',
   list: 'resources',
   fields: {
     title: { kind: 'line', label: 'Title', description: 'Heading shown above the directory.' },

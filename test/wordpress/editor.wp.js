@@ -236,6 +236,56 @@ for (const version of VERSIONS) {
       }
     });
 
+    it('an Author restores an earlier revision of widget content from wp-admin’s revisions screen, byte for byte', async () => {
+      // Everything kses would touch for an Author (no unfiltered_html), so a restore through its filter is tested too.
+      const first = { title: 'First <b>"words"</b> & [gallery] ¿ñ? 😀', questions: QUIZ.questions };
+      const second = { ...first, title: 'Second words' };
+      const save = (data, id = 0) =>
+        as(
+          'author',
+          `$id = wp_insert_post(['ID' => ${id}, 'post_type' => 'hr_widget', 'post_status' => 'publish', 'post_title' => 'Revised quiz',
+            'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data }))})], true);
+          if (is_wp_error($id)) throw new Exception($id->get_error_message());
+          return $id;`,
+        );
+      // As wp-admin does: an empty draft first, then each save an update (WordPress keeps a revision of every update).
+      const { result: id } = await as(
+        'author',
+        `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => 'draft', 'post_title' => 'Revised quiz']);`,
+      );
+      await save(first, id);
+      await save(second, id);
+      const stored = async () => JSON.parse((await wp.run(`return get_post_field('post_content', ${id}, 'raw');`)).result);
+      assert.deepEqual(await stored(), { element: 'quiz', data: second });
+      const { result: older } = await wp.run(
+        `foreach (wp_get_post_revisions(${id}) as $r) if (str_contains($r->post_content, 'First')) return $r->ID; return null;`,
+      );
+      assert.ok(older, 'the first version is a revision');
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
+      try {
+        await wp.login(tab, 'author', PASSWORD);
+        await tab.goto(`${wp.url}/wp-admin/post.php?post=${id}&action=edit`);
+        await tab
+          .getByRole('link', { name: /Revisions|Browse/ })
+          .first()
+          .click();
+        await tab.waitForURL(/revision\.php/);
+        // The screen opens on the latest; the earlier one is a step back on its slider.
+        await tab.goto(`${wp.url}/wp-admin/revision.php?revision=${older}`);
+        await Promise.all([tab.waitForURL(/post\.php/), tab.getByRole('button', { name: 'Restore This Revision' }).click()]);
+        await tab.getByText(/restored to revision/i).waitFor();
+        assert.deepEqual(await stored(), { element: 'quiz', data: first });
+        assert.equal(
+          JSON.parse(await tab.getByLabel('Data (JSON from the studio)').inputValue()).title,
+          first.title,
+          'the content screen shows the restored words',
+        );
+      } finally {
+        await context.close();
+      }
+    });
+
     it('in Spanish: the block, its settings and the content screen speak the person’s language', async () => {
       const { tab, close } = await newPost('autora');
       try {
@@ -246,6 +296,19 @@ for (const version of VERSIONS) {
         for (const label of ['Contenido guardado', 'Idioma', 'Mezclar opciones', 'Guardar el avance al recargar'])
           await tab.getByLabel(label).first().waitFor();
         assert.equal(await tab.getByLabel('Contenido guardado').locator('option').first().textContent(), 'Contenido integrado');
+        // A setting's choices in words, not its values.
+        await insert(tab, 'Salida rápida');
+        await closeInserter(tab);
+        // 6.1 closes the settings sidebar when the inserter opens.
+        if ((await settings.getAttribute('aria-pressed')) === 'false') await settings.click();
+        await tab.getByLabel('Esquina').locator('option').last().waitFor({ state: 'attached' });
+        assert.deepEqual(await tab.getByLabel('Esquina').locator('option').allTextContents(), [
+          'Predeterminado',
+          'Abajo a la derecha',
+          'Abajo a la izquierda',
+          'Arriba a la derecha',
+          'Arriba a la izquierda',
+        ]);
         await tab.addScriptTag({ content: axeSource });
         const { violations } = await tab.evaluate(() => window.axe.run({ include: [['.block-editor-block-inspector']] }));
         assert.deepEqual(

@@ -234,11 +234,13 @@ for (const version of VERSIONS) {
       await wp.login(tab, login, PASSWORD);
       const nonce = await (await tab.request.get(`${wp.url}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
       assert.match(nonce, /^[0-9a-f]{10}$/);
+      /** `withNonce`: true for the user's nonce, false for none, or a string sent as the nonce. */
       const call = async (method, path, body, withNonce = true) => {
+        const sent = withNonce === true ? nonce : withNonce;
         const send = () =>
           tab.request.fetch(`${wp.url}/wp-json${path}`, {
             method,
-            headers: { 'Content-Type': 'application/json', ...(withNonce && { 'X-WP-Nonce': nonce }) },
+            headers: { 'Content-Type': 'application/json', ...(sent && { 'X-WP-Nonce': sent }) },
             data: body === undefined ? undefined : JSON.stringify(body),
           });
         // Playground's server (PHP as WebAssembly) once reset a connection under load in CI: a transport fault, not an answer.
@@ -257,7 +259,10 @@ for (const version of VERSIONS) {
         const before = [await stored(id), await revisions(id)];
         const changed = { element: 'quiz', data: { ...QUIZ, title: 'Changed' } };
         const noNonce = await rest.call('POST', `/wp/v2/hr-widgets/${id}`, { hr_widget: changed }, false);
-        assert.equal(noNonce.status, 401, 'a cookie without a nonce is no one');
+        assert.equal(noNonce.status, 401, 'a cookie without a nonce is no one (WordPress signs the request out)');
+        const wrongNonce = await rest.call('POST', `/wp/v2/hr-widgets/${id}`, { hr_widget: changed }, '0123456789');
+        assert.equal(wrongNonce.status, 403, 'a nonce that is not theirs is refused');
+        assert.equal(wrongNonce.body.code, 'rest_cookie_invalid_nonce');
         assert.deepEqual([await stored(id), await revisions(id)], before);
 
         const invalid = await rest.call('POST', `/wp/v2/hr-widgets/${id}`, {

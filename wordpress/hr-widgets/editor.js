@@ -27,7 +27,7 @@
         label: spec.label,
         help: spec.description,
         value: value || '',
-        options: [{ label: __('Default', 'hr-widgets'), value: '' }].concat(spec.values.map((v) => ({ label: v, value: v }))),
+        options: [{ label: __('Default', 'hr-widgets'), value: '' }].concat(spec.choices),
         onChange: set,
       });
     if (spec.kind === 'number')

@@ -1,7 +1,10 @@
 /** Spanish labels and help for the studio's forms, keyed as `studio/field-text.ts` describes. English comes from the field specs themselves. */
 export const fieldsEs: Readonly<Record<string, { label: string; description?: string }>> = {
   // <hr-quiz>
-  quiz: { label: 'Cuestionario', description: 'Un cuestionario para <hr-quiz>.' },
+  quiz: {
+    label: 'Cuestionario',
+    description: 'Preguntas que se responden una a una, con una explicación después de cada una y la puntuación al final.',
+  },
   'quiz.title': { label: 'Título', description: 'Encabezado que se muestra sobre el cuestionario.' },
   'quiz.intro': { label: 'Introducción', description: 'Texto breve que se muestra antes de la primera pregunta.' },
   'quiz.passPercent': {
@@ -82,7 +85,10 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'choice.feedback': { label: 'Comentario', description: 'Se muestra después de responder, si se eligió esta opción.' },
 
   // <hr-resource-list>
-  directory: { label: 'Directorio', description: 'Un directorio para <hr-resource-list>.' },
+  directory: {
+    label: 'Directorio',
+    description: 'Lugares y servicios que se pueden buscar y filtrar, con las formas de contactar a cada uno.',
+  },
   'directory.title': { label: 'Título', description: 'Encabezado que se muestra sobre el directorio.' },
   'directory.intro': { label: 'Introducción', description: 'Texto breve que se muestra sobre el cuadro de búsqueda.' },
   'directory.reportEmail': {
@@ -196,7 +202,7 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'resource.verified': { label: 'Última verificación', description: 'Cuándo se revisó la información por última vez.' },
 
   // <hr-principles>
-  principlesData: { label: 'Principios', description: 'Principios para <hr-principles>.' },
+  principlesData: { label: 'Principios', description: 'Los principios de su programa, como lista, tarjetas o secciones que se abren.' },
   'principlesData.title': { label: 'Título', description: 'Encabezado que se muestra sobre los principios.' },
   'principlesData.intro': { label: 'Introducción', description: 'Texto breve que se muestra antes de los principios.' },
   'principlesData.principles': { label: 'Principios', description: 'Los principios, en el orden en que se muestran.' },
@@ -210,7 +216,7 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'principle.description': { label: 'Descripción', description: 'Lo que significa, en una oración o un párrafo breve.' },
 
   // <hr-helpline>
-  helpline: { label: 'Líneas de ayuda', description: 'Líneas de ayuda para <hr-helpline>.' },
+  helpline: { label: 'Líneas de ayuda', description: 'Líneas de ayuda para llamar o escribir, con sus horarios e idiomas.' },
   'helpline.title': { label: 'Título', description: 'Encabezado que se muestra sobre las líneas.' },
   'helpline.intro': { label: 'Introducción', description: 'Texto breve que se muestra antes de las líneas.' },
   'helpline.lines': { label: 'Líneas', description: 'Las líneas de ayuda, en el orden en que se muestran.' },
@@ -272,7 +278,7 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   // <hr-quick-exit>
   quickExit: {
     label: 'Salida rápida',
-    description: 'Datos opcionales para <hr-quick-exit>: otro texto para el botón o adónde ir. Un objeto (no un arreglo).',
+    description: 'Un botón que deja la página de inmediato y abre un sitio neutral. Sus datos son opcionales: otro texto o adónde ir.',
   },
   'quickExit.label': { label: 'Texto del botón', description: 'Reemplaza el texto "Quick exit" con otras palabras.' },
   'quickExit.href': {

@@ -77,9 +77,7 @@ function hr_widgets_box( $post ) {
 	wp_nonce_field( 'hr_widgets_save_' . $post->ID, 'hr_widgets_nonce' );
 	echo '<p><label for="hr-widget-element">' . esc_html__( 'Element', 'hr-widgets' ) . '</label><br><select id="hr-widget-element" name="hr_widget_element">';
 	foreach ( hr_widgets_elements() as $name => $spec ) {
-		if ( '_limits' !== $name ) {
-			echo '<option value="' . esc_attr( $name ) . '"' . selected( $element, $name, false ) . '>' . esc_html( hr_widgets_words( $spec )['title'] ) . '</option>';
-		}
+		echo '<option value="' . esc_attr( $name ) . '"' . selected( $element, $name, false ) . '>' . esc_html( hr_widgets_words( $spec )['title'] ) . '</option>';
 	}
 	echo '</select></p>';
 	echo '<p><label for="hr-widget-json">' . esc_html__( 'Data (JSON from the studio)', 'hr-widgets' ) . '</label>';

@@ -52,10 +52,7 @@ function hr_widgets_words( $element ) {
 		$words               = $spanish ? $spec['es'] : $spec;
 		$attributes[ $name ] = array_merge(
 			$spec,
-			array(
-				'label'       => $words['label'],
-				'description' => $words['description'],
-			)
+			array_intersect_key( $words, array_flip( array( 'label', 'description', 'choices' ) ) )
 		);
 		unset( $attributes[ $name ]['es'] );
 	}

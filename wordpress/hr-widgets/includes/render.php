@@ -31,9 +31,6 @@ function hr_widgets_register_blocks() {
 		'before'
 	);
 	foreach ( array_keys( hr_widgets_elements() ) as $name ) {
-		if ( '_limits' === $name ) {
-			continue;
-		}
 		register_block_type(
 			HR_WIDGETS_DIR . '/blocks/' . $name,
 			array(
@@ -50,9 +47,7 @@ function hr_widgets_register_blocks() {
 function hr_widgets_editor_elements() {
 	$out = array();
 	foreach ( hr_widgets_elements() as $name => $element ) {
-		if ( '_limits' !== $name ) {
-			$out[ $name ] = array_merge( hr_widgets_words( $element ), array( 'needsData' => $element['needsData'] ) );
-		}
+		$out[ $name ] = array_merge( hr_widgets_words( $element ), array( 'needsData' => $element['needsData'] ) );
 	}
 	return $out;
 }
@@ -147,7 +142,7 @@ function hr_widgets_tell_editors( $message ) {
  */
 function hr_widgets_render( $name, $content_id, $given ) {
 	$element = hr_widgets_element( $name );
-	if ( null === $element || '_limits' === $name ) {
+	if ( null === $element ) {
 		return hr_widgets_tell_editors( __( 'This content names no element this plugin has.', 'hr-widgets' ) );
 	}
 	$html_attributes = hr_widgets_attributes( $element, $given );
