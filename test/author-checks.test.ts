@@ -1,6 +1,7 @@
 // The studio's advice for authors, on real text: the seed posts in ../shared/seeds.
 import { expect } from '@open-wc/testing';
 import { ELEMENTS } from '../src/elements.js';
+import { STUDIO_STRINGS } from '../src/studio/strings.js';
 import {
   authorNotes,
   fernandezHuerta,
@@ -99,13 +100,27 @@ describe('author checks: a whole document', () => {
           { name: 'harbor light ', phone: '(555) 0100', verified: '2024-01-01' },
           { name: 'Crisis line', phone: '988' },
           { name: 'Clinic', phone: '12345' },
+          { name: 'Next Distro', description: 'Email through website contact form' },
+          { name: 'Next Distro', url: ' ' },
         ],
       },
       'en',
       new Date('2026-11-23'),
     );
-    expect(kinds(notes)).to.deep.equal(['duplicate resources[1]', 'digits resources[3].phone', 'stale resources']);
-    expect(notes.find((n) => n.kind === 'stale')).to.include({ count: 3, total: 4 });
+    expect(kinds(notes)).to.deep.equal([
+      'duplicate resources[1]',
+      'digits resources[3].phone',
+      'unreachable resources[4]',
+      'duplicate resources[5]',
+      'unreachable resources[5]',
+      'stale resources',
+    ]);
+    // Said in words, with the phone only when there is one.
+    expect(notes.filter((n) => n.kind === 'duplicate').map((n) => STUDIO_STRINGS.en.note(n))).to.deep.equal([
+      'Same name and phone as entry 1.',
+      'Same name as entry 5.',
+    ]);
+    expect(notes.find((n) => n.kind === 'stale')).to.include({ count: 5, total: 6 });
   });
 
   it('a quiz: questions without an explanation, and a result band no score can reach', () => {
@@ -133,7 +148,7 @@ describe('author checks: a whole document', () => {
       const content = ((await import(`../src/${name}/default-content.ts`)) as { default: Record<'en' | 'es', unknown> }).default;
       for (const lang of ['en', 'es'] as const) {
         const notes = authorNotes(spec(name), content[lang], lang).filter(
-          (n) => n.kind === 'term' || n.kind === 'band' || n.kind === 'duplicate',
+          (n) => n.kind === 'term' || n.kind === 'band' || n.kind === 'duplicate' || n.kind === 'unreachable',
         );
         expect(kinds(notes), `${name} ${lang}`).to.deep.equal([]);
       }

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { read } from '../src/shared/fields.js';
 import { resourceListFields } from '../src/resource-list/resource-list.fields.js';
 import { parseProse } from '../src/studio/import/prose.js';
+import { SEED_001 } from './seed-001.js';
 
 /** Seed 001's list of organizations and the paragraphs around it, byte for byte. */
 const seed001 = async (): Promise<string> => (await fetch('/test/fixtures/seed-001-directory.txt')).text();
@@ -10,33 +11,9 @@ const seed001 = async (): Promise<string> => (await fetch('/test/fixtures/seed-0
 describe('directory import: prose', () => {
   it('reads seed 001: seven entries, their phones and emails, the national ones marked national', async () => {
     const entries = parseProse(await seed001());
-    expect(entries.map((e) => e.name)).to.deep.equal([
-      'National Harm Reduction Coalition',
-      'Next Distro',
-      'North American Syringe Exchange Network (NASEN)',
-      'The DOPE Project (Drug Overdose Prevention and Education)',
-      'Prevention Point Philadelphia',
-      'Chicago Recovery Alliance (CRA)',
-      'Harm Reduction Michigan',
-    ]);
-    expect(entries.map((e) => e.phone ?? null)).to.deep.equal([
-      '(212) 213-6376',
-      null,
-      '(253) 272-4857',
-      '(510) 444-6969',
-      '(215) 634-5272',
-      '(773) 989-9400',
-      '(517) 599-9023',
-    ]);
-    expect(entries.map((e) => e.email ?? null)).to.deep.equal([
-      'info@harmreduction.org',
-      null,
-      'info@nasen.org',
-      'dope@harmreduction.org',
-      'info@ppponline.org',
-      'cra@anypositivechange.org',
-      'info@harmreductionmi.org',
-    ]);
+    expect(entries.map((e) => e.name)).to.deep.equal(SEED_001.names);
+    expect(entries.map((e) => e.phone ?? null)).to.deep.equal(SEED_001.phones);
+    expect(entries.map((e) => e.email ?? null)).to.deep.equal(SEED_001.emails);
     expect(entries.filter((e) => e.coverage === 'national').map((e) => e.name)).to.deep.equal([
       'Next Distro',
       'North American Syringe Exchange Network (NASEN)',

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { HrQuiz } from '../src/index.js';
 import type { HrHelpline, HrPrinciples } from '../src/index.js';
-import { $, $$, keys, settled, stash, textOf, until } from './helpers.js';
+import { $, $$, engine, keys, settled, stash, textOf, until } from './helpers.js';
 import type { LitElement } from 'lit';
 
 interface Studio {
@@ -78,6 +78,13 @@ async function focus(studio: Studio, id: string): Promise<void> {
   studio.win.focus();
   el.focus();
   await until(() => studio.doc.activeElement === el && studio.doc.hasFocus(), `#${id} focused`);
+}
+
+/** Ctrl and a key, as a person presses them. */
+async function ctrl(key: string): Promise<void> {
+  await keys({ down: 'Control' });
+  await keys({ press: key });
+  await keys({ up: 'Control' });
 }
 
 /** Picks an element to make, as a person does with the select. */
@@ -551,6 +558,77 @@ describe('studio', function () {
     expect(textOf(list)).to.include('Prevention Point Philadelphia').and.include('(215) 634-5272');
     expect(textOf(list).match(/Serves the whole country/g)).to.have.length(3);
     expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  it('journey: seed 001’s list copied from a page (the HTML this engine puts on the clipboard) replaces the built-in directory, nothing dropped', async () => {
+    const studio = await openStudio();
+    await make(studio, 'resource-list', 'resources');
+    studio.doc.querySelector<HTMLElement>('details.import > summary')!.click();
+    await focus(studio, 'import-text');
+    const box = control<HTMLTextAreaElement>(studio, 'import-text');
+    // What a copy of the rendered list gave this engine (scripts/record-clipboard.js), put back on the real clipboard
+    // by a copy (a page may set what is copied) and pasted with Ctrl+V: a paste event's data can be read only in a real
+    // paste (Firefox gives a made-up one none).
+    const { html: copied, text } = (await (await fetch(`/test/fixtures/clipboard/${engine}-list.json`)).json()) as {
+      html: string;
+      text: string;
+    };
+    const copy = (e: ClipboardEvent): void => {
+      e.clipboardData!.setData('text/html', copied);
+      e.clipboardData!.setData('text/plain', text);
+      e.preventDefault();
+    };
+    studio.doc.addEventListener('copy', copy);
+    box.value = 'x';
+    box.select();
+    await ctrl('c');
+    studio.doc.removeEventListener('copy', copy);
+    await ctrl('v');
+    await until(() => box.value.includes('• Next Distro: Offers'), 'the list as lines, bullets and all', 15000);
+    await press(studio, 'import-read');
+    await until(() => studio.doc.querySelectorAll('.found input[type="checkbox"]').length === 7, 'seven places found', 15000);
+    // The directory is still the built-in one: replacing it comes first.
+    const actions = [...studio.doc.querySelectorAll('.found .item-actions button')].map((b) => b.id);
+    expect(actions).to.deep.equal(['import-replace', 'import-add']);
+    expect((await violations(studio)).join('\n')).to.equal('');
+    await press(studio, 'import-replace');
+    await until(() => studio.doc.querySelectorAll('#f-resources > .items > li').length === 7, 'seven entries, the built-in ones gone');
+    expect(studio.doc.querySelector('.import-report')!.textContent).to.include('The directory now has these 7 places.');
+    const list = studio.doc.querySelector<HTMLElement>('.frame hr-resource-list')!;
+    await until(() => textOf(list).includes('Email through website contact form'), 'the preview shows the words kept', 15000);
+    expect(textOf(list)).to.include('(212) 213-6376').and.include('Offices in New York and California');
+    // No phone, email, website or address: the author is told.
+    await until(
+      () => studio.doc.querySelector('.checks')!.textContent!.includes('no way to reach this place'),
+      'the unreachable entry is named',
+    );
+    expect((await violations(studio)).join('\n')).to.equal('');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  it('a real copy: the list selected on a rendered page, Ctrl+C, then Ctrl+V into the import', async () => {
+    const studio = await openStudio();
+    await make(studio, 'resource-list', 'resources');
+    studio.doc.querySelector<HTMLElement>('details.import > summary')!.click();
+    const page = document.createElement('iframe');
+    frames.push(page);
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+    page.src = '/test/fixtures/clipboard/sources.html';
+    document.body.append(page);
+    await loaded;
+    const source = page.contentDocument!;
+    page.contentWindow!.focus();
+    const range = source.createRange();
+    range.selectNodeContents(source.getElementById('list')!);
+    source.getSelection()!.removeAllRanges();
+    source.getSelection()!.addRange(range);
+    await ctrl('c');
+    await focus(studio, 'import-text');
+    await ctrl('v');
+    const box = control<HTMLTextAreaElement>(studio, 'import-text');
+    await until(() => box.value.includes('• Harm Reduction Michigan'), 'the pasted list, bullets and all', 15000);
+    expect(box.value.split('\n').filter((l) => l.startsWith('• '))).to.have.length(7);
+    expect(box.value).to.include('Contact: Phone: (212) 213-6376, Email: info@harmreduction.org');
   });
 
   it('journey: a 1,000-row CSV with awkward quoting, its columns and services mapped, replaces the directory; rows left out are listed', async () => {

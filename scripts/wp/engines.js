@@ -13,6 +13,7 @@ import { chromeArgs, find } from '../find-browsers.js';
 /**
  * @typedef {object} Tab
  * @property {<T>(fn: (...args: any[]) => T | Promise<T>, ...args: unknown[]) => Promise<T>} evaluate runs fn in the page
+ * @property {(modifier: 'Control', key: string) => Promise<void>} press a key with a modifier held, as a person types it (Ctrl+C)
  * @property {() => Promise<void>} close
  */
 
@@ -61,7 +62,15 @@ export async function launch(engine) {
       open: async (url) => {
         const page = await browser.newPage();
         await page.goto(url);
-        return { evaluate: (fn, ...args) => page.evaluate(fn, args), close: () => page.close() };
+        return {
+          evaluate: (fn, ...args) => page.evaluate(fn, args),
+          press: async (modifier, key) => {
+            await page.keyboard.down(modifier);
+            await page.keyboard.press(key);
+            await page.keyboard.up(modifier);
+          },
+          close: () => page.close(),
+        };
       },
       close: () => browser.close(),
     };
@@ -96,7 +105,12 @@ export async function launch(engine) {
     // One window: pages are opened one after another.
     open: async (url) => {
       await browser.url(url);
-      return { evaluate: (fn, ...args) => browser.execute(fn, args), close: async () => {} };
+      return {
+        evaluate: (fn, ...args) => browser.execute(fn, args),
+        // The modifier is held to the end of the sequence.
+        press: (modifier, key) => browser.keys([modifier, key]),
+        close: async () => {},
+      };
     },
     close: async () => {
       await browser.deleteSession().catch(() => {});

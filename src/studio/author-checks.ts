@@ -16,7 +16,8 @@ export type Note =
   | { path: string; kind: 'reading'; lang: Lang; score: number; hardest: string }
   | { path: string; kind: 'stale'; count: number; total: number }
   | { path: string; kind: 'digits'; digits: number }
-  | { path: string; kind: 'duplicate'; of: number }
+  | { path: string; kind: 'duplicate'; of: number; phone: boolean }
+  | { path: string; kind: 'unreachable' }
   | { path: string; kind: 'explanation' }
   | { path: string; kind: 'band'; questions: number };
 
@@ -198,6 +199,9 @@ function walk(shape: Shape, value: unknown, path: string, lang: Lang, notes: Not
   }
 }
 
+/** The fields of a directory entry that let a visitor reach the place. */
+const REACH = ['phone', 'sms', 'email', 'url', 'address'];
+
 const digitsOf = (phone: unknown): string => (typeof phone === 'string' ? phone.replace(/\D/g, '') : '');
 
 function directoryNotes(doc: Json, notes: Note[], today: Date): void {
@@ -215,9 +219,13 @@ function directoryNotes(doc: Json, notes: Note[], today: Date): void {
     }
     const name = typeof entry['name'] === 'string' ? entry['name'].trim().toLowerCase() : '';
     const id = `${name}|${digitsOf(entry['phone'])}`;
-    if (name && seen.has(id)) notes.push({ path: `${list}[${i}]`, kind: 'duplicate', of: seen.get(id)! + 1 });
+    if (name && seen.has(id))
+      notes.push({ path: `${list}[${i}]`, kind: 'duplicate', of: seen.get(id)! + 1, phone: !!digitsOf(entry['phone']) });
     else if (name) seen.set(id, i);
     if (list === 'resources') {
+      // A card with no way to reach the place: an import may have left its only contact behind.
+      if (!REACH.some((key) => typeof entry[key] === 'string' && entry[key].trim()))
+        notes.push({ path: `${list}[${i}]`, kind: 'unreachable' });
       const verified = typeof entry['verified'] === 'string' ? Date.parse(entry['verified']) : NaN;
       if (!(today.getTime() - verified <= YEAR)) stale++;
     }

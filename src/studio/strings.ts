@@ -124,7 +124,10 @@ export interface StudioStrings {
   importProseHelp: string;
   importFind: string;
   foundEntries: (n: number) => string;
-  addChosen: (n: number) => string;
+  importReplace: (n: number) => string;
+  importAdd: (n: number) => string;
+  alreadyIn: (n: number) => string;
+  entriesReplaced: (n: number) => string;
   foundNone: string;
   entriesAdded: (n: number) => string;
   csvImport: string;
@@ -343,11 +346,14 @@ const en: StudioStrings = {
   importProse: 'Import places from text',
   importProsePaste: 'Paste a list of places, as written on a web page or in a document',
   importProseHelp:
-    'Each place on its own line starting with a bullet or a number, then its name, a colon and what it offers. Its phone, email, web address and "Location:" can follow on the next lines. "Operates nationally" marks it national. You check each one before it is added.',
+    'Copy the list from a web page or a document and paste it here: its bullets and links come with it. Or write each place on its own line: its name, a colon and what it offers, then its phone, email, web address and "Location:" on the next lines. "Operates nationally" marks it national. Words that fit no field go into its description. You check each one before it is added.',
   importFind: 'Find the places',
   foundEntries: (n) => (n === 1 ? 'Found 1 place: check it' : `Found ${n} places: check each one`),
-  addChosen: (n) => (n === 1 ? 'Add 1 place to the directory' : `Add ${n} places to the directory`),
-  foundNone: 'No places found. Start each one on its own line with a bullet or a number: "• Name: what it offers".',
+  importReplace: (n) => (n === 1 ? 'Replace the directory with this place' : `Replace the directory with these ${n} places`),
+  importAdd: (n) => (n === 1 ? 'Add this place at the end' : `Add these ${n} places at the end`),
+  alreadyIn: (n) => `Already in the directory: entry ${n}`,
+  entriesReplaced: (n) => (n === 1 ? 'The directory now has this 1 place.' : `The directory now has these ${n} places.`),
+  foundNone: 'No places found. Put each one on its own line, "Name: what it offers", with its phone or email on the next line.',
   entriesAdded: (n) => (n === 1 ? '1 place added at the end of the directory.' : `${n} places added at the end of the directory.`),
   csvImport: 'Import a spreadsheet (CSV)',
   csvHelp:
@@ -411,7 +417,9 @@ const en: StudioStrings = {
       case 'digits':
         return `Only ${n.digits} digits: is part of the number missing?`;
       case 'duplicate':
-        return `Same name and phone as entry ${n.of}.`;
+        return n.phone ? `Same name and phone as entry ${n.of}.` : `Same name as entry ${n.of}.`;
+      case 'unreachable':
+        return 'No phone, text number, email, website or address: visitors have no way to reach this place.';
       case 'explanation':
         return 'No explanation: visitors learn more when they read why.';
       case 'band':
@@ -598,11 +606,15 @@ const es: StudioStrings = {
   importProse: 'Importar lugares desde texto',
   importProsePaste: 'Pegue una lista de lugares, tal como está en una página web o un documento',
   importProseHelp:
-    'Cada lugar en su propia línea, que empieza con una viñeta o un número, luego su nombre, dos puntos y lo que ofrece. Su teléfono, correo, sitio web y "Location:" pueden seguir en las líneas siguientes. "Operates nationally" lo marca como nacional. Usted revisa cada uno antes de agregarlo.',
+    'Copie la lista de una página web o un documento y péguela aquí: sus viñetas y enlaces vienen con ella. O escriba cada lugar en su propia línea: su nombre, dos puntos y lo que ofrece, y luego su teléfono, correo, sitio web y "Location:" en las líneas siguientes. "Operates nationally" lo marca como nacional. Las palabras que no caben en ningún campo van a su descripción. Usted revisa cada uno antes de agregarlo.',
   importFind: 'Buscar los lugares',
   foundEntries: (n) => (n === 1 ? 'Se encontró 1 lugar: revíselo' : `Se encontraron ${n} lugares: revise cada uno`),
-  addChosen: (n) => (n === 1 ? 'Agregar 1 lugar al directorio' : `Agregar ${n} lugares al directorio`),
-  foundNone: 'No se encontraron lugares. Empiece cada uno en su propia línea con una viñeta o un número: "• Nombre: lo que ofrece".',
+  importReplace: (n) => (n === 1 ? 'Reemplazar el directorio con este lugar' : `Reemplazar el directorio con estos ${n} lugares`),
+  importAdd: (n) => (n === 1 ? 'Agregar este lugar al final' : `Agregar estos ${n} lugares al final`),
+  alreadyIn: (n) => `Ya está en el directorio: entrada ${n}`,
+  entriesReplaced: (n) => (n === 1 ? 'El directorio ahora tiene este lugar.' : `El directorio ahora tiene estos ${n} lugares.`),
+  foundNone:
+    'No se encontraron lugares. Ponga cada uno en su propia línea, "Nombre: lo que ofrece", con su teléfono o correo en la línea siguiente.',
   entriesAdded: (n) => (n === 1 ? 'Se agregó 1 lugar al final del directorio.' : `Se agregaron ${n} lugares al final del directorio.`),
   csvImport: 'Importar una hoja de cálculo (CSV)',
   csvHelp:
@@ -668,7 +680,9 @@ const es: StudioStrings = {
       case 'digits':
         return `Solo ${n.digits} cifras: ¿falta parte del número?`;
       case 'duplicate':
-        return `Mismo nombre y teléfono que la entrada ${n.of}.`;
+        return n.phone ? `Mismo nombre y teléfono que la entrada ${n.of}.` : `Mismo nombre que la entrada ${n.of}.`;
+      case 'unreachable':
+        return 'Sin teléfono, número para mensajes, correo, sitio web ni dirección: las personas no tienen forma de contactar este lugar.';
       case 'explanation':
         return 'Sin explicación: se aprende más al leer el porqué.';
       case 'band':

@@ -13,7 +13,7 @@ import type { CsvImportDetail } from './csv-panel.js';
 import { isLangCode } from '../i18n/codes.js';
 import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
 import { renderExport } from './export-panel.js';
-import { renderImport } from './import-panel.js';
+import { alreadyIn, renderImport } from './import-panel.js';
 import { renderTheme } from './theme-panel.js';
 import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js';
 import { attributeKey, textOf } from './field-text.js';
@@ -662,6 +662,8 @@ export class StudioApp extends LitElement {
             report: this.importReport,
             found: this.found,
             chosen: this.chosen,
+            builtIn: !this.#edited.has(this.name),
+            existing: this.#names(),
             readQuiz: (text) => void this.#importQuiz(text),
             readProse: (text) => void this.#findProse(text),
             choose: (i, on) => {
@@ -670,7 +672,7 @@ export class StudioApp extends LitElement {
               else chosen.delete(i);
               this.chosen = chosen;
             },
-            addChosen: () => this.#addChosen(),
+            addChosen: (mode) => this.#addChosen(mode),
           })}
           ${
             this.name === 'resource-list'
@@ -809,17 +811,25 @@ export class StudioApp extends LitElement {
     const { parseProse } = await import('./import/prose.js');
     const found = parseProse(text);
     this.found = found;
-    this.chosen = new Set(found.map((_, i) => i));
+    // A place the directory already has (by name) is not chosen, unless the directory is the built-in one, replaced.
+    const existing = this.#edited.has(this.name) ? this.#names() : [];
+    this.chosen = new Set(found.flatMap((entry, i) => (alreadyIn(existing, entry.name) ? [] : [i])));
     this.importReport = found.length ? '' : this.#s.foundNone;
   }
 
-  /** The chosen places join the directory at its end. */
-  #addChosen(): void {
+  /** The names of the directory's entries. */
+  #names(): string[] {
+    const resources = getAt(this.doc, ['resources']);
+    return Array.isArray(resources) ? resources.map((r) => (isObject(r) && typeof r.name === 'string' ? r.name : '')) : [];
+  }
+
+  /** The chosen places replace the directory's entries, or join them at the end. */
+  #addChosen(mode: 'replace' | 'add'): void {
     const chosen = (this.found ?? []).filter((_, i) => this.chosen.has(i));
-    this.#addResources(chosen, 'add');
+    this.#addResources(chosen, mode);
     this.found = undefined;
     this.chosen = new Set();
-    this.importReport = this.#s.entriesAdded(chosen.length);
+    this.importReport = mode === 'replace' ? this.#s.entriesReplaced(chosen.length) : this.#s.entriesAdded(chosen.length);
   }
 
   /** Imported entries: the directory's new entries, or more of them at its end (a blank entry left by "Empty" goes). */

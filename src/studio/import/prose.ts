@@ -7,9 +7,13 @@
  *
  * Each bulleted (or numbered) "Name: description" line starts an entry; the
  * lines after it until the next one give its phone, email, web address and
- * place. "Operates nationally" and the like mark national coverage. Known
- * services are recognized in the description. What is read is only a
- * proposal: the studio shows each entry for the author to confirm.
+ * place. Text with no bullets at all (a list copied from a page as plain
+ * text) is read by its shape: a line followed by a contact line starts an
+ * entry. "Operates nationally" and the like mark national coverage. Known
+ * services are recognized in the description. Contact text that fits no
+ * field ("Email through website contact form", "Offices in New York and
+ * California") is added to the description, so nothing is lost. What is read
+ * is only a proposal: the studio shows each entry for the author to confirm.
  */
 
 export interface ProseEntry {
@@ -25,7 +29,15 @@ export interface ProseEntry {
   coverage?: 'national' | 'online';
 }
 
-const BULLET = /^\s*(?:[•\-*–·▪●]|\d{1,3}[.)])\s+(.+)$/;
+// \uf0b7: Word's bullet in the Symbol font.
+const BULLET = /^\s*(?:[•\-*–·▪●\uf0b7]|\d{1,3}[.)])\s+(.+)$/;
+/** "Name: description" or "Name – description". */
+const HEAD = /:\s|\s[–—-]\s/;
+/** A line of contact details: labelled, or holding a phone number or an email address. */
+const CONTACT_LINE =
+  /^(?:contact|contacto|phone|tel|telephone|teléfono|email|e-mail|correo|location|address|dirección|ubicación|website|web)\b/i;
+/** The labels a contact line is made of: "Phone: …, Email: …, Location: …". */
+const LABEL = /\b(?:phone|tel|telephone|teléfono|email|e-mail|correo|location|address|dirección|ubicación|website|web)\s*:\s*/gi;
 const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x)\s*\d{1,6})?/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL_ = /https?:\/\/[^\s,;)]+|www\.[^\s,;)]+/i;
@@ -67,22 +79,57 @@ function place(text: string, entry: ProseEntry): void {
   }
 }
 
+const isContact = (line: string): boolean => CONTACT_LINE.test(line) || PHONE.test(line) || EMAIL.test(line);
+
+/** Which lines start an entry: bulleted heads, or, in text with none, a line before a contact line. */
+function heads(lines: readonly string[]): (string | null)[] {
+  const bulleted = lines.map((line) => {
+    const bullet = BULLET.exec(line);
+    return bullet && HEAD.test(bullet[1]!) ? bullet[1]!.trim() : null;
+  });
+  if (bulleted.some(Boolean)) return bulleted;
+  return lines.map((line, i) => {
+    const next = lines.slice(i + 1).find((l) => l.trim());
+    const text = line.trim();
+    return text && text.length <= 300 && !isContact(text) && next !== undefined && isContact(next.trim()) ? text : null;
+  });
+}
+
+/** Contact text no field took: each labelled part whose value was not read whole ("Email through website contact form"). */
+function unplaced(contact: string, entry: ProseEntry): string[] {
+  const parts = contact
+    .replace(/^\s*(?:contact|contacto)\s*:\s*/i, '')
+    .split(/,\s*(?=(?:phone|tel|telephone|teléfono|email|e-mail|correo|location|address|dirección|ubicación|website|web)\b)/i)
+    .map((p) => p.trim().replace(/[,;.]\s*$/, ''))
+    .filter(Boolean);
+  const placed = [entry.phone, entry.email, entry.url, entry.url?.replace(/^https:\/\//, '')].filter((v): v is string => !!v);
+  const where = [entry.address, entry.city, entry.region].filter(Boolean).join(', ');
+  return parts.filter((part) => {
+    const value = part.replace(LABEL, '').trim();
+    if (where && value === where) return false;
+    // What is left once the values read from it are taken out: words, or only punctuation.
+    const left = placed.reduce((rest, v) => rest.replace(v, ''), value);
+    return /\p{L}{2,}/u.test(left.replace(/\b(?:ext|x)\b/gi, ''));
+  });
+}
+
 /** Reads every entry it can find; lines that fit no entry are ignored (prose around the list). */
 export function parseProse(text: string): ProseEntry[] {
   const entries: { head: string; rest: string[] }[] = [];
-  for (const line of text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)) {
-    const bullet = BULLET.exec(line);
-    if (bullet && /:\s|\s[–—-]\s/.test(bullet[1]!)) entries.push({ head: bullet[1]!.trim(), rest: [] });
-    else if (entries.length && line.trim()) entries[entries.length - 1]!.rest.push(line.trim());
-  }
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  heads(lines).forEach((head, i) => {
+    if (head) entries.push({ head, rest: [] });
+    else if (entries.length && lines[i]!.trim()) entries[entries.length - 1]!.rest.push(lines[i]!.trim());
+  });
   return entries.map(({ head, rest }) => {
-    // "Name: description" or "Name – description"; a name's own parentheses stay in it.
-    const split = /^(.+?)(?::\s+|\s[–—-]\s)(.*)$/.exec(head)!;
-    const entry: ProseEntry = { name: split[1]!.trim() };
-    const description = split[2]!.trim();
+    // "Name: description" or "Name – description" (a name's own parentheses stay in it), or a name alone.
+    const split = /^(.+?)(?::\s+|\s[–—-]\s)(.*)$/.exec(head);
+    const entry: ProseEntry = { name: (split?.[1] ?? head).trim() };
+    const description = (split?.[2] ?? '').trim();
     if (description) entry.description = description;
     // Contact details: the lines after the name, up to the next entry (the closing paragraph of a post has none).
-    const contact = rest.filter((l) => /contact|phone|tel|email|correo|location|address|web|www|https?:/i.test(l)).join(' ');
+    const contactLines = rest.filter((l) => /contact|phone|tel|email|correo|location|address|web|www|https?:/i.test(l) || isContact(l));
+    const contact = contactLines.join(' ');
     // Contact details first; else one written into the description ("Call 555-010-4477").
     const phone = (PHONE.exec(contact) ?? PHONE.exec(description))?.[0];
     if (phone) entry.phone = phone.trim();
@@ -95,6 +142,8 @@ export function parseProse(text: string): ProseEntry[] {
     else if (ONLINE_ONLY.test(contact)) entry.coverage = 'online';
     const services = SERVICES.filter(([re]) => re.test(description)).map(([, id]) => id);
     if (services.length) entry.services = services;
+    const kept = contactLines.flatMap((line) => unplaced(line, entry));
+    if (kept.length) entry.description = [description, ...kept].filter(Boolean).join('\n');
     return entry;
   });
 }
