@@ -336,6 +336,15 @@ describe('studio', function () {
     expect(studio.uncaught).to.deep.equal([]);
   });
 
+  it('JSON view of a long document (the built-in quiz): axe finds nothing, its scroller included', async () => {
+    const studio = await openStudio();
+    await press(studio, 'json-toggle');
+    await until(() => studio.doc.querySelector('#json-editor .cm-content'), 'code editor loaded', 20000);
+    const lines = studio.doc.querySelectorAll('#json-editor .cm-line').length;
+    expect(lines).to.be.above(20);
+    expect((await violations(studio)).join('\n')).to.equal('');
+  });
+
   it('journey: the built-in principles edited into 4 cards, exported as a file with src', async () => {
     const studio = await openStudio();
     const downloads = captureDownloads(studio);
@@ -605,6 +614,51 @@ describe('studio', function () {
     expect((await violations(studio)).join('\n')).to.equal('');
     expect(studio.uncaught).to.deep.equal([]);
   });
+
+  it('the preview tells the truth: after Empty it shows what a visitor would see, the notice alone, never the quiz that was there', async () => {
+    const studio = await openStudio();
+    await settled(preview(studio));
+    expect(textOf(preview(studio))).to.include('Question 1 of');
+    await press(studio, 'start-empty');
+    await until(() => textOf(preview(studio)).includes('could not be shown'), 'the notice', 15000);
+    expect(textOf(preview(studio))).not.to.include('Question 1 of');
+    expect(studio.doc.querySelectorAll('.frame > *')).to.have.length(1, 'one element in the preview');
+    expect((await violations(studio)).join('\n')).to.equal('');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px the code is one step away wherever the page is scrolled, and the page scrolls as one`, async () => {
+      const studio = await openStudio(width);
+      const win = studio.win;
+      const strip = studio.doc.querySelector<HTMLElement>('nav.jump')!;
+      const link = [...strip.querySelectorAll('a')].find((a) => a.textContent!.trim() === 'Get the code')!;
+      expect(link, 'a "Get the code" link in the "Go to" landmark').to.not.equal(undefined);
+      // Half-way down the form: the strip is still in view.
+      win.scrollTo(0, studio.doc.documentElement.scrollHeight / 2);
+      await until(() => strip.getBoundingClientRect().top === 0, 'the strip stays at the top');
+      link.click();
+      const heading = studio.doc.getElementById('export-h')!;
+      await until(() => {
+        const { top } = heading.getBoundingClientRect();
+        return top >= strip.getBoundingClientRect().bottom && top < win.innerHeight;
+      }, 'the code’s heading in view, below the strip');
+      // No box of its own scrolls the code away from the page.
+      for (let el = heading.parentElement; el && el !== studio.doc.body; el = el.parentElement) {
+        const { overflowY } = win.getComputedStyle(el);
+        expect(/auto|scroll/.test(overflowY) && el.scrollHeight > el.clientHeight, `${el.tagName}.${el.className} scrolls`).to.equal(false);
+      }
+      // Focus moved by keyboard is never under the strip (WCAG 2.4.11).
+      win.scrollTo(0, studio.doc.documentElement.scrollHeight);
+      await focus(studio, 'f-title');
+      const [field, bar] = [control(studio, 'f-title').getBoundingClientRect(), strip.getBoundingClientRect()];
+      expect(
+        field.bottom <= bar.top || field.top >= bar.bottom,
+        `the title field (${field.top}–${field.bottom}) is under the strip (${bar.top}–${bar.bottom})`,
+      ).to.equal(true);
+      expect((await violations(studio)).join('\n')).to.equal('');
+    });
+  }
 
   it('a real copy: the list selected on a rendered page, Ctrl+C, then Ctrl+V into the import', async () => {
     const studio = await openStudio();

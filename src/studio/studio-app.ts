@@ -449,6 +449,13 @@ export class StudioApp extends LitElement {
     const el = this.#preview();
     if (!el || this.doc === undefined) return;
     const widget = el as HTMLElement & { data: unknown };
+    // An element given data it cannot use keeps what it showed before beneath its notice, so a page loses nothing. A
+    // visitor arriving meets that data first: a fresh element shows what they would see, not the old content.
+    if (widget.data !== undefined && widget.data !== this.doc && this.problems.some((p) => p.severity === 'error')) {
+      this.#previews.delete(this.name);
+      this.requestUpdate();
+      return;
+    }
     if (widget.data !== this.doc) widget.data = this.doc;
     // A translation being written: the preview speaks it.
     const { code, words } = this.translation;
@@ -648,11 +655,12 @@ export class StudioApp extends LitElement {
           }
           <button type="button" id="start-empty" @click=${() => this.#confirmStart('empty')}>${s.startEmpty}</button>
         </div>
-        <nav class="jump" aria-label=${s.jump}>
-          <a href="#preview-h">${s.preview}</a>
-          <a href="#export-h">${s.export}</a>
-        </nav>
       </div>
+      <nav class="jump" aria-label=${s.jump}>
+        <a href="#content-h">${s.content}</a>
+        <a href="#preview-h">${s.preview}</a>
+        <a href="#export-h">${s.export}</a>
+      </nav>
       <div class="workspace">
         <form class="editor" aria-labelledby="content-h" @submit=${(e: Event) => e.preventDefault()}>
           <h2 id="content-h">${s.content}</h2>
