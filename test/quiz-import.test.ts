@@ -97,11 +97,23 @@ Your score is
   });
 
   it('a question with no marked answer is kept for the author to mark; the checks say what is missing', () => {
-    const { quiz } = parseQuizText('1. Harm reduction is only about illegal drug use.\n\n2. Pick one\n- a\n- b\n');
+    const { quiz } = parseQuizText('1. Harm reduction is only about illegal drug use.\nTrue / False\n\n2. Pick one\n- a\n- b\n');
     expect(quiz.questions[0]).to.deep.equal({ type: 'true-false', prompt: 'Harm reduction is only about illegal drug use.' });
     const messages = read(quizFields, quiz).problems.map((p) => `${p.path}: ${p.message}`);
     expect(messages).to.include('questions[0].answer: required: true or false');
     expect(messages.some((m) => m.startsWith('questions[1].choices: a "single" question needs exactly one correct choice'))).to.equal(true);
+  });
+
+  it('a question with no choices is not guessed true or false: its choices are left to add', () => {
+    const { quiz } = parseQuizText(
+      "1 / 2\n\nWhat's the main objective of harm reduction?\n\n2 / 2\n\nHarm reduction is only about illegal drug use.\n",
+    );
+    expect(quiz.questions).to.deep.equal([
+      { type: 'single', prompt: "What's the main objective of harm reduction?", choices: [] },
+      { type: 'single', prompt: 'Harm reduction is only about illegal drug use.', choices: [] },
+    ]);
+    const messages = read(quizFields, quiz).problems.map((p) => p.path);
+    expect(messages).to.include('questions[0].choices');
   });
 
   it('nothing that looks like a quiz gives no questions, and every line listed', () => {

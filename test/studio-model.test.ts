@@ -6,6 +6,8 @@ import { read } from '../src/shared/fields.js';
 import { contrast, parseHex } from '../src/studio/contrast.js';
 import { attributeKey, fieldKey, textOf } from '../src/studio/field-text.js';
 import { messageEs } from '../src/studio/messages-es.js';
+import { placeOf } from '../src/studio/place.js';
+import { STUDIO_STRINGS } from '../src/studio/strings.js';
 import { MESSAGES, type Code } from '../src/shared/messages.js';
 import { fieldsEs } from '../src/studio/i18n/fields.es.js';
 import { DEFAULT_THEME, contrastPairs, themeCss } from '../src/studio/theme.js';
@@ -318,5 +320,25 @@ describe('studio: contrast', () => {
     expect(contrast('#777777', '#ffffff')).to.be.closeTo(4.48, 0.01);
     expect(contrast('#0b5cad', '#fff')).to.be.above(4.5);
     expect(contrast('#fff', 'nope')).to.equal(undefined);
+  });
+});
+
+describe('studio: places in words', () => {
+  const quiz = {
+    questions: [
+      { prompt: 'Q', type: 'single', choices: [{ text: 'a' }, { text: '' }] },
+      { prompt: 'Q', answer: true },
+    ],
+  };
+  it('names a path as the form labels it, in English and Spanish', () => {
+    const say = (path: string, lang: 'en' | 'es' = 'en'): string => placeOf(quizFields, quiz, path, lang, STUDIO_STRINGS[lang]);
+    expect(say('questions[0].choices[1].text')).to.equal('Question 1 › Choice 2 › Text');
+    expect(say('questions[1].answer')).to.equal('Question 2 › Answer');
+    expect(say('questions[0].image.alt')).to.equal('Question 1 › Picture › Text alternative');
+    expect(say('passPercent')).to.equal('Pass mark');
+    expect(say('(root)')).to.equal('Quiz');
+    expect(say('questions[0].choices[1].text', 'es')).to.equal('Pregunta 1 › Opción 2 › Texto');
+    // What the spec does not know is said as it is.
+    expect(say('questions[0].unknown[2]')).to.equal('Question 1 › unknown › 3');
   });
 });

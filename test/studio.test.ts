@@ -153,7 +153,10 @@ describe('studio', function () {
     await until(() => studio.doc.getElementById('f-questions-0-image-src'), 'picture fields shown');
     await typeInto(studio, 'f-questions-0-image-src', '/test/fixtures/picture.svg');
     // Half filled in: the checks say what the picture still needs.
-    await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('image.alt'), 'alt asked for');
+    await until(
+      () => studio.doc.querySelector('.checks')!.textContent!.includes('Question 1 › Picture › Text alternative'),
+      'alt asked for',
+    );
     await typeInto(studio, 'f-questions-0-image-alt', 'A naloxone kit');
     await typeInto(studio, 'f-questions-0-image-width', '400');
     await typeInto(studio, 'f-questions-0-image-height', '300');
@@ -331,7 +334,7 @@ describe('studio', function () {
     // The second principle has no title: marked on its own text, with the validator's message.
     await until(() => studio.doc.querySelector('#json-editor .cm-lintRange-error'), 'problem marked', 5000);
     expect(studio.doc.querySelector('#json-editor .cm-lintRange-error')!.textContent).to.include('{');
-    expect(studio.doc.querySelector('.checks')!.textContent!.replace(/\s+/g, ' ')).to.include('principles[1].title: required');
+    expect(studio.doc.querySelector('.checks')!.textContent!.replace(/\s+/g, ' ')).to.include('Principle 2 › Title: required');
     expect((await violations(studio)).join('\n')).to.equal('');
     expect(studio.uncaught).to.deep.equal([]);
   });

@@ -337,7 +337,7 @@ const en: StudioStrings = {
   importQuiz: 'Import a quiz from text',
   importPaste: 'Paste or type your quiz',
   importQuizHelp:
-    'One question per numbered line. Its choices below it, each on a line starting with "-"; mark each right answer with "*". "True" and "False" make a true-or-false question. A line starting with ">" explains the answer. A first line starting with "#" is the title.',
+    'One question per numbered line ("1.", "1)", "Q1:"), or on the line after a counter such as "1 / 7", as a pop quiz copied from a page has it. Its choices below it, each on a line starting with "-", "•", "a)" or "[ ]"; mark each right answer with "*", "[x]" or "✓". "True" and "False" (or "True / False" on one line) make a true-or-false question. A question without choices is kept: add them in the form. A line starting with ">" explains the answer. A first line starting with "#" is the title.',
   importQuizExample:
     '# Naloxone check-up\n1. Naloxone can reverse an opioid overdose.\n* True\n- False\n> It works in minutes.\n2. Which of these lower the risk?\n* Carrying naloxone\n- Using alone',
   importRead: 'Read it into the form',
@@ -597,7 +597,7 @@ const es: StudioStrings = {
   importQuiz: 'Importar un cuestionario desde texto',
   importPaste: 'Pegue o escriba su cuestionario',
   importQuizHelp:
-    'Una pregunta por línea numerada. Sus opciones debajo, cada una en una línea que empieza con "-"; marque cada respuesta correcta con "*". "Verdadero" y "Falso" forman una pregunta de verdadero o falso. Una línea que empieza con ">" explica la respuesta. Una primera línea que empieza con "#" es el título.',
+    'Una pregunta por línea numerada ("1.", "1)", "P1:"), o en la línea después de un contador como "1 / 7", como lo tiene un cuestionario copiado de una página. Sus opciones debajo, cada una en una línea que empieza con "-", "•", "a)" o "[ ]"; marque cada respuesta correcta con "*", "[x]" o "✓". "Verdadero" y "Falso" (o "Verdadero / Falso" en una línea) forman una pregunta de verdadero o falso. Una pregunta sin opciones se conserva: agréguelas en el formulario. Una línea que empieza con ">" explica la respuesta. Una primera línea que empieza con "#" es el título.',
   importQuizExample:
     '# Chequeo sobre naloxona\n1. La naloxona puede revertir una sobredosis de opioides.\n* Verdadero\n- Falso\n> Funciona en minutos.\n2. ¿Qué baja el riesgo?\n* Llevar naloxona\n- Consumir a solas',
   importRead: 'Pasarlo al formulario',

@@ -19,6 +19,7 @@ import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js
 import { attributeKey, textOf } from './field-text.js';
 import { PAGE, idFor, renderForm, type FormContext, type ListAction } from './form.js';
 import { messageEs } from './messages-es.js';
+import { placeOf } from './place.js';
 import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
 type ContentLang = 'en' | 'es';
@@ -169,6 +170,11 @@ export class StudioApp extends LitElement {
   }
 
   /** A problem's message in the studio's language. */
+  /** A path as the form names it: "Question 1 › Answer". */
+  #place(path: string): string {
+    return placeOf(this.#entry.fields, this.doc, path, this.lang, this.#s);
+  }
+
   #say(problem: Problem): string {
     return this.lang === 'es' ? messageEs(problem.message) : problem.message;
   }
@@ -570,7 +576,7 @@ export class StudioApp extends LitElement {
             <ul>
               ${problems.map(
                 (p) => html`<li class=${p.severity}>
-                  <a href="#${idFor(parsePath(p.path))}" @click=${(e: Event) => this.#goTo(e, p.path)}>${p.path}</a>:
+                  <a href="#${idFor(parsePath(p.path))}" @click=${(e: Event) => this.#goTo(e, p.path)}>${this.#place(p.path)}</a>:
                   ${this.#say(p)}
                 </li>`,
               )}
@@ -583,7 +589,7 @@ export class StudioApp extends LitElement {
           ? html`<ul aria-labelledby="suggestions-h">
               ${this.notes.map(
                 (n) => html`<li class="hint">
-                  <a href="#${idFor(parsePath(n.path))}" @click=${(e: Event) => this.#goTo(e, n.path)}>${n.path}</a>: ${s.note(n)}
+                  <a href="#${idFor(parsePath(n.path))}" @click=${(e: Event) => this.#goTo(e, n.path)}>${this.#place(n.path)}</a>: ${s.note(n)}
                 </li>`,
               )}
             </ul>`

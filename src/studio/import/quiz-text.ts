@@ -18,9 +18,11 @@
  * (a blog's pop-quiz, with the question on the next line); choices may start
  * with "-", "*", "•", "a)", "A." or "[x]"; a right answer may be marked "*",
  * "[x]", "✓" or "(correct)" before or after; True / False (Verdadero / Falso)
- * make a true-false question. A question with no mark is kept, for the author
- * to mark in the form. Lines that fit nowhere are listed, never dropped
- * silently.
+ * make a true-false question, and only they: a question with no choices at
+ * all ("What is the main goal of harm reduction?") is kept as one with
+ * choices to add, never guessed true or false. A question with no mark is
+ * kept, for the author to mark in the form. Lines that fit nowhere are
+ * listed, never dropped silently.
  */
 
 export interface TextQuiz {
@@ -80,7 +82,7 @@ function finish(draft: Draft): TextQuestion {
     draft.choices.length === 2 &&
     [a, b].every((c) => TRUE.test(c!.text) || FALSE.test(c!.text)) &&
     TRUE.test(a!.text) !== TRUE.test(b!.text);
-  if (tf || !draft.choices.length) {
+  if (tf) {
     const marked = draft.choices.find((c) => c.correct);
     const answer = marked ? TRUE.test(marked.text) : undefined;
     return { type: 'true-false', prompt, ...(answer === undefined ? {} : { answer }), ...(explanation ? { explanation } : {}) };
