@@ -663,6 +663,37 @@ describe('studio', function () {
     });
   }
 
+  it('each of the quiz’s settings and content fields has a label of its own', async () => {
+    const studio = await openStudio();
+    const labels = [...studio.doc.querySelectorAll('form.editor label')]
+      .filter((l) => !l.closest('.items') && !l.closest('details.import'))
+      .map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels.length).to.be.above(5);
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).to.deep.equal([]);
+    expect(labels).to.include('Shuffle choices').and.include('Shuffle choices on this page');
+  });
+
+  it('a time zone is chosen by its name from a list, and one the browser does not know is kept', async () => {
+    const studio = await openStudio();
+    await make(studio, 'resource-list', 'resources');
+    await press(studio, 'f-resources-0-s');
+    await until(() => studio.doc.getElementById('f-resources-0-timeZone'), 'the first place open');
+    const select = control<HTMLSelectElement>(studio, 'f-resources-0-timeZone');
+    expect(select.tagName).to.equal('SELECT');
+    expect(studio.doc.querySelector('label[for="f-resources-0-timeZone"]')!.textContent).to.include('Time zone');
+    const ny = [...select.options].find((o) => o.value === 'America/New_York');
+    expect(ny?.textContent).to.match(/^America \/ New York — \S/);
+    select.value = 'America/New_York';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(
+      () =>
+        studio.doc.querySelector('.frame hr-resource-list') &&
+        control<HTMLSelectElement>(studio, 'f-resources-0-timeZone').value === 'America/New_York',
+      'chosen',
+    );
+    expect((await violations(studio)).join('\n')).to.equal('');
+  });
+
   it('a real copy: the list selected on a rendered page, Ctrl+C, then Ctrl+V into the import', async () => {
     const studio = await openStudio();
     await make(studio, 'resource-list', 'resources');

@@ -107,7 +107,7 @@ export const helplineFields = {
     includeDefaults: {
       kind: 'bool',
       label: 'Include national lines',
-      description: 'Also show the built-in national lines (988, SAMHSA, 911) after these. Default false.',
+      description: 'Also show the built-in national lines (988, SAMHSA, 911) after these.',
     },
   },
 } as const satisfies DataSpec;

@@ -47,7 +47,7 @@ export const choiceShape = {
   shorthand: 'text',
   fields: {
     text: { kind: 'line', required: true, label: 'Text', description: 'The choice as the visitor reads it.' },
-    correct: { kind: 'bool', label: 'Correct', description: 'Whether this choice is (one of) the right answer(s). Default false.' },
+    correct: { kind: 'bool', label: 'Correct', description: 'Whether this choice is (one of) the right answer(s).' },
     feedback: { kind: 'text', label: 'Feedback', description: 'Shown after answering when this choice was picked.' },
     image: image('choice'),
   },
@@ -86,11 +86,11 @@ export const quizFields = {
       max: 20,
       noun: 'result band',
       label: 'Result messages',
-      description: 'Messages shown with the score: the band with the highest minPercent not above the score is shown.',
+      description: 'Messages shown with the score. Each is shown for scores from its lowest percent up to the next message’s.',
       item: {
         name: 'band',
         label: 'Result band',
-        description: 'A message for scores of at least minPercent.',
+        description: 'A message for scores from its lowest percent up.',
         fields: {
           minPercent: {
             kind: 'number',
@@ -107,7 +107,7 @@ export const quizFields = {
     shuffle: {
       kind: 'bool',
       label: 'Shuffle choices',
-      description: 'Show the choices of single and multiple questions in a fresh random order on each try. Default false.',
+      description: 'Show the choices of each question in a fresh random order on each try, wherever this quiz is shown.',
     },
     questions: {
       kind: 'list',
@@ -181,10 +181,14 @@ export const quizFields = {
 /** The attributes of `<hr-quiz>` a site owner sets. */
 export const attributes = {
   'heading-level': headingLevel,
-  shuffle: { kind: 'bool', label: 'Shuffle choices', description: 'A fresh random order of choices on each try, whatever the data says.' },
+  shuffle: {
+    kind: 'bool',
+    label: 'Shuffle choices on this page',
+    description: 'A fresh random order of choices on each try, on the page with this code, whatever the content says.',
+  },
   persist: {
     kind: 'bool',
     label: 'Keep progress through a reload',
-    description: 'Answers are kept in this browser tab (sessionStorage) until the quiz is finished. The quick exit clears them.',
+    description: 'Answers are kept in this browser tab until the quiz is finished, and nowhere else. The quick exit clears them.',
   },
 } as const satisfies Attributes;

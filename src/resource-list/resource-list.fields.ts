@@ -15,7 +15,7 @@ export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
 export const zone = {
   kind: 'zone',
   label: 'Time zone',
-  description: 'The IANA time zone its hours are in, like "America/New_York".',
+  description: 'The time zone its hours are in, named by a place that keeps that clock, like "America/New_York" (Eastern Time).',
 } as const;
 
 const opens = { kind: 'time', label: 'Opens', description: 'Opening time on a 24-hour clock, like "09:00".' } as const;
@@ -79,7 +79,7 @@ export const resourceListFields = {
     },
     timeZone: {
       ...zone,
-      description: 'The IANA time zone of every resource without its own, like "America/New_York". Default: the visitor’s.',
+      description: 'The time zone of every place without its own, like "America/New_York" (Eastern Time). Default: the visitor’s.',
     },
     resources: {
       kind: 'list',

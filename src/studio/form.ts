@@ -12,6 +12,7 @@ import type { Json, Problem } from '../shared/validate.js';
 import { asObject, emptyOf, getAt, isObject, pathText, type Path } from './document.js';
 import { fieldKey, textOf, type Text } from './field-text.js';
 import type { StudioStrings, UiLang } from './strings.js';
+import { zoneChoices } from './zones.js';
 
 export type ListAction = 'add' | 'remove' | 'up' | 'down';
 
@@ -140,7 +141,20 @@ function renderControl(ctx: FormContext, field: Field, text: Text, path: Path, v
   }
 
   let control: TemplateResult;
-  if (kind === 'enum') {
+  const zones = kind === 'zone' ? zoneChoices(ctx.lang) : [];
+  if (zones.length) {
+    // Chosen by name from the browser's list; a value it does not know is kept, shown as it is.
+    control = html`<select
+      id=${id}
+      aria-describedby=${ifDefined(by)}
+      aria-invalid=${ifDefined(invalid)}
+      @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}
+    >
+      <option value="" ?selected=${!str}>${ctx.s.notSet('—')}</option>
+      ${str && !zones.some((z) => z.id === str) ? html`<option value=${str} selected>${str}</option>` : nothing}
+      ${zones.map((z) => html`<option value=${z.id} ?selected=${str === z.id}>${z.name}</option>`)}
+    </select>`;
+  } else if (kind === 'enum') {
     control = html`<select
       id=${id}
       aria-describedby=${ifDefined(by)}

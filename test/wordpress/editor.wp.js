@@ -293,7 +293,7 @@ for (const version of VERSIONS) {
         await closeInserter(tab);
         const settings = tab.getByRole('button', { name: 'Settings', exact: true }).first();
         if ((await settings.getAttribute('aria-pressed')) === 'false') await settings.click();
-        for (const label of ['Contenido guardado', 'Idioma', 'Mezclar opciones', 'Guardar el avance al recargar'])
+        for (const label of ['Contenido guardado', 'Idioma', 'Mezclar opciones en esta página', 'Guardar el avance al recargar'])
           await tab.getByLabel(label).first().waitFor();
         assert.equal(await tab.getByLabel('Contenido guardado').locator('option').first().textContent(), 'Contenido integrado');
         // A setting's choices in words, not its values.

@@ -13,9 +13,10 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   },
   'quiz.results': {
     label: 'Mensajes de resultado',
-    description: 'Mensajes que se muestran con la puntuación. Se muestra el rango con el minPercent más alto que no supere la puntuación.',
+    description:
+      'Mensajes que se muestran con la puntuación. Cada uno se muestra desde su porcentaje más bajo hasta el del mensaje siguiente.',
   },
-  band: { label: 'Rango de resultado', description: 'Un mensaje para puntuaciones de minPercent o más.' },
+  band: { label: 'Rango de resultado', description: 'Un mensaje para puntuaciones desde su porcentaje más bajo.' },
   'band.minPercent': {
     label: 'Porcentaje mínimo',
     description: 'Este mensaje se muestra para puntuaciones (en porcentaje) desde este valor hasta el del rango siguiente.',
@@ -24,7 +25,7 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'quiz.shuffle': {
     label: 'Mezclar opciones',
     description:
-      'Muestra las opciones de las preguntas "single" y "multiple" en un orden aleatorio nuevo en cada intento. Valor predeterminado: false.',
+      'Muestra las opciones de cada pregunta en un orden aleatorio nuevo en cada intento, dondequiera que se muestre este cuestionario.',
   },
   'quiz.questions': { label: 'Preguntas', description: 'Las preguntas, en el orden en que se hacen.' },
   question: {
@@ -80,7 +81,7 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   'choice.text': { label: 'Texto', description: 'La opción tal como la lee quien visita el sitio.' },
   'choice.correct': {
     label: 'Correcta',
-    description: 'Indica si esta opción es la respuesta correcta (o una de ellas). Valor predeterminado: false.',
+    description: 'Indica si esta opción es la respuesta correcta (o una de ellas).',
   },
   'choice.feedback': { label: 'Comentario', description: 'Se muestra después de responder, si se eligió esta opción.' },
 
@@ -107,7 +108,8 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
   },
   'directory.timeZone': {
     label: 'Zona horaria',
-    description: 'La zona horaria IANA de cada recurso que no tiene la suya, como "America/New_York". Si falta: la de quien visita.',
+    description:
+      'La zona horaria de cada lugar que no tiene la suya, como "America/New_York" (hora del este). Si falta: la de quien visita.',
   },
   'directory.resources': { label: 'Recursos', description: 'Las organizaciones y los servicios de la lista.' },
   resource: {
@@ -164,7 +166,10 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     label: 'Horario especial',
     description: 'Feriados y otras fechas que reemplazan la semana habitual, como specialOpeningHoursSpecification de schema.org.',
   },
-  'resource.timeZone': { label: 'Zona horaria', description: 'La zona horaria IANA de su horario, como "America/New_York".' },
+  'resource.timeZone': {
+    label: 'Zona horaria',
+    description: 'La zona horaria de su horario, nombrada por un lugar que tiene esa hora, como "America/New_York" (hora del este).',
+  },
   openingHours: { label: 'Horario', description: 'Días con el mismo horario. Dos horarios en un mismo día son dos elementos.' },
   'openingHours.dayOfWeek': { label: 'Días', description: 'Nombres de los días en inglés, como "Monday".' },
   'openingHours.opens': { label: 'Abre', description: 'Hora de apertura en formato de 24 horas, como "09:00".' },
@@ -267,12 +272,15 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     description:
       'La semana habitual, como OpeningHoursSpecification de schema.org: la tarjeta dice si está abierto ahora. Abierto todo el día: de "00:00" a "23:59".',
   },
-  'line.timeZone': { label: 'Zona horaria', description: 'La zona horaria IANA de su horario, como "America/New_York".' },
+  'line.timeZone': {
+    label: 'Zona horaria',
+    description: 'La zona horaria de su horario, nombrada por un lugar que tiene esa hora, como "America/New_York" (hora del este).',
+  },
   'line.languages': { label: 'Idiomas', description: 'Códigos de idioma, como "en", "es".' },
   'line.note': { label: 'Nota', description: 'Una nota breve que se muestra con la línea.' },
   'helpline.includeDefaults': {
     label: 'Incluir líneas nacionales',
-    description: 'Muestra también las líneas nacionales incluidas (988, SAMHSA, 911) después de estas. Valor predeterminado: false.',
+    description: 'Muestra también las líneas nacionales incluidas (988, SAMHSA, 911) después de estas.',
   },
 
   // <hr-quick-exit>
@@ -292,13 +300,13 @@ export const fieldsEs: Readonly<Record<string, { label: string; description?: st
     description: 'El nivel del encabezado del título (de 1 a 6), según la estructura de la página. Valor predeterminado: 2.',
   },
   'quiz@shuffle': {
-    label: 'Mezclar opciones',
-    description: 'Un orden aleatorio nuevo de las opciones en cada intento, diga lo que diga el contenido.',
+    label: 'Mezclar opciones en esta página',
+    description: 'Un orden aleatorio nuevo de las opciones en cada intento, en la página con este código, diga lo que diga el contenido.',
   },
   'quiz@persist': {
     label: 'Guardar el avance al recargar',
     description:
-      'Las respuestas se guardan en esta pestaña del navegador (sessionStorage) hasta terminar el cuestionario. La salida rápida las borra.',
+      'Las respuestas se guardan en esta pestaña del navegador hasta terminar el cuestionario, y en ningún otro lugar. La salida rápida las borra.',
   },
   'resource-list@page-size': {
     label: 'Tarjetas a la vez',
