@@ -7,7 +7,6 @@ import { contrast, parseHex } from '../src/studio/contrast.js';
 import { attributeKey, fieldKey, textOf } from '../src/studio/field-text.js';
 import { messageEs } from '../src/studio/messages-es.js';
 import { placeOf } from '../src/studio/place.js';
-import { STUDIO_STRINGS } from '../src/studio/strings.js';
 import { MESSAGES, type Code } from '../src/shared/messages.js';
 import { fieldsEs } from '../src/studio/i18n/fields.es.js';
 import { DEFAULT_THEME, contrastPairs, themeCss } from '../src/studio/theme.js';
@@ -331,7 +330,7 @@ describe('studio: places in words', () => {
     ],
   };
   it('names a path as the form labels it, in English and Spanish', () => {
-    const say = (path: string, lang: 'en' | 'es' = 'en'): string => placeOf(quizFields, quiz, path, lang, STUDIO_STRINGS[lang]);
+    const say = (path: string, lang: 'en' | 'es' = 'en'): string => placeOf(quizFields, quiz, path, lang, (noun, n) => `${noun} ${n}`);
     expect(say('questions[0].choices[1].text')).to.equal('Question 1 › Choice 2 › Text');
     expect(say('questions[1].answer')).to.equal('Question 2 › Answer');
     expect(say('questions[0].image.alt')).to.equal('Question 1 › Picture › Text alternative');

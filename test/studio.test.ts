@@ -80,6 +80,62 @@ async function focus(studio: Studio, id: string): Promise<void> {
   await until(() => studio.doc.activeElement === el && studio.doc.hasFocus(), `#${id} focused`);
 }
 
+/**
+ * A person using the studio by what they see: a control by its visible label, a button, link or disclosure by its
+ * words; each thing they do is counted. What they paste arrives through the real clipboard.
+ */
+function person(studio: Studio) {
+  let actions = 0;
+  const shown = (selector: string, words: string | RegExp): HTMLElement | undefined =>
+    [...studio.doc.querySelectorAll<HTMLElement>(selector)].find((el) => {
+      const text = el.textContent!.replace(/\s+/g, ' ').trim();
+      return typeof words === 'string' ? text === words : words.test(text);
+    });
+  const find = async (selector: string, words: string | RegExp): Promise<HTMLElement> => {
+    await until(() => shown(selector, words), `${selector} “${words}” on the screen`, 15000);
+    return shown(selector, words)!;
+  };
+  const labelled = async (words: string | RegExp): Promise<HTMLElement> => {
+    const label = (await find('label', words)) as HTMLLabelElement;
+    return studio.doc.getElementById(label.htmlFor)!;
+  };
+  return {
+    get actions(): number {
+      return actions;
+    },
+    async choose(label: string, option: string): Promise<void> {
+      const select = (await labelled(label)) as HTMLSelectElement;
+      select.value = [...select.options].find((o) => o.text.trim() === option)!.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      actions++;
+    },
+    async open(words: string): Promise<void> {
+      (await find('summary', words)).click();
+      actions++;
+    },
+    async press(words: string | RegExp): Promise<void> {
+      (await find('button, a', words)).click();
+      actions++;
+    },
+    /** A copy somewhere else (what `copied` holds lands on the clipboard), then Ctrl+V into the labelled box: two actions. */
+    async copyPaste(label: string, copied: { html: string; text: string }): Promise<void> {
+      const box = (await labelled(label)) as HTMLTextAreaElement;
+      const copy = (e: ClipboardEvent): void => {
+        e.clipboardData!.setData('text/html', copied.html);
+        e.clipboardData!.setData('text/plain', copied.text);
+        e.preventDefault();
+      };
+      studio.doc.addEventListener('copy', copy);
+      studio.win.focus();
+      box.focus();
+      await ctrl('c');
+      studio.doc.removeEventListener('copy', copy);
+      await ctrl('v');
+      actions += 2;
+    },
+  };
+}
+
 /** Ctrl and a key, as a person presses them. */
 async function ctrl(key: string): Promise<void> {
   await keys({ down: 'Control' });
@@ -524,6 +580,13 @@ describe('studio', function () {
       'Pop-Quiz\n\n1 / 2\n\nHarm reduction is only about illegal drug use.\nTrue / False*\n\n2 / 2\n\nWhich of these is a harm reduction strategy?\n- Using alone\n- Carrying naloxone *\n\nYour score is\n';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await press(studio, 'import-read');
+    await until(() => studio.doc.querySelector('.import-report')!.textContent!.includes('Found 2 questions'), 'read', 15000);
+    // The quiz is still the built-in one: replacing it comes first, the same question every import asks.
+    expect([...studio.doc.querySelectorAll('details.import .item-actions button')].map((b) => b.id)).to.deep.equal([
+      'quiz-replace',
+      'quiz-add',
+    ]);
+    await press(studio, 'quiz-replace');
     await until(() => studio.doc.querySelector('.import-report')!.textContent!.includes('Read 2 questions'), 'imported', 15000);
     expect(studio.doc.querySelector('.import-report')!.textContent).to.include('line 14 “Your score is”');
     await until(() => studio.doc.querySelector('.checks')!.textContent!.includes('No problems found'), 'valid quiz');
@@ -691,6 +754,57 @@ describe('studio', function () {
         control<HTMLSelectElement>(studio, 'f-resources-0-timeZone').value === 'America/New_York',
       'chosen',
     );
+    expect((await violations(studio)).join('\n')).to.equal('');
+  });
+
+  it('journey by what a person sees: seed 001’s list copied from a page becomes the directory, and the code is copied, in at most 8 actions', async () => {
+    const studio = await openStudio();
+    const me = person(studio);
+    await me.choose('What to make', 'Directory of services');
+    await me.open('Import places from text');
+    await me.copyPaste(
+      'Paste a list of places, as written on a web page or in a document',
+      await (await fetch(`/test/fixtures/clipboard/${engine}-list.json`)).json(),
+    );
+    await me.press('Find the places');
+    await me.press('Replace the directory with these 7 places');
+    await until(() => studio.doc.querySelectorAll('#f-resources > .items > li').length === 7, 'seven places');
+    await me.press('Get the code');
+    await me.press(/^Copy: WordPress/);
+    expect(me.actions).to.be.at.most(8);
+    const list = studio.doc.querySelector<HTMLElement>('.frame hr-resource-list')!;
+    await until(() => textOf(list).includes('Email through website contact form'), 'the preview shows all seven, nothing dropped', 15000);
+    expect(textOf(list)).to.include('(517) 599-9023');
+    expect((await violations(studio)).join('\n')).to.equal('');
+  });
+
+  it('journey by what a person sees: the seed quiz pasted with its answers, then at most 10 actions to a quiz that plays and its code', async () => {
+    const studio = await openStudio();
+    const me = person(studio);
+    await me.open('Import a quiz from text');
+    const text =
+      'Pop-Quiz\n\nTest Your Harm Reduction Knowledge\n\n1 / 2\n\nHarm reduction is only about illegal drug use.\nTrue / False*\n\n2 / 2\n\nWhich of these is an example of a harm reduction strategy?\n- Using alone\n- Carrying naloxone *\n\nYour score is\n';
+    await me.copyPaste('Paste or type your quiz', { html: '', text });
+    const pasted = me.actions;
+    await me.press('Read it into the form');
+    await me.press('Replace the quiz with these 2 questions');
+    await me.press('Get the code');
+    await me.press(/^Copy: WordPress/);
+    expect(me.actions - pasted).to.be.at.most(10);
+    const quiz = preview(studio);
+    await until(() => textOf(quiz).includes('Harm reduction is only about illegal drug use.'), 'the pasted quiz in the preview', 15000);
+    const completed = oneEvent(quiz, 'hr-complete');
+    for (const right of ['False', 'Carrying naloxone']) {
+      $$(quiz, '[part="choice"]')
+        .find((c) => c.textContent!.includes(right))!
+        .click();
+      await quiz.updateComplete;
+      for (let step = 0; step < 2; step++) {
+        $<HTMLButtonElement>(quiz, '[part~="action"]').click();
+        await quiz.updateComplete;
+      }
+    }
+    expect((await completed).detail).to.include({ correct: 2, total: 2 });
     expect((await violations(studio)).join('\n')).to.equal('');
   });
 

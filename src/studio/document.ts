@@ -112,3 +112,11 @@ function emptyValue(field: Field): unknown {
   if (field.kind === 'tags') return [];
   return '';
 }
+
+/** The case a shape with variants is in: its declared key, else what the validator would infer. */
+export function variantOf(shape: Shape, obj: Json): string | undefined {
+  const v = shape.variants;
+  if (!v) return undefined;
+  const declared = obj[v.key];
+  return typeof declared === 'string' && Object.hasOwn(v.cases, declared) ? declared : impliedCase(shape, obj);
+}

@@ -7,9 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field, Shape } from '../shared/fields.js';
-import { impliedCase, textLimit } from '../shared/fields.js';
+import { textLimit } from '../shared/fields.js';
 import type { Json, Problem } from '../shared/validate.js';
-import { asObject, emptyOf, getAt, isObject, pathText, type Path } from './document.js';
+import { asObject, emptyOf, getAt, isObject, pathText, variantOf, type Path } from './document.js';
 import { fieldKey, textOf, type Text } from './field-text.js';
 import type { StudioStrings, UiLang } from './strings.js';
 import { zoneChoices } from './zones.js';
@@ -44,14 +44,6 @@ export const PAGE = 100;
 
 /** A control's id, from its path: `f-questions-0-prompt`. */
 export const idFor = (path: Path): string => `f-${path.join('-').replace(/[^\w-]/g, '_')}`;
-
-/** The case a shape with variants is in: its declared key, else what the validator would infer. */
-export function variantOf(shape: Shape, obj: Json): string | undefined {
-  const v = shape.variants;
-  if (!v) return undefined;
-  const declared = obj[v.key];
-  return typeof declared === 'string' && Object.hasOwn(v.cases, declared) ? declared : impliedCase(shape, obj);
-}
 
 /** An object switched to another variant: the shared fields stay, and so does a field both cases have; the new case's required fields start empty. */
 export function switchVariant(shape: Shape, obj: Json, to: string): Json {

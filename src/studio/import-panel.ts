@@ -16,6 +16,9 @@ export interface ImportContext {
   builtIn: boolean;
   /** The names of the directory's entries, for the places already in it. */
   existing: readonly string[];
+  /** How many questions were read from text, waiting for "replace or add". */
+  quizFound: number | undefined;
+  addQuiz(mode: 'replace' | 'add'): void;
   readQuiz(text: string): void;
   readProse(text: string): void;
   choose(index: number, on: boolean): void;
@@ -44,6 +47,23 @@ async function pasteHtml(e: ClipboardEvent): Promise<void> {
   box.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/**
+ * Every import's last question, asked the same way: replace what is there, or add at the end. Replacing comes first
+ * while the content is still the built-in one.
+ */
+function replaceOrAdd(
+  builtIn: boolean,
+  replaceLabel: string,
+  addLabel: string,
+  id: string,
+  pick: (mode: 'replace' | 'add') => void,
+  disabled = false,
+): TemplateResult {
+  const replace = html`<button type="button" id="${id}-replace" ?disabled=${disabled} @click=${() => pick('replace')}>${replaceLabel}</button>`;
+  const add = html`<button type="button" id="${id}-add" ?disabled=${disabled} @click=${() => pick('add')}>${addLabel}</button>`;
+  return html`<div class="item-actions">${builtIn ? [replace, add] : [add, replace]}</div>`;
+}
+
 const typed = (e: Event): string => ((e.target as HTMLElement).closest('details')!.querySelector('textarea') as HTMLTextAreaElement).value;
 
 /** One found entry as the author checks it: what was read, in a line or two. */
@@ -58,10 +78,6 @@ function renderFound(ctx: ImportContext): TemplateResult | typeof nothing {
   const { s, found } = ctx;
   if (!found?.length) return nothing;
   const n = ctx.chosen.size;
-  const replace = html`<button type="button" id="import-replace" ?disabled=${!n} @click=${() => ctx.addChosen('replace')}>
-    ${s.importReplace(n)}
-  </button>`;
-  const add = html`<button type="button" id="import-add" ?disabled=${!n} @click=${() => ctx.addChosen('add')}>${s.importAdd(n)}</button>`;
   return html`<fieldset class="found">
     <legend>${s.foundEntries(found.length)}</legend>
     <ul>
@@ -75,7 +91,7 @@ function renderFound(ctx: ImportContext): TemplateResult | typeof nothing {
         </li>`,
       )}
     </ul>
-    <div class="item-actions">${ctx.builtIn ? [replace, add] : [add, replace]}</div>
+    ${replaceOrAdd(ctx.builtIn, s.importReplace(n), s.importAdd(n), 'import', (mode) => ctx.addChosen(mode), !n)}
   </fieldset>`;
 }
 
@@ -91,6 +107,7 @@ export function renderImport(ctx: ImportContext): TemplateResult | typeof nothin
       <textarea id="import-text" rows="8" spellcheck="false" aria-describedby="import-help" @paste=${pasteHtml}></textarea>
       <button type="button" id="import-read" @click=${(e: Event) => ctx.readQuiz(typed(e))}>${s.importRead}</button>
       <p role="status" class="import-report">${ctx.report}</p>
+      ${ctx.quizFound ? replaceOrAdd(ctx.builtIn, s.quizReplace(ctx.quizFound), s.quizAdd(ctx.quizFound), 'quiz', (mode) => ctx.addQuiz(mode)) : nothing}
     </details>`;
   }
   if (ctx.name === 'resource-list') {

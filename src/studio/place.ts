@@ -4,12 +4,12 @@
  * The JSON view keeps the paths.
  */
 import type { Field, Shape } from '../shared/fields.js';
-import { isObject, parsePath } from './document.js';
+import { isObject, parsePath, variantOf } from './document.js';
 import { fieldKey, textOf } from './field-text.js';
-import { variantOf } from './form.js';
-import type { StudioStrings, UiLang } from './strings.js';
+import type { UiLang } from './strings.js';
 
-export function placeOf(spec: Shape, doc: unknown, path: string, lang: UiLang, s: StudioStrings): string {
+/** `item`: an item of a list in words, as the form titles it (the studio's `s.item`: "Question 1"). */
+export function placeOf(spec: Shape, doc: unknown, path: string, lang: UiLang, item: (noun: string, n: number) => string): string {
   if (path === '' || path === '(root)') return textOf(spec.name, spec, lang).label;
   const words: string[] = [];
   let shape: Shape | undefined = spec;
@@ -36,7 +36,7 @@ export function placeOf(spec: Shape, doc: unknown, path: string, lang: UiLang, s
     node = isObject(node) ? node[key] : undefined;
     if (field.kind === 'list' && field.item && typeof next === 'number') {
       // "Question 1", not "Questions › 1".
-      words.push(s.item(textOf(field.item.name, field.item, lang).label, next + 1));
+      words.push(item(textOf(field.item.name, field.item, lang).label, next + 1));
       node = Array.isArray(node) ? node[next] : undefined;
       shape = field.item;
       i++;

@@ -125,6 +125,9 @@ export interface StudioStrings {
   importFind: string;
   foundEntries: (n: number) => string;
   importReplace: (n: number) => string;
+  quizFound: (n: number) => string;
+  quizReplace: (n: number) => string;
+  quizAdd: (n: number) => string;
   importAdd: (n: number) => string;
   alreadyIn: (n: number) => string;
   entriesReplaced: (n: number) => string;
@@ -350,6 +353,9 @@ const en: StudioStrings = {
   importFind: 'Find the places',
   foundEntries: (n) => (n === 1 ? 'Found 1 place: check it' : `Found ${n} places: check each one`),
   importReplace: (n) => (n === 1 ? 'Replace the directory with this place' : `Replace the directory with these ${n} places`),
+  quizFound: (n) => (n === 1 ? 'Found 1 question.' : `Found ${n} questions.`),
+  quizReplace: (n) => (n === 1 ? 'Replace the quiz with this question' : `Replace the quiz with these ${n} questions`),
+  quizAdd: (n) => (n === 1 ? 'Add this question at the end' : `Add these ${n} questions at the end`),
   importAdd: (n) => (n === 1 ? 'Add this place at the end' : `Add these ${n} places at the end`),
   alreadyIn: (n) => `Already in the directory: entry ${n}`,
   entriesReplaced: (n) => (n === 1 ? 'The directory now has this 1 place.' : `The directory now has these ${n} places.`),
@@ -610,6 +616,9 @@ const es: StudioStrings = {
   importFind: 'Buscar los lugares',
   foundEntries: (n) => (n === 1 ? 'Se encontró 1 lugar: revíselo' : `Se encontraron ${n} lugares: revise cada uno`),
   importReplace: (n) => (n === 1 ? 'Reemplazar el directorio con este lugar' : `Reemplazar el directorio con estos ${n} lugares`),
+  quizFound: (n) => (n === 1 ? 'Se encontró 1 pregunta.' : `Se encontraron ${n} preguntas.`),
+  quizReplace: (n) => (n === 1 ? 'Reemplazar el cuestionario con esta pregunta' : `Reemplazar el cuestionario con estas ${n} preguntas`),
+  quizAdd: (n) => (n === 1 ? 'Agregar esta pregunta al final' : `Agregar estas ${n} preguntas al final`),
   importAdd: (n) => (n === 1 ? 'Agregar este lugar al final' : `Agregar estos ${n} lugares al final`),
   alreadyIn: (n) => `Ya está en el directorio: entrada ${n}`,
   entriesReplaced: (n) => (n === 1 ? 'El directorio ahora tiene este lugar.' : `El directorio ahora tiene estos ${n} lugares.`),

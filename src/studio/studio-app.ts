@@ -9,6 +9,7 @@ import { emptyOf, isObject, parsePath, getAt, insertAt, moveAt, pathText, remove
 import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
 import type { ProseEntry } from './import/prose.js';
+import type { QuizImport } from './import/quiz-text.js';
 import type { CsvImportDetail } from './csv-panel.js';
 import { isLangCode } from '../i18n/codes.js';
 import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
@@ -72,6 +73,7 @@ export class StudioApp extends LitElement {
     jsonState: { state: true },
     importReport: { state: true },
     found: { state: true },
+    quizFound: { state: true },
     shown: { state: true },
     chosen: { state: true },
     translation: { state: true },
@@ -100,6 +102,8 @@ export class StudioApp extends LitElement {
   /** Places read from prose, waiting for the author to confirm them. */
   declare found: ProseEntry[] | undefined;
   declare chosen: Set<number>;
+  /** A quiz read from text, waiting for the author to say whether it replaces the questions or joins them. */
+  declare quizFound: QuizImport | undefined;
   /** Items shown of long lists, by the list's path. */
   declare shown: Map<string, number>;
   /** The interface strings being written in the Translate view: a language code and its words. */
@@ -133,6 +137,7 @@ export class StudioApp extends LitElement {
     this.importReport = '';
     this.found = undefined;
     this.chosen = new Set();
+    this.quizFound = undefined;
     this.shown = new Map();
     this.translation = { code: '', words: {} };
     this.translateOpen = false;
@@ -172,7 +177,7 @@ export class StudioApp extends LitElement {
   /** A problem's message in the studio's language. */
   /** A path as the form names it: "Question 1 › Answer". */
   #place(path: string): string {
-    return placeOf(this.#entry.fields, this.doc, path, this.lang, this.#s);
+    return placeOf(this.#entry.fields, this.doc, path, this.lang, this.#s.item);
   }
 
   #say(problem: Problem): string {
@@ -676,6 +681,8 @@ export class StudioApp extends LitElement {
             report: this.importReport,
             found: this.found,
             chosen: this.chosen,
+            quizFound: this.quizFound?.quiz.questions.length,
+            addQuiz: (mode) => this.#addQuiz(mode),
             builtIn: !this.#edited.has(this.name),
             existing: this.#names(),
             readQuiz: (text) => void this.#importQuiz(text),
@@ -806,17 +813,24 @@ export class StudioApp extends LitElement {
     this.announcement = this.#s.downloaded(name);
   }
 
-  /** A quiz written as text becomes the quiz being edited; what did not fit is listed. */
+  /** A quiz written as text, read: the author then says whether it replaces the questions or joins them. */
   async #importQuiz(text: string): Promise<void> {
     const { parseQuizText } = await import('./import/quiz-text.js');
-    const { quiz, skipped } = parseQuizText(text);
-    if (!quiz.questions.length) {
-      this.importReport = this.#s.importNone;
-      return;
-    }
-    if (this.#edited.has(this.name) && !window.confirm(this.#s.startConfirm)) return;
-    this.#setDoc(quiz);
-    this.open = new Set(quiz.questions.map((_, i) => pathText(['questions', i])));
+    const read = parseQuizText(text);
+    this.quizFound = read.quiz.questions.length ? read : undefined;
+    this.importReport = read.quiz.questions.length ? this.#s.quizFound(read.quiz.questions.length) : this.#s.importNone;
+  }
+
+  /** The questions read replace the quiz (its title and introduction too, when the text has them), or join its end. */
+  #addQuiz(mode: 'replace' | 'add'): void {
+    const found = this.quizFound;
+    if (!found) return;
+    const { quiz, skipped } = found;
+    const current = getAt(this.doc, ['questions']);
+    const before = mode === 'add' && Array.isArray(current) ? current : [];
+    this.#setDoc(mode === 'add' ? setAt(this.doc, ['questions'], [...before, ...quiz.questions]) : quiz);
+    this.open = new Set(quiz.questions.map((_, i) => pathText(['questions', before.length + i])));
+    this.quizFound = undefined;
     this.importReport = this.#s.imported(quiz.questions.length, skipped);
   }
 
