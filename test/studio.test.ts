@@ -136,6 +136,22 @@ function person(studio: Studio) {
   };
 }
 
+/** Plays the seed quiz in the preview, right answers picked (False; Carrying naloxone): what hr-complete says. */
+async function playSeedQuiz(quiz: HrQuiz): Promise<unknown> {
+  const completed = oneEvent(quiz, 'hr-complete');
+  for (const right of ['False', 'Carrying naloxone']) {
+    $$(quiz, '[part="choice"]')
+      .find((c) => c.textContent!.includes(right))!
+      .click();
+    await quiz.updateComplete;
+    for (let step = 0; step < 2; step++) {
+      $<HTMLButtonElement>(quiz, '[part~="action"]').click();
+      await quiz.updateComplete;
+    }
+  }
+  return (await completed).detail;
+}
+
 /** Ctrl and a key, as a person presses them. */
 async function ctrl(key: string): Promise<void> {
   await keys({ down: 'Control' });
@@ -594,18 +610,7 @@ describe('studio', function () {
     await settled(quiz);
     expect(textOf(quiz)).to.include('Question 1 of 2').and.include('Harm reduction is only about illegal drug use.');
     // Played in the preview: False is right.
-    const completed = oneEvent(quiz, 'hr-complete');
-    for (const right of ['False', 'Carrying naloxone']) {
-      $$(quiz, '[part="choice"]')
-        .find((c) => c.textContent!.includes(right))!
-        .click();
-      await quiz.updateComplete;
-      for (let step = 0; step < 2; step++) {
-        $<HTMLButtonElement>(quiz, '[part~="action"]').click();
-        await quiz.updateComplete;
-      }
-    }
-    expect((await completed).detail).to.include({ correct: 2, total: 2 });
+    expect(await playSeedQuiz(quiz)).to.include({ correct: 2, total: 2 });
     expect((await violations(studio)).join('\n')).to.equal('');
   });
 
@@ -793,18 +798,7 @@ describe('studio', function () {
     expect(me.actions - pasted).to.be.at.most(10);
     const quiz = preview(studio);
     await until(() => textOf(quiz).includes('Harm reduction is only about illegal drug use.'), 'the pasted quiz in the preview', 15000);
-    const completed = oneEvent(quiz, 'hr-complete');
-    for (const right of ['False', 'Carrying naloxone']) {
-      $$(quiz, '[part="choice"]')
-        .find((c) => c.textContent!.includes(right))!
-        .click();
-      await quiz.updateComplete;
-      for (let step = 0; step < 2; step++) {
-        $<HTMLButtonElement>(quiz, '[part~="action"]').click();
-        await quiz.updateComplete;
-      }
-    }
-    expect((await completed).detail).to.include({ correct: 2, total: 2 });
+    expect(await playSeedQuiz(quiz)).to.include({ correct: 2, total: 2 });
     expect((await violations(studio)).join('\n')).to.equal('');
   });
 
