@@ -130,7 +130,10 @@ function person(studio: Studio) {
       box.focus();
       await ctrl('c');
       studio.doc.removeEventListener('copy', copy);
+      const before = box.value;
       await ctrl('v');
+      // As a person sees the pasted text appear before going on (a page's HTML is read by a chunk loaded then).
+      await until(() => box.value !== before, 'the pasted text in the box', 15000);
       actions += 2;
     },
   };
@@ -800,6 +803,40 @@ describe('studio', function () {
     await until(() => textOf(quiz).includes('Harm reduction is only about illegal drug use.'), 'the pasted quiz in the preview', 15000);
     expect(await playSeedQuiz(quiz)).to.include({ correct: 2, total: 2 });
     expect((await violations(studio)).join('\n')).to.equal('');
+  });
+
+  it('a hostile paste into the import: nothing runs, nothing is requested, nothing outside the import changes', async () => {
+    const studio = await openStudio();
+    const me = person(studio);
+    await make(studio, 'resource-list', 'resources');
+    await me.open('Import places from text');
+    const requests = studio.win.performance.getEntriesByType('resource').length;
+    const page = studio.doc.body.innerHTML.length;
+    const hostile = [
+      '<ul><li>Harbor: naloxone <img src="/x.png" onerror="parent.hit=1;window.hit=1"></li></ul>',
+      '<p>Contact: Phone: 555-010-4477 <a href="javascript:window.hit=2">x</a></p>',
+      '<script>window.hit=3</script><iframe src="/y.html" onload="window.hit=4"></iframe><style>body{display:none}</style>',
+      '<link rel="stylesheet" href="/z.css"><meta http-equiv="refresh" content="0;url=/away">',
+    ].join('');
+    await me.copyPaste('Paste a list of places, as written on a web page or in a document', { html: hostile, text: 'plain' });
+    const box = control<HTMLTextAreaElement>(studio, 'import-text');
+    await until(() => box.value.includes('• Harbor: naloxone'), 'the paste read as text', 15000);
+    await new Promise((done) => setTimeout(done, 300));
+    const w = studio.win as unknown as { hit?: number };
+    expect([w.hit, (window as unknown as { hit?: number }).hit]).to.deep.equal([undefined, undefined]);
+    // The studio's own chunks may load (the paste reader is one); nothing the paste names does.
+    const requested = studio.win.performance
+      .getEntriesByType('resource')
+      .slice(requests)
+      .map((r) => r.name);
+    expect(
+      requested.filter((url) => !/\/dist-studio\/.*\.js$/.test(new URL(url).pathname)),
+      'nothing the paste names is requested',
+    ).to.deep.equal([]);
+    expect(box.value).to.equal('• Harbor: naloxone\nContact: Phone: 555-010-4477 x');
+    expect(studio.win.getComputedStyle(studio.doc.body).display).to.not.equal('none');
+    expect(studio.doc.body.innerHTML.length - page, 'only the import box changed').to.be.below(50);
+    expect(studio.uncaught).to.deep.equal([]);
   });
 
   it('a real copy: the list selected on a rendered page, Ctrl+C, then Ctrl+V into the import', async () => {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { replaceOrAdd, type ImportMode } from './replace-or-add.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { en } from '../i18n/en.js';
 import type { CsvRequest, CsvResponse } from './import/csv-worker.js';
@@ -17,7 +18,7 @@ interface TableView {
 /** What the panel hands the studio: the entries, and whether they replace the directory or join its end. */
 export interface CsvImportDetail {
   entries: Record<string, unknown>[];
-  mode: 'replace' | 'add';
+  mode: ImportMode;
 }
 
 /**
@@ -29,6 +30,7 @@ export interface CsvImportDetail {
 export class StudioCsv extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
+    builtIn: { type: Boolean },
     table: { state: true },
     mapping: { state: true },
     services: { state: true },
@@ -41,6 +43,8 @@ export class StudioCsv extends LitElement {
   };
 
   declare lang: UiLang;
+  /** Whether the directory is still the built-in one: then Replace comes first. */
+  declare builtIn: boolean;
   declare table: TableView | undefined;
   declare mapping: Target[];
   /** A service as written → the id it maps to ('' keeps it as written). */
@@ -56,11 +60,12 @@ export class StudioCsv extends LitElement {
 
   #worker: Worker | undefined;
   #unknown = new Map<string, number>();
-  #mode: 'replace' | 'add' = 'replace';
+  #mode: ImportMode = 'replace';
 
   constructor() {
     super();
     this.lang = 'en';
+    this.builtIn = true;
     this.table = undefined;
     this.mapping = [];
     this.services = new Map();
@@ -107,7 +112,7 @@ export class StudioCsv extends LitElement {
     this.hsdsReport = this.hsds.length ? s.hsdsRead(used, entries.length, this.hsds.length) : s.hsdsNone;
   }
 
-  #importHsds(mode: 'replace' | 'add'): void {
+  #importHsds(mode: ImportMode): void {
     if (!this.hsds) return;
     this.dispatchEvent(new CustomEvent<CsvImportDetail>('studio-import', { detail: { entries: this.hsds, mode }, bubbles: true }));
     this.hsdsReport = STUDIO_STRINGS[this.lang].hsdsDone(this.hsds.length);
@@ -191,7 +196,7 @@ export class StudioCsv extends LitElement {
     if (file) this.#read(await file.text());
   }
 
-  #import(mode: 'replace' | 'add'): void {
+  #import(mode: ImportMode): void {
     if (!this.table) return;
     this.#mode = mode;
     this.busy = 'importing';
@@ -289,10 +294,14 @@ export class StudioCsv extends LitElement {
       ${
         table && !this.busy
           ? html`${this.#renderMapping(table)} ${this.#renderServices()}
-            <div class="item-actions">
-              <button type="button" id="csv-replace" ?disabled=${!this.mapping.includes('name')} @click=${() => this.#import('replace')}>${s.csvReplace(table.rows)}</button>
-              <button type="button" id="csv-add" ?disabled=${!this.mapping.includes('name')} @click=${() => this.#import('add')}>${s.csvAdd(table.rows)}</button>
-            </div>
+            ${replaceOrAdd({
+              id: 'csv',
+              builtIn: this.builtIn,
+              replace: s.csvReplace(table.rows),
+              add: s.csvAdd(table.rows),
+              pick: (mode) => this.#import(mode),
+              disabled: !this.mapping.includes('name'),
+            })}
             ${this.mapping.includes('name') ? nothing : html`<p class="help">${s.csvNeedsName}</p>`}`
           : nothing
       }
@@ -322,10 +331,13 @@ export class StudioCsv extends LitElement {
         <p role="status" class="hsds-report">${this.hsdsReport}</p>
         ${
           this.hsds?.length
-            ? html`<div class="item-actions">
-              <button type="button" id="hsds-replace" @click=${() => this.#importHsds('replace')}>${s.csvReplace(this.hsds.length)}</button>
-              <button type="button" id="hsds-add" @click=${() => this.#importHsds('add')}>${s.csvAdd(this.hsds.length)}</button>
-            </div>`
+            ? replaceOrAdd({
+                id: 'hsds',
+                builtIn: this.builtIn,
+                replace: s.csvReplace(this.hsds.length),
+                add: s.csvAdd(this.hsds.length),
+                pick: (mode) => this.#importHsds(mode),
+              })
             : nothing
         }
       </details>`;

@@ -1,6 +1,7 @@
 /** The studio's import panel: content the author already has, read into the form. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProseEntry } from './import/prose.js';
+import { replaceOrAdd, type ImportMode } from './replace-or-add.js';
 import type { StudioStrings } from './strings.js';
 
 export interface ImportContext {
@@ -18,11 +19,11 @@ export interface ImportContext {
   existing: readonly string[];
   /** How many questions were read from text, waiting for "replace or add". */
   quizFound: number | undefined;
-  addQuiz(mode: 'replace' | 'add'): void;
+  addQuiz(mode: ImportMode): void;
   readQuiz(text: string): void;
   readProse(text: string): void;
   choose(index: number, on: boolean): void;
-  addChosen(mode: 'replace' | 'add'): void;
+  addChosen(mode: ImportMode): void;
 }
 
 /** The entry number (from 1) of a place already in the directory by its name, or 0. */
@@ -45,23 +46,6 @@ async function pasteHtml(e: ClipboardEvent): Promise<void> {
   const { htmlToText } = await import('./import/html-text.js');
   box.setRangeText(htmlToText(markup), start, end, 'end');
   box.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-/**
- * Every import's last question, asked the same way: replace what is there, or add at the end. Replacing comes first
- * while the content is still the built-in one.
- */
-function replaceOrAdd(
-  builtIn: boolean,
-  replaceLabel: string,
-  addLabel: string,
-  id: string,
-  pick: (mode: 'replace' | 'add') => void,
-  disabled = false,
-): TemplateResult {
-  const replace = html`<button type="button" id="${id}-replace" ?disabled=${disabled} @click=${() => pick('replace')}>${replaceLabel}</button>`;
-  const add = html`<button type="button" id="${id}-add" ?disabled=${disabled} @click=${() => pick('add')}>${addLabel}</button>`;
-  return html`<div class="item-actions">${builtIn ? [replace, add] : [add, replace]}</div>`;
 }
 
 const typed = (e: Event): string => ((e.target as HTMLElement).closest('details')!.querySelector('textarea') as HTMLTextAreaElement).value;
@@ -91,7 +75,7 @@ function renderFound(ctx: ImportContext): TemplateResult | typeof nothing {
         </li>`,
       )}
     </ul>
-    ${replaceOrAdd(ctx.builtIn, s.importReplace(n), s.importAdd(n), 'import', (mode) => ctx.addChosen(mode), !n)}
+    ${replaceOrAdd({ id: 'import', builtIn: ctx.builtIn, replace: s.importReplace(n), add: s.importAdd(n), pick: ctx.addChosen, disabled: !n })}
   </fieldset>`;
 }
 
@@ -107,7 +91,17 @@ export function renderImport(ctx: ImportContext): TemplateResult | typeof nothin
       <textarea id="import-text" rows="8" spellcheck="false" aria-describedby="import-help" @paste=${pasteHtml}></textarea>
       <button type="button" id="import-read" @click=${(e: Event) => ctx.readQuiz(typed(e))}>${s.importRead}</button>
       <p role="status" class="import-report">${ctx.report}</p>
-      ${ctx.quizFound ? replaceOrAdd(ctx.builtIn, s.quizReplace(ctx.quizFound), s.quizAdd(ctx.quizFound), 'quiz', (mode) => ctx.addQuiz(mode)) : nothing}
+      ${
+        ctx.quizFound
+          ? replaceOrAdd({
+              id: 'quiz',
+              builtIn: ctx.builtIn,
+              replace: s.quizReplace(ctx.quizFound),
+              add: s.quizAdd(ctx.quizFound),
+              pick: ctx.addQuiz,
+            })
+          : nothing
+      }
     </details>`;
   }
   if (ctx.name === 'resource-list') {

@@ -15,6 +15,7 @@ import { isLangCode } from '../i18n/codes.js';
 import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
 import { renderExport } from './export-panel.js';
 import { alreadyIn, renderImport } from './import-panel.js';
+import type { ImportMode } from './replace-or-add.js';
 import { renderTheme } from './theme-panel.js';
 import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js';
 import { attributeKey, textOf } from './field-text.js';
@@ -697,7 +698,7 @@ export class StudioApp extends LitElement {
           })}
           ${
             this.name === 'resource-list'
-              ? html`<studio-csv .lang=${this.lang} @studio-import=${(e: CustomEvent<CsvImportDetail>) => this.#addResources(e.detail.entries, e.detail.mode)}></studio-csv>`
+              ? html`<studio-csv .lang=${this.lang} .builtIn=${!this.#edited.has(this.name)} @studio-import=${(e: CustomEvent<CsvImportDetail>) => this.#addResources(e.detail.entries, e.detail.mode)}></studio-csv>`
               : nothing
           }
           ${this.#renderJson()}
@@ -822,7 +823,7 @@ export class StudioApp extends LitElement {
   }
 
   /** The questions read replace the quiz (its title and introduction too, when the text has them), or join its end. */
-  #addQuiz(mode: 'replace' | 'add'): void {
+  #addQuiz(mode: ImportMode): void {
     const found = this.quizFound;
     if (!found) return;
     const { quiz, skipped } = found;
@@ -852,7 +853,7 @@ export class StudioApp extends LitElement {
   }
 
   /** The chosen places replace the directory's entries, or join them at the end. */
-  #addChosen(mode: 'replace' | 'add'): void {
+  #addChosen(mode: ImportMode): void {
     const chosen = (this.found ?? []).filter((_, i) => this.chosen.has(i));
     this.#addResources(chosen, mode);
     this.found = undefined;
@@ -861,7 +862,7 @@ export class StudioApp extends LitElement {
   }
 
   /** Imported entries: the directory's new entries, or more of them at its end (a blank entry left by "Empty" goes). */
-  #addResources(entries: readonly unknown[], mode: 'replace' | 'add'): void {
+  #addResources(entries: readonly unknown[], mode: ImportMode): void {
     const current = getAt(this.doc, ['resources']);
     const blank = (r: unknown): boolean => isObject(r) && Object.values(r).every((v) => v === '' || v === undefined);
     const kept = mode === 'add' && Array.isArray(current) ? current.filter((r) => !blank(r)) : [];
