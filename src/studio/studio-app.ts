@@ -685,7 +685,8 @@ export class StudioApp extends LitElement {
             quizFound: this.quizFound?.quiz.questions.length,
             addQuiz: (mode) => this.#addQuiz(mode),
             builtIn: !this.#edited.has(this.name),
-            existing: this.#names(),
+            // Only while places wait to be added: a directory of 50,000 is not walked on every keystroke.
+            existing: this.found ? this.#names() : [],
             readQuiz: (text) => void this.#importQuiz(text),
             readProse: (text) => void this.#findProse(text),
             choose: (i, on) => {

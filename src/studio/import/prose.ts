@@ -33,11 +33,13 @@ export interface ProseEntry {
 const BULLET = /^\s*(?:[•\-*–·▪●\uf0b7]|\d{1,3}[.)])\s+(.+)$/;
 /** "Name: description" or "Name – description". */
 const HEAD = /:\s|\s[–—-]\s/;
-/** A line of contact details: labelled, or holding a phone number or an email address. */
-const CONTACT_LINE =
-  /^(?:contact|contacto|phone|tel|telephone|teléfono|email|e-mail|correo|location|address|dirección|ubicación|website|web)\b/i;
 /** The labels a contact line is made of: "Phone: …, Email: …, Location: …". */
-const LABEL = /\b(?:phone|tel|telephone|teléfono|email|e-mail|correo|location|address|dirección|ubicación|website|web)\s*:\s*/gi;
+const LABELS = 'phone|tel|telephone|teléfono|email|e-mail|correo|location|address|dirección|ubicación|website|web';
+/** A line of contact details: labelled, or holding a phone number or an email address. */
+const CONTACT_LINE = new RegExp(`^(?:contact|contacto|${LABELS})\\b`, 'i');
+const LABEL = new RegExp(`\\b(?:${LABELS})\\s*:\\s*`, 'gi');
+/** Where one labelled part of a contact line ends and the next begins. */
+const NEXT_LABEL = new RegExp(`,\\s*(?=(?:${LABELS})\\b)`, 'i');
 const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x)\s*\d{1,6})?/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL_ = /https?:\/\/[^\s,;)]+|www\.[^\s,;)]+/i;
@@ -99,7 +101,7 @@ function heads(lines: readonly string[]): (string | null)[] {
 function unplaced(contact: string, entry: ProseEntry): string[] {
   const parts = contact
     .replace(/^\s*(?:contact|contacto)\s*:\s*/i, '')
-    .split(/,\s*(?=(?:phone|tel|telephone|teléfono|email|e-mail|correo|location|address|dirección|ubicación|website|web)\b)/i)
+    .split(NEXT_LABEL)
     .map((p) => p.trim().replace(/[,;.]\s*$/, ''))
     .filter(Boolean);
   const placed = [entry.phone, entry.email, entry.url, entry.url?.replace(/^https:\/\//, '')].filter((v): v is string => !!v);

@@ -36,7 +36,7 @@ function hr_widgets_rest_init() {
 		array(
 			'get_callback' => static function ( $item ) {
 				$read = hr_widgets_content( get_post( $item['id'] ) );
-				return isset( $read['json'] ) ? json_decode( $read['json'] ) : null;
+				return isset( $read['json'] ) ? (object) array_intersect_key( $read, array_flip( array( 'element', 'data' ) ) ) : null;
 			},
 			'schema'       => array(
 				'description' => __( 'The element and its data: {"element": "quiz", "data": {…}}. Saved only when valid.', 'hr-widgets' ),
@@ -87,7 +87,7 @@ function hr_widgets_rest_content( $request ) {
 	if ( ! isset( $read['json'] ) ) {
 		return new WP_Error( 'rest_not_found', __( 'This content is not valid.', 'hr-widgets' ), array( 'status' => 404 ) );
 	}
-	$response = new WP_REST_Response( json_decode( $read['json'] )->data );
+	$response = new WP_REST_Response( $read['data'] );
 	$response->header( 'Cache-Control', 'public, max-age=300' );
 	return $response;
 }
