@@ -100,7 +100,7 @@ Your score is
     const { quiz } = parseQuizText('1. Harm reduction is only about illegal drug use.\nTrue / False\n\n2. Pick one\n- a\n- b\n');
     expect(quiz.questions[0]).to.deep.equal({ type: 'true-false', prompt: 'Harm reduction is only about illegal drug use.' });
     const messages = read(quizFields, quiz).problems.map((p) => `${p.path}: ${p.message}`);
-    expect(messages).to.include('questions[0].answer: required: true or false');
+    expect(messages).to.include('questions[0].answer: choose true or false');
     expect(messages.some((m) => m.startsWith('questions[1].choices: a "single" question needs exactly one correct choice'))).to.equal(true);
   });
 

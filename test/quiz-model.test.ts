@@ -74,7 +74,7 @@ describe('quiz model: validation', () => {
       'questions[4].choices: a "single" question needs exactly one correct choice, got 2',
       'questions[5].choices: a "multiple" question needs at least one correct choice',
       'questions[6].answer: must be true or false, got text "yes"',
-      'questions[7].answer: required: true or false',
+      'questions[7].answer: choose true or false',
       'questions[8].type: must be "single", "multiple" or "true-false", got "essay"',
       'questions[9].choices[0].text: required',
     ]);

@@ -246,7 +246,7 @@ describe('interface strings', () => {
       await settled(el);
       expect(detail.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
         'strings.en.quiz.chek: is not one of the interface strings (see schemas/strings.en.json); it is ignored',
-        'strings.en.quiz.next: must be text, got number',
+        'strings.en.quiz.next: must be text, got number 5',
         'strings.en.quiz.place: {count} is not a placeholder of this string (it has: {n}, {total}); it is shown as written',
         'strings.en.nope: is not one of the interface strings (see schemas/strings.en.json); it is ignored',
         'strings.not a code: must be a language code like "vi" or "pt-BR", got "not a code"; its strings are ignored',

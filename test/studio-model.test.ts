@@ -5,12 +5,13 @@ import { ELEMENTS } from '../src/elements.js';
 import { read } from '../src/shared/fields.js';
 import { contrast, parseHex } from '../src/studio/contrast.js';
 import { attributeKey, fieldKey, textOf } from '../src/studio/field-text.js';
-import { messageEs } from '../src/studio/messages-es.js';
+import { MESSAGES_ES, wordsEs } from '../src/shared/messages.es.js';
 import { placeOf } from '../src/studio/place.js';
 import { MESSAGES, type Code } from '../src/shared/messages.js';
 import { fieldsEs } from '../src/studio/i18n/fields.es.js';
 import { DEFAULT_THEME, contrastPairs, themeCss } from '../src/studio/theme.js';
 import type { Attributes, Shape } from '../src/shared/fields.js';
+import type { Problem } from '../src/shared/validate.js';
 import { emptyOf, getAt, insertAt, moveAt, pathText, removeAt, setAt } from '../src/studio/document.js';
 import { attributes as quizAttributes, quizFields } from '../src/quiz/quiz.fields.js';
 
@@ -211,16 +212,16 @@ describe('studio: the checks in Spanish', () => {
   ];
 
   it('every message the checks can show has Spanish words, and the corpus makes every one of them', () => {
-    const seen = new Set<string>();
+    const seen: Problem[] = [];
     const codes = new Set<Code>();
     for (const [name, data] of bad) {
       const { problems } = read(ELEMENTS.find((e) => e.name === name)!.fields, data);
       for (const p of problems) {
-        seen.add(p.message);
+        seen.push(p);
         codes.add(p.code!);
       }
     }
-    const english = [...seen].filter((m) => messageEs(m) === m);
+    const english = seen.filter((p) => wordsEs(p) === p.message).map((p) => p.message);
     expect(english, 'left in English').to.deep.equal([]);
     // A code with no bad data above that makes it is a message nobody checked in Spanish. ("A number" without a range: no field has one.)
     const missing = (Object.keys(MESSAGES) as Code[]).filter((c) => !codes.has(c) && !consoleOnly.includes(c) && c !== 'notNumber');
@@ -232,7 +233,7 @@ describe('studio: the checks in Spanish', () => {
       required: [],
       requiredBool: [],
       listRequired: ['question'],
-      notList: ['question', 'text "x"'],
+      notList: ['question', 'text', '"x"'],
       listSize: [2, 10, 'choice', 1],
       listLong: [250, 'question', 100],
       noneValid: ['question'],
@@ -247,15 +248,15 @@ describe('studio: the checks in Spanish', () => {
       date: ['"2026-02-30"'],
       time: ['"9am"'],
       zone: ['"Mars/Olympus"'],
-      notTags: ['text "x"'],
+      notTags: ['text', '"x"'],
       manyTags: [51, 50],
       oneOf: ['single\nmultiple', '"other"'],
-      notText: ['number 5'],
+      notText: ['number', '5'],
       tooLong: [301, 300],
-      notBool: ['text "yes"'],
-      range: [0, 100, 'number 500'],
-      notNumber: ['text "x"'],
-      notObject: ['a list'],
+      notBool: ['text', '"yes"'],
+      range: [0, 100, 'number', '500'],
+      notNumber: ['text', '"x"'],
+      notObject: ['list', ''],
       together: ['lat', 'lng'],
       manyFilters: [41, 'services', 40],
       badSrc: ['"http://["'],
@@ -276,22 +277,39 @@ describe('studio: the checks in Spanish', () => {
       plural: ['zero, one, two, few, many, other'],
       langCode: ['"vietnamese"'],
     };
-    for (const [code, values] of Object.entries(samples) as [Code, (string | number)[]][]) {
-      const said = (MESSAGES[code] as (...v: (string | number)[]) => string)(...values);
-      expect(said, code).to.not.match(/undefined|NaN|\[object/);
-      for (const value of values) if (typeof value === 'string' && !value.includes('\n')) expect(said, code).to.contain(value);
+    // Every code has words in every language, and they name the values given (a noun may be said in the language's own word).
+    for (const [lang, table] of [
+      ['en', MESSAGES],
+      ['es', MESSAGES_ES],
+    ] as const) {
+      expect(Object.keys(table).sort(), lang).to.deep.equal(Object.keys(samples).sort());
+      for (const [code, values] of Object.entries(samples) as [Code, (string | number)[]][]) {
+        const say = (t: typeof MESSAGES): string => (t[code] as (...v: (string | number)[]) => string)(...values);
+        const said = say(table);
+        expect(said, `${lang} ${code}`).to.not.match(/undefined|NaN|\[object/);
+        // (notJson's last value is a flag, not said.)
+        const named = values.filter((v, i) => (typeof v === 'number' || /^["<{]|^\d/.test(v)) && !(code === 'notJson' && i === 2));
+        for (const value of named) expect(said, `${lang} ${code}`).to.contain(String(value));
+        if (lang === 'es' && code !== 'raw') expect(said, `es ${code}`).to.not.equal(say(MESSAGES));
+      }
     }
     expect(MESSAGES.oneOf('single\nmultiple\ntrue-false', '"other"')).to.equal('must be "single", "multiple" or "true-false", got "other"');
     expect(MESSAGES.notJson('src', 'Unexpected token', 1)).to.contain('curly “smart” quotes');
   });
 
   it('keeps the data it quotes, and says what it is in Spanish', () => {
-    expect(messageEs('must be a list of questions, got text "x"')).to.equal('debe ser una lista de preguntas; se recibió el texto "x"');
-    expect(messageEs('must be "single", "multiple" or "true-false", got "other"')).to.equal(
+    const { problems } = read(quizFields, { title: 'T', questions: 'x' });
+    expect(problems.map((p) => p.message)).to.deep.equal(['must be a list of questions, got text "x"']);
+    expect(problems.map(wordsEs)).to.deep.equal(['debe ser una lista de preguntas; se recibió el texto "x"']);
+    const said = (code: Code, ...values: (string | number)[]): string =>
+      wordsEs({ path: '', message: '', severity: 'error', code, values });
+    expect(said('oneOf', 'single\nmultiple\ntrue-false', '"other"')).to.equal(
       'debe ser "single", "multiple" o "true-false"; se recibió "other"',
     );
-    expect(messageEs('needs 2 to 10 choices, got 1')).to.equal('necesita de 2 a 10 opciones; tiene 1');
-    expect(messageEs('something new')).to.equal('something new');
+    expect(said('listSize', 2, 10, 'choice', 1)).to.equal('necesita de 2 a 10 opciones; tiene 1');
+    expect(said('notObject', 'list', '')).to.equal('debe ser un objeto; se recibió una lista');
+    // An exception's own words stay as they are.
+    expect(wordsEs({ path: 'src', message: 'Failed to fetch', severity: 'error' })).to.equal('Failed to fetch');
   });
 });
 

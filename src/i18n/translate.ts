@@ -23,14 +23,15 @@ const SHAPE = shapeJson as unknown as { [section: string]: Shape };
 
 const isTable = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const at = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`);
-const got = (value: unknown): string =>
+/** What a value is, as `describe()` in shared/validate.ts says it (kind, shown), without importing the bundle. */
+const got = (value: unknown): [string, string] =>
   typeof value === 'string'
-    ? `text ${JSON.stringify(value.slice(0, 80))}`
+    ? ['text', JSON.stringify(value.slice(0, 80))]
     : Array.isArray(value)
-      ? 'a list'
+      ? ['list', '']
       : value === null
-        ? 'null'
-        : typeof value;
+        ? ['null', '']
+        : [typeof value, typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''];
 
 function note(problems: Problem[], path: string, code: Code, severity: Problem['severity'], ...values: (string | number)[]): undefined {
   problems.push({ path, message: '', severity, code, values });
@@ -47,7 +48,7 @@ function fill(text: string, names: string[], values: (string | number)[]): strin
 
 /** A text a string may be, with its placeholders checked: one it does not have is kept as written, and said. */
 function text(value: unknown, names: string[], path: string, problems: Problem[]): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return note(problems, path, 'notText', 'error', got(value));
+  if (typeof value !== 'string' || !value.trim()) return note(problems, path, 'notText', 'error', ...got(value));
   for (const [, name] of value.matchAll(/\{(\w+)\}/g)) {
     if (!names.includes(name!))
       note(problems, path, 'placeholder', 'warning', `{${name}}`, names.map((n) => `{${n}}`).join(', ') || 'none');
@@ -75,14 +76,14 @@ function read(shape: Shape, value: unknown, path: string, problems: Problem[], c
     return (...values) => fill(forms[rules.select(Number(values[0]))] ?? forms['other']!, names, values);
   }
   if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) return note(problems, path, 'notList', 'error', 'item', got(value)) as undefined;
+    if (!Array.isArray(value)) return note(problems, path, 'notList', 'error', 'item', ...got(value)) as undefined;
     value.slice(shape.length).forEach((_, i) => note(problems, at(path, shape.length + i), 'unknownString', 'warning'));
     // A list may leave items out (null): those keep the built-in words.
     return value
       .slice(0, shape.length)
       .map((item: unknown, i) => (item === null ? undefined : read(shape[i]!, item, at(path, i), problems, code)) as Words);
   }
-  if (!isTable(value)) return note(problems, path, 'notObject', 'error', got(value));
+  if (!isTable(value)) return note(problems, path, 'notObject', 'error', ...got(value));
   const out: Words = {};
   for (const [key, item] of Object.entries(value)) {
     if (Object.hasOwn(shape, key)) out[key] = read(shape[key]!, item, at(path, key), problems, code);
@@ -104,7 +105,7 @@ function byLanguage(raw: unknown, path: string, problems: Problem[]): Map<string
     }
   }
   if (!isTable(value)) {
-    note(problems, path, 'notObject', 'error', got(value));
+    note(problems, path, 'notObject', 'error', ...got(value));
     return out;
   }
   for (const [key, words] of Object.entries(value)) {

@@ -98,7 +98,7 @@ function readList(field: Field, obj: Json, key: string, path: string, problems: 
   if (!Array.isArray(value)) {
     if (value !== undefined || field.required) {
       if (value === undefined) fail(problems, where, 'listRequired', noun);
-      else fail(problems, where, 'notList', noun, describe(value));
+      else fail(problems, where, 'notList', noun, ...describe(value));
     }
     return undefined;
   }
@@ -152,7 +152,7 @@ export const textLimit = (field: Field): number =>
 
 /** A short list of one-line texts (services, languages): an entry that is not text is a problem. */
 function readTags(value: unknown, where: string, problems: Problem[], values?: readonly string[]): string[] | undefined {
-  if (!Array.isArray(value)) return fail(problems, where, 'notTags', describe(value));
+  if (!Array.isArray(value)) return fail(problems, where, 'notTags', ...describe(value));
   if (value.length > LIMITS.tags) return fail(problems, where, 'manyTags', value.length, LIMITS.tags);
   const out: string[] = [];
   value.forEach((item: unknown, i) => {
@@ -160,7 +160,7 @@ function readTags(value: unknown, where: string, problems: Problem[], values?: r
     const found = readText(item, at(where, i), problems, LIMITS.line);
     if (found && values && !values.includes(found)) fail(problems, at(where, i), 'oneOf', values.join('\n'), quote(found));
     else if (found) out.push(found);
-    else if (problems.length === before) fail(problems, at(where, i), 'notText', describe(item));
+    else if (problems.length === before) fail(problems, at(where, i), 'notText', ...describe(item));
   });
   // An empty list says nothing: it counts as absent.
   return out.length ? out : undefined;
@@ -187,15 +187,15 @@ function readField(field: Field, obj: Json, key: string, path: string, problems:
     const where = at(path, key);
     const format = FORMATS[kind];
     if (kind === 'bool') {
-      value = typeof raw === 'boolean' ? raw : fail(problems, where, 'notBool', describe(raw));
+      value = typeof raw === 'boolean' ? raw : fail(problems, where, 'notBool', ...describe(raw));
     } else if (kind === 'number') {
       const top = max ?? Infinity;
       value =
         typeof raw === 'number' && Number.isFinite(raw) && raw >= min && raw <= top
           ? raw
           : min > -Infinity
-            ? fail(problems, where, 'range', min, top, describe(raw))
-            : fail(problems, where, 'notNumber', describe(raw));
+            ? fail(problems, where, 'range', min, top, ...describe(raw))
+            : fail(problems, where, 'notNumber', ...describe(raw));
     } else if (kind === 'tags') {
       value = readTags(raw, where, problems, values);
     } else {

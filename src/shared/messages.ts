@@ -19,11 +19,17 @@ export const either = (values: readonly string[]): string =>
     .join(', ')
     .replace(/, ([^,]*)$/, ' or $1');
 
+/** A value as `describe()` in validate.ts gives it (its kind, and itself when shown): "text "x"", "a list". */
+const what = (kind: Value, shown: Value): string =>
+  shown !== ''
+    ? `${kind} ${shown}`
+    : (({ list: 'a list', object: 'an object', null: 'null', undefined: 'undefined' } as Record<string, string>)[kind] ?? `a ${kind}`);
+
 export const MESSAGES = {
   required: () => 'required',
-  requiredBool: () => 'required: true or false',
+  requiredBool: () => 'choose true or false',
   listRequired: (noun: Value) => `required: a list of ${noun}s`,
-  notList: (noun: Value, got: Value) => `must be a list of ${noun}s, got ${got}`,
+  notList: (noun: Value, kind: Value, shown: Value) => `must be a list of ${noun}s, got ${what(kind, shown)}`,
   listSize: (min: Value, max: Value, noun: Value, n: Value) => `needs ${min} to ${max} ${noun}s, got ${n}`,
   listLong: (n: Value, noun: Value, max: Value) => `has ${n} ${noun}s; only the first ${max} are shown`,
   noneValid: (noun: Value) => `no valid ${noun} left to show`,
@@ -38,16 +44,16 @@ export const MESSAGES = {
   date: (got: Value) => `must be a real date written like "2026-03-31", got ${got}`,
   time: (got: Value) => `must be a time written like "09:30" or "17:00", got ${got}`,
   zone: (got: Value) => `must be a time zone name like "America/New_York", got ${got}`,
-  notTags: (got: Value) => `must be a list of text, got ${got}`,
+  notTags: (kind: Value, shown: Value) => `must be a list of text, got ${what(kind, shown)}`,
   manyTags: (n: Value, max: Value) => `has ${n} entries; at most ${max} are allowed`,
   /** `values`: the allowed ones, a line each. */
   oneOf: (values: Value, got: Value) => `must be ${either(`${values}`.split('\n'))}, got ${got}`,
-  notText: (got: Value) => `must be text, got ${got}`,
+  notText: (kind: Value, shown: Value) => `must be text, got ${what(kind, shown)}`,
   tooLong: (n: Value, max: Value) => `is ${n} characters long; at most ${max} are allowed`,
-  notBool: (got: Value) => `must be true or false, got ${got}`,
-  range: (min: Value, max: Value, got: Value) => `must be a number from ${min} to ${max}, got ${got}`,
-  notNumber: (got: Value) => `must be a number, got ${got}`,
-  notObject: (got: Value) => `must be an object, got ${got}`,
+  notBool: (kind: Value, shown: Value) => `must be true or false, got ${what(kind, shown)}`,
+  range: (min: Value, max: Value, kind: Value, shown: Value) => `must be a number from ${min} to ${max}, got ${what(kind, shown)}`,
+  notNumber: (kind: Value, shown: Value) => `must be a number, got ${what(kind, shown)}`,
+  notObject: (kind: Value, shown: Value) => `must be an object, got ${what(kind, shown)}`,
   unknownString: () => 'is not one of the interface strings (see schemas/strings.en.json); it is ignored',
   placeholder: (name: Value, names: Value) => `${name} is not a placeholder of this string (it has: ${names}); it is shown as written`,
   plural: (forms: Value) => `plural forms are ${forms}; this one is ignored`,
@@ -74,6 +80,9 @@ export const MESSAGES = {
 } satisfies Record<string, (...values: Value[]) => string>;
 
 export type Code = keyof typeof MESSAGES;
+
+/** Every language's table has a word for every code, taking the same values. */
+export type Messages = { [C in Code]: (typeof MESSAGES)[C] };
 
 /** A problem's words, from its code and values (or its own words, for an exception's message). */
 export function words(problem: Problem): string {

@@ -121,19 +121,22 @@ export function plain(value: string): string {
   return value.replace(INVISIBLE, '');
 }
 
-/** What a value is, in a few words, for a message. Never throws, whatever the value. */
-export function describe(value: unknown): string {
+/**
+ * What a value is, for a message: its kind and, for text, numbers and
+ * booleans, the value itself (quoted, clipped). Each language puts them into
+ * words (see `what` in messages.ts). Never throws, whatever the value.
+ */
+export function describe(value: unknown): [kind: string, shown: string] {
   const type = typeof value;
-  if (type === 'string') return `text ${quote(value as string)}`;
-  if (type === 'number' || type === 'boolean') return `${type} ${String(value)}`;
-  if (value === null || value === undefined) return String(value);
-  if (type !== 'object') return `a ${type}`;
-  return Array.isArray(value) ? 'a list' : 'an object';
+  if (type === 'string') return ['text', quote(value as string)];
+  if (type === 'number' || type === 'boolean') return [type, String(value)];
+  if (value === null || value === undefined) return [String(value), ''];
+  return [type !== 'object' ? type : Array.isArray(value) ? 'list' : 'object', ''];
 }
 
 export function record(value: unknown, path: string, problems: Problem[]): Json | undefined {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Json;
-  fail(problems, path || '(root)', 'notObject', describe(value));
+  fail(problems, path || '(root)', 'notObject', ...describe(value));
   return undefined;
 }
 
@@ -157,7 +160,7 @@ function trimmed(value: string): string | undefined {
 /** Text of at most `max` characters, trimmed; undefined (and a problem unless it was blank) otherwise. */
 export function readText(value: unknown, path: string, problems: Problem[], max: number): string | undefined {
   if (typeof value !== 'string') {
-    fail(problems, path, 'notText', describe(value));
+    fail(problems, path, 'notText', ...describe(value));
     return undefined;
   }
   if (value.length > max) {

@@ -20,7 +20,7 @@ import { renderTheme } from './theme-panel.js';
 import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js';
 import { attributeKey, textOf } from './field-text.js';
 import { PAGE, idFor, renderForm, type FormContext, type ListAction } from './form.js';
-import { messageEs } from './messages-es.js';
+import { wordsEs } from '../shared/messages.es.js';
 import { placeOf } from './place.js';
 import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
@@ -182,7 +182,7 @@ export class StudioApp extends LitElement {
   }
 
   #say(problem: Problem): string {
-    return this.lang === 'es' ? messageEs(problem.message) : problem.message;
+    return this.lang === 'es' ? wordsEs(problem) : problem.message;
   }
 
   #jsonText(): string {
