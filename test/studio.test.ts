@@ -695,8 +695,8 @@ describe('studio', function () {
     it(`at ${width} px the code is one step away wherever the page is scrolled, and the page scrolls as one`, async () => {
       const studio = await openStudio(width);
       const win = studio.win;
-      const strip = studio.doc.querySelector<HTMLElement>('nav.jump')!;
-      const link = [...strip.querySelectorAll('a')].find((a) => a.textContent!.trim() === 'Get the code')!;
+      const strip = studio.doc.querySelector<HTMLElement>('.bar')!;
+      const link = [...strip.querySelectorAll<HTMLAnchorElement>('nav.jump a')].find((a) => a.textContent!.trim() === 'Get the code')!;
       expect(link, 'a "Get the code" link in the "Go to" landmark').to.not.equal(undefined);
       // Half-way down the form: the strip is still in view.
       win.scrollTo(0, studio.doc.documentElement.scrollHeight / 2);
@@ -1012,6 +1012,53 @@ describe('studio', function () {
     await press(studio, 'f-questions-1-remove');
     await until(() => titles().length === count - 1, 'removed');
     expect(studio.doc.activeElement?.id).to.equal('f-questions-1-s');
+    expect(studio.uncaught).to.deep.equal([]);
+  });
+
+  it('undo: Remove is taken back by the Undo button or Ctrl+Z, focus on the entry it restored, each said; a text box keeps its own undo', async () => {
+    const studio = await openStudio();
+    await make(studio, 'resource-list', 'resources');
+    const said = (): string => studio.doc.querySelector('[role="status"].visually-hidden')!.textContent!.trim();
+    const names = (): string[] =>
+      [...studio.doc.querySelectorAll('#f-resources > .items > li > details > summary')].map((el) => el.textContent!.trim());
+    const before = names();
+    expect(control(studio, 'undo').getAttribute('aria-disabled')).to.equal('true');
+    await press(studio, 'undo');
+    await until(() => said() === 'Nothing to undo.', 'nothing to undo, said');
+
+    await press(studio, 'f-resources-1-s');
+    await until(() => studio.doc.getElementById('f-resources-1-remove'), 'entry 2 open');
+    await press(studio, 'f-resources-1-remove');
+    await until(() => names().length === before.length - 1, 'removed');
+    expect(names()).to.not.include(before[1]);
+    expect(control(studio, 'undo').getAttribute('aria-disabled')).to.equal('false');
+
+    await press(studio, 'undo');
+    await until(() => names().length === before.length, 'back');
+    expect(names()).to.deep.equal(before);
+    expect(said()).to.match(/^Undone: .* 2 removed\.$/);
+    await until(() => studio.doc.activeElement?.id === 'f-resources-1-s', 'focus on the entry restored');
+    expect((await violations(studio)).join('\n')).to.equal('');
+
+    // The keyboard, from the entry: Ctrl+Shift+Z removes it again, Ctrl+Z brings it back.
+    await keys({ down: 'Control' });
+    await keys({ down: 'Shift' });
+    await keys({ press: 'z' });
+    await keys({ up: 'Shift' });
+    await keys({ up: 'Control' });
+    await until(() => names().length === before.length - 1, 'redone');
+    expect(said()).to.match(/^Redone: /);
+    await ctrl('z');
+    await until(() => names().length === before.length, 'undone by Ctrl+Z');
+    expect(names()).to.deep.equal(before);
+
+    // In a text box, Ctrl+Z is the box's own: the studio's history is not touched.
+    await typeInto(studio, 'f-title', 'x');
+    const announced = said();
+    await ctrl('z');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(names()).to.deep.equal(before);
+    expect(said()).to.equal(announced);
     expect(studio.uncaught).to.deep.equal([]);
   });
 });

@@ -100,3 +100,8 @@ export function forgetDraft(): void {
     // Storage blocked: nothing was kept.
   }
 }
+
+/** This device's storage, as the studio's store keeps work (see store.ts); `names` are the elements the studio knows. */
+export function deviceStorage(names: readonly string[]): { load(): Draft | undefined; save(draft: Draft): boolean; forget(): void } {
+  return { load: () => loadDraft(names), save: saveDraft, forget: forgetDraft };
+}

@@ -20,7 +20,6 @@ export interface StudioStrings {
   start: string;
   startDefault: (lang: string) => string;
   startEmpty: string;
-  startConfirm: string;
   contentLanguage: string;
   languages: Record<string, string>;
   content: string;
@@ -107,6 +106,14 @@ export interface StudioStrings {
   fixQuotes: string;
   quotesFixed: string;
   jump: string;
+  /** Undo and redo: the group's name, its buttons, and what they say they did. */
+  changes: string;
+  undo: string;
+  redo: string;
+  undone: (what: string) => string;
+  redone: (what: string) => string;
+  nothingToUndo: string;
+  nothingToRedo: string;
   showing: (shown: number, total: number) => string;
   showMore: (n: number) => string;
   suggestions: string;
@@ -191,7 +198,6 @@ const en: StudioStrings = {
   start: 'Start from',
   startDefault: (lang) => `The built-in content (${lang})`,
   startEmpty: 'Empty',
-  startConfirm: 'This replaces what you have made so far. Go on?',
   contentLanguage: 'Language of the content',
   languages: { en: 'English', es: 'Spanish' },
   content: 'Content',
@@ -335,6 +341,13 @@ const en: StudioStrings = {
   fixQuotes: 'Make the quotes straight',
   quotesFixed: 'Quotes made straight.',
   jump: 'Go to',
+  changes: 'Changes',
+  undo: 'Undo',
+  redo: 'Redo',
+  undone: (what) => `Undone: ${what}`,
+  redone: (what) => `Redone: ${what}`,
+  nothingToUndo: 'Nothing to undo.',
+  nothingToRedo: 'Nothing to redo.',
   showing: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}.`,
   showMore: (n) => `Show ${n} more`,
   importQuiz: 'Import a quiz from text',
@@ -450,7 +463,6 @@ const es: StudioStrings = {
   start: 'Empezar con',
   startDefault: (lang) => `El contenido incluido (${lang})`,
   startEmpty: 'Vacío',
-  startConfirm: 'Esto reemplaza lo que ha hecho hasta ahora. ¿Continuar?',
   contentLanguage: 'Idioma del contenido',
   languages: { en: 'inglés', es: 'español' },
   content: 'Contenido',
@@ -598,6 +610,13 @@ const es: StudioStrings = {
   fixQuotes: 'Enderezar las comillas',
   quotesFixed: 'Comillas enderezadas.',
   jump: 'Ir a',
+  changes: 'Cambios',
+  undo: 'Deshacer',
+  redo: 'Rehacer',
+  undone: (what) => `Se deshizo: ${what}`,
+  redone: (what) => `Se rehízo: ${what}`,
+  nothingToUndo: 'No hay nada que deshacer.',
+  nothingToRedo: 'No hay nada que rehacer.',
   showing: (shown, total) => `Se muestran ${shown.toLocaleString('es')} de ${total.toLocaleString('es')}.`,
   showMore: (n) => `Mostrar ${n} más`,
   importQuiz: 'Importar un cuestionario desde texto',

@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ELEMENTS, tagOf, type ElementEntry } from '../elements.js';
 import { version } from '../../package.json';
 import { read } from '../shared/fields.js';
 import type { Json, Problem } from '../shared/validate.js';
 import { attributesOf, defaultsOf } from './catalog.js';
-import { authorNotes, type Note } from './author-checks.js';
+import type { Note } from './author-checks.js';
 import { emptyOf, isObject, parsePath, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
 import type { Embed } from './embed.js';
 import type { JsonView } from './json-view.js';
@@ -12,12 +12,13 @@ import type { ProseEntry } from './import/prose.js';
 import type { QuizImport } from './import/quiz-text.js';
 import type { CsvImportDetail } from './csv-panel.js';
 import { isLangCode } from '../i18n/codes.js';
-import { forgetDraft, loadDraft, saveDraft, type Draft } from './draft.js';
+import { deviceStorage, type Draft } from './draft.js';
+import { StudioStore, freshWork, normalize } from './store.js';
 import { renderExport } from './export-panel.js';
 import { alreadyIn, renderImport } from './import-panel.js';
 import type { ImportMode } from './replace-or-add.js';
 import { renderTheme } from './theme-panel.js';
-import { DEFAULT_THEME, themeCss, themeProperties, type Theme } from './theme.js';
+import { themeCss, themeProperties } from './theme.js';
 import { attributeKey, textOf } from './field-text.js';
 import { PAGE, idFor, renderForm, type FormContext, type ListAction } from './form.js';
 import { wordsEs } from '../shared/messages.es.js';
@@ -26,24 +27,6 @@ import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
 type ContentLang = 'en' | 'es';
 type Width = 'phone' | 'tablet' | 'desktop';
-type AttributeValues = Record<string, string | number | boolean | undefined>;
-
-/** What the checks found in one document. */
-interface Checks {
-  doc: unknown;
-  problems: Problem[];
-  /** The problems by their path. */
-  byPath: Map<string, Problem[]>;
-  /** Every path with a problem at it or inside it. */
-  flagged: Set<string>;
-  notes: { lang: string; list: Note[] } | undefined;
-}
-
-/** Data as the form edits it: a bare list is its root object, as the validator reads it (read() in shared/fields.ts). */
-function normalize(entry: ElementEntry, data: unknown): unknown {
-  const list = entry.fields.list;
-  return list && Array.isArray(data) ? { [list]: data } : data;
-}
 
 // A test page is opened from the author's disk, where only a full address can load the bundle: the package's public copy.
 const TEST_BUNDLE = `https://unpkg.com/hr-widgets@${version}/dist/hr-widgets.js`;
@@ -59,17 +42,10 @@ const WIDTHS: Record<Width, string> = { phone: '375px', tablet: '768px', desktop
 export class StudioApp extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
-    name: { state: true },
-    docs: { state: true },
-    attrs: { state: true },
-    contentLang: { state: true },
+    canUndo: { state: true },
     open: { state: true },
     width: { state: true },
     announcement: { state: true },
-    bundle: { state: true },
-    fileUrls: { state: true },
-    theme: { state: true },
-    kept: { state: true },
     jsonOpen: { state: true },
     jsonState: { state: true },
     importReport: { state: true },
@@ -77,23 +53,13 @@ export class StudioApp extends LitElement {
     quizFound: { state: true },
     shown: { state: true },
     chosen: { state: true },
-    translation: { state: true },
     translateOpen: { state: true },
   };
 
   declare lang: UiLang;
-  declare name: string;
-  declare docs: Record<string, unknown>;
-  declare attrs: Record<string, AttributeValues>;
-  declare contentLang: Record<string, ContentLang>;
   declare open: Set<string>;
   declare width: Width;
   declare announcement: string;
-  declare bundle: string;
-  declare fileUrls: Record<string, string>;
-  declare theme: Theme;
-  /** Whether the author asked to keep the draft on this device. */
-  declare kept: boolean;
   /** Whether the JSON view is shown. */
   declare jsonOpen: boolean;
   /** What the JSON view's text is: loading the editor, valid, not valid JSON, or holding curly quotes that break it. */
@@ -107,32 +73,20 @@ export class StudioApp extends LitElement {
   declare quizFound: QuizImport | undefined;
   /** Items shown of long lists, by the list's path. */
   declare shown: Map<string, number>;
-  /** The interface strings being written in the Translate view: a language code and its words. */
-  declare translation: Draft['translation'];
   /** Whether the Translate view is open; its code loads when it first is. */
   declare translateOpen: boolean;
 
   /** One preview element per kind, kept while the author switches between them. */
   #previews = new Map<string, HTMLElement>();
-  /** Elements whose content the author has changed since it was started. */
-  #edited = new Set<string>();
   /** Where focus goes after the next render (a moved item's button, a new item). */
   #focusNext: string | undefined;
 
   constructor() {
     super();
     this.lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
-    this.name = ELEMENTS[0]!.name;
-    this.docs = {};
-    this.attrs = {};
-    this.contentLang = {};
     this.open = new Set();
     this.width = 'desktop';
     this.announcement = '';
-    this.bundle = '/hr-widgets.js';
-    this.fileUrls = {};
-    this.theme = DEFAULT_THEME;
-    this.kept = false;
     this.jsonOpen = false;
     this.jsonState = 'ok';
     this.importReport = '';
@@ -140,10 +94,23 @@ export class StudioApp extends LitElement {
     this.chosen = new Set();
     this.quizFound = undefined;
     this.shown = new Map();
-    this.translation = { code: '', words: {} };
     this.translateOpen = false;
-    const draft = loadDraft(ELEMENTS.map((e) => e.name));
-    if (draft) Object.assign(this, draft, { kept: true });
+    this.store.subscribe(() => this.requestUpdate());
+  }
+
+  /** The work, its history and its checks. */
+  readonly store = new StudioStore(
+    Object.fromEntries(ELEMENTS.map((e) => [e.name, e.fields])),
+    deviceStorage(ELEMENTS.map((e) => e.name)),
+    freshWork(ELEMENTS[0]!.name),
+  );
+
+  get #w(): Draft {
+    return this.store.work;
+  }
+
+  get name(): string {
+    return this.store.name;
   }
 
   #json: JsonView | undefined;
@@ -170,7 +137,8 @@ export class StudioApp extends LitElement {
       text: this.#jsonText(),
       label: this.#s.jsonLabel,
       onChange: (text) => this.#fromJson(text),
-      check: (value) => read(this.#entry.fields, normalize(this.#entry, value)).problems.map((p) => ({ ...p, message: this.#say(p) })),
+      check: (value) =>
+        read(this.#entry.fields, normalize(this.#entry.fields, value)).problems.map((p) => ({ ...p, message: this.#say(p) })),
     });
     this.jsonState = 'ok';
   }
@@ -199,8 +167,8 @@ export class StudioApp extends LitElement {
       return;
     }
     this.jsonState = 'ok';
-    this.#jsonDoc = normalize(this.#entry, value);
-    this.#setDoc(this.#jsonDoc);
+    this.#jsonDoc = normalize(this.#entry.fields, value);
+    this.store.setDoc(this.#jsonDoc, { label: this.#s.jsonLabel, key: 'json' });
   }
 
   async #fixQuotes(): Promise<void> {
@@ -230,45 +198,22 @@ export class StudioApp extends LitElement {
     </div>`;
   }
 
-  /** Changes not yet kept: leaving the page would lose them. */
-  #unsaved = false;
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-
-  #draft(): Draft {
-    const { name, docs, attrs, contentLang, theme, bundle, fileUrls, translation } = this;
-    return { name, docs, attrs, contentLang, theme, bundle, fileUrls, translation };
-  }
-
-  #save(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    if (!this.kept) return;
-    if (saveDraft(this.#draft())) this.#unsaved = false;
-    else {
-      this.kept = false;
-      this.announcement = this.#s.keepFailed;
-    }
-  }
-
   #keep(): void {
-    this.kept = true;
-    this.#save();
-    if (this.kept) this.announcement = this.#s.keptNow;
+    this.announcement = this.store.keep() ? this.#s.keptNow : this.#s.keepFailed;
     // The button pressed is replaced: focus goes to the one in its place.
-    this.#focusNext = this.kept ? 'forget-draft' : 'keep-draft';
+    this.#focusNext = this.store.kept ? 'forget-draft' : 'keep-draft';
   }
 
   #forget(): void {
-    forgetDraft();
-    this.kept = false;
+    this.store.forget();
     this.announcement = this.#s.forgotten;
     this.#focusNext = 'keep-draft';
   }
 
   // Leaving with changes that are not kept asks first; kept ones are saved on the way out.
   #onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (this.kept && this.#saveTimer) this.#save();
-    if (!this.#unsaved || this.kept) return;
+    this.store.flush();
+    if (!this.store.unsaved || this.store.kept) return;
     event.preventDefault();
     event.returnValue = '';
   };
@@ -276,6 +221,8 @@ export class StudioApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    window.removeEventListener('keydown', this.#onKey);
+    this.#barSize.disconnect();
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -285,6 +232,7 @@ export class StudioApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.#onBeforeUnload);
+    window.addEventListener('keydown', this.#onKey);
     void this.#ensureDoc(this.name);
   }
 
@@ -298,71 +246,39 @@ export class StudioApp extends LitElement {
 
   /** The document being edited for the current element. */
   get doc(): unknown {
-    return this.docs[this.name];
+    return this.store.doc;
   }
 
   /** Its problems, as the element's validator finds them. */
   get problems(): Problem[] {
-    return this.#checks().problems;
+    return this.store.checks().problems;
   }
 
   /** Advice for the author, in the content's language: words, reading level, stale or duplicate entries. */
   get notes(): Note[] {
-    return this.#checks().notes!.list;
+    return this.store.checks().notes;
   }
 
-  #checked: Checks | undefined;
-
-  /** The checks of the document being edited, made once per document (and the advice once per language): a directory can be long. */
-  #checks(): Checks {
-    const doc = this.doc;
-    let checked = this.#checked;
-    if (!checked || checked.doc !== doc) {
-      const problems = doc === undefined ? [] : read(this.#entry.fields, doc).problems;
-      const byPath = new Map<string, Problem[]>();
-      const flagged = new Set<string>();
-      for (const p of problems) {
-        byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
-        const keys = parsePath(p.path);
-        keys.forEach((_, i) => flagged.add(pathText(keys.slice(0, i + 1))));
-      }
-      checked = this.#checked = { doc, problems, byPath, flagged, notes: undefined };
-    }
-    const lang = this.contentLang[this.name] ?? 'en';
-    if (checked.notes?.lang !== lang) checked.notes = { lang, list: doc === undefined ? [] : authorNotes(this.#entry.fields, doc, lang) };
-    return checked;
-  }
-
+  /** An element shown for the first time gets its built-in content: where its history starts. */
   async #ensureDoc(name: string): Promise<void> {
-    if (this.docs[name] !== undefined) return;
-    await this.#start(name, 'default');
+    if (this.#w.docs[name] !== undefined) return;
+    const doc = await this.#startingDoc(name, 'default');
+    if (this.#w.docs[name] === undefined) this.store.load(name, doc);
   }
 
-  /** Starts over: from the built-in content in the content's language, or empty. */
-  async #start(name: string, from: 'default' | 'empty'): Promise<void> {
+  /** The content to start from: the built-in one in the content's language, or empty. */
+  async #startingDoc(name: string, from: 'default' | 'empty'): Promise<unknown> {
     const entry = ELEMENTS.find((e) => e.name === name)!;
     const load = defaultsOf(name);
-    let doc: unknown = {};
     if (from === 'default' && load) {
       const content = (await load()).default;
-      doc = structuredClone(content[this.contentLang[name] ?? 'en'] ?? content.en);
-    } else if (from === 'empty') {
-      doc = emptyOf(entry.fields);
+      return structuredClone(content[this.#w.contentLang[name] ?? 'en'] ?? content.en);
     }
-    this.docs = { ...this.docs, [name]: normalize(entry, doc) };
-    // Empty content opens its first entries: they are what to fill in.
-    const lists = Object.entries(entry.fields.fields).filter(([, field]) => field.kind === 'list');
-    this.open = new Set(from === 'empty' ? lists.map(([key]) => pathText([key, 0])) : []);
-  }
-
-  #setDoc(doc: unknown): void {
-    this.#edited.add(this.name);
-    this.#unsaved = true;
-    this.docs = { ...this.docs, [this.name]: doc };
+    return from === 'empty' ? emptyOf(entry.fields) : {};
   }
 
   #form(): FormContext {
-    const { byPath, flagged } = this.#checks();
+    const { byPath, flagged } = this.store.checks();
     const notes = new Map<string, string[]>();
     for (const n of this.notes) notes.set(n.path, [...(notes.get(n.path) ?? []), this.#s.note(n)]);
     return {
@@ -374,7 +290,8 @@ export class StudioApp extends LitElement {
       flagged,
       say: (p) => this.#say(p),
       open: this.open,
-      set: (path, value, shorthand) => this.#setDoc(setAt(this.doc, path, value, shorthand)),
+      set: (path, value, shorthand) =>
+        this.store.setDoc(setAt(this.doc, path, value, shorthand), { label: this.#place(pathText(path)), path, key: pathText(path) }),
       list: (action, path, index, noun, item) => this.#list(action, path, index, noun, item),
       shown: this.shown,
       more: (path) => {
@@ -409,20 +326,20 @@ export class StudioApp extends LitElement {
     const items = getAt(this.doc, path);
     const count = Array.isArray(items) ? items.length : 0;
     if (action === 'add') {
-      this.#setDoc(insertAt(this.doc, path, item));
+      this.store.setDoc(insertAt(this.doc, path, item), { label: s.added(noun, index + 1), path: [...path, index] });
       this.#reveal([...path, index]);
       this.open = new Set([...this.open, pathText([...path, index])]);
       this.announcement = s.added(noun, index + 1);
       this.#focusNext = itemId(index);
     } else if (action === 'remove') {
-      this.#setDoc(removeAt(this.doc, path, index));
+      this.store.setDoc(removeAt(this.doc, path, index), { label: s.removed(noun, index + 1), path: [...path, index] });
       // Open items after it move up one place: their paths change.
       this.open = new Set();
       this.announcement = s.removed(noun, index + 1);
       this.#focusNext = count > 1 ? itemId(Math.min(index, count - 2)) : `${idFor(path)}-add`;
     } else {
       const to = action === 'up' ? index - 1 : index + 1;
-      this.#setDoc(moveAt(this.doc, path, index, to));
+      this.store.setDoc(moveAt(this.doc, path, index, to), { label: s.moved(noun, to + 1), path: [...path, to] });
       const [a, b] = [pathText([...path, index]), pathText([...path, to])];
       const open = new Set(this.open);
       const [wasA, wasB] = [open.delete(a), open.delete(b)];
@@ -436,12 +353,41 @@ export class StudioApp extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  /** Undo or redo one change: said, and focus goes back to what it changed. */
+  #history(which: 'undo' | 'redo'): void {
+    const s = this.#s;
+    const step = which === 'undo' ? this.store.undo() : this.store.redo();
+    if (!step) {
+      this.announcement = which === 'undo' ? s.nothingToUndo : s.nothingToRedo;
+      return;
+    }
+    this.announcement = which === 'undo' ? s.undone(step.label) : s.redone(step.label);
+    if (step.path) this.#show(step.path);
+    void this.#ensureDoc(this.name);
+  }
+
+  /** Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y, except where a text box or the JSON editor keeps its own undo. */
+  #onKey = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
+    const key = event.key.toLowerCase();
+    const which = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && event.ctrlKey && !event.shiftKey ? 'redo' : undefined;
+    if (!which || keepsOwnUndo(event.target)) return;
+    event.preventDefault();
+    this.#history(which);
+  };
+
+  /** The sticky strip's height, for the page's scroll padding: it wraps at narrow widths and in longer words. */
+  #barSize = new ResizeObserver(([entry]) => {
+    if (entry) document.documentElement.style.setProperty('--bar', `${Math.ceil(entry.borderBoxSize[0]?.blockSize ?? 0)}px`);
+  });
+
+  protected override firstUpdated(): void {
+    const bar = this.querySelector('.bar');
+    if (bar) this.#barSize.observe(bar);
+  }
+
+  protected override updated(): void {
     document.documentElement.lang = this.lang;
-    const work = ['name', 'attrs', 'contentLang', 'theme', 'bundle', 'fileUrls', 'translation'] as const;
-    // Loading a document is not a change of the author's; editing one is (see #setDoc).
-    if (this.hasUpdated && work.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#unsaved = true;
-    if (this.kept && this.#unsaved && !this.#saveTimer) this.#saveTimer = setTimeout(() => this.#save(), 400);
     // The form or a new start changed the data: the JSON view shows it (its own edits are already there).
     if (this.#json && this.doc !== this.#jsonDoc) {
       this.#jsonDoc = this.doc;
@@ -449,7 +395,10 @@ export class StudioApp extends LitElement {
       this.jsonState = 'ok';
     }
     if (this.#focusNext) {
-      const target = this.querySelector<HTMLElement>(`#${this.#focusNext}`);
+      // What held the path may be gone (an item removed again): the nearest part that is still there.
+      let id = this.#focusNext;
+      while (!this.querySelector(`#${id}`) && id.includes('-', 2)) id = id.slice(0, id.lastIndexOf('-'));
+      const target = this.querySelector<HTMLElement>(`#${id}`);
       // A new or moved item: its summary when it is one, else the element itself.
       (target?.querySelector<HTMLElement>(':scope > summary') ?? target)?.focus();
       this.#focusNext = undefined;
@@ -470,11 +419,11 @@ export class StudioApp extends LitElement {
     }
     if (widget.data !== this.doc) widget.data = this.doc;
     // A translation being written: the preview speaks it.
-    const { code, words } = this.translation;
+    const { code, words } = this.#w.translation;
     const translated = isLangCode(code.trim());
-    el.setAttribute('lang', translated ? code : (this.contentLang[this.name] ?? 'en'));
+    el.setAttribute('lang', translated ? code : (this.#w.contentLang[this.name] ?? 'en'));
     (el as HTMLElement & { strings: unknown }).strings = translated ? this.#stringsOf(code, words) : undefined;
-    const values = this.attrs[this.name] ?? {};
+    const values = this.#w.attrs[this.name] ?? {};
     for (const name of Object.keys(attributesOf(this.name))) {
       const value = values[name];
       if (value === undefined || value === false || value === '') el.removeAttribute(name);
@@ -498,21 +447,22 @@ export class StudioApp extends LitElement {
 
   /** The preview's width, and the theme as the same properties the exported CSS sets (values from controls, never from data). */
   #frameStyle(): string {
-    const props = themeProperties(this.theme).map(([name, value]) => `${name}: ${value}`);
-    return [`--preview-width: ${WIDTHS[this.width]}`, `background: ${this.theme.page}`, ...props].join('; ');
+    const props = themeProperties(this.#w.theme).map(([name, value]) => `${name}: ${value}`);
+    return [`--preview-width: ${WIDTHS[this.width]}`, `background: ${this.#w.theme.page}`, ...props].join('; ');
   }
 
   #embed(): Embed {
-    const values = this.attrs[this.name] ?? {};
-    const lang = this.contentLang[this.name];
+    const values = this.#w.attrs[this.name] ?? {};
+    const lang = this.#w.contentLang[this.name];
     return { name: this.name, data: this.doc, attributes: { ...values, lang: lang === 'es' ? 'es' : undefined } };
   }
 
   #renderAttributes(): TemplateResult | typeof nothing {
     const attributes = Object.entries(attributesOf(this.name));
-    const values = this.attrs[this.name] ?? {};
+    const values = this.#w.attrs[this.name] ?? {};
     const set = (name: string, value: string | number | boolean | undefined): void => {
-      this.attrs = { ...this.attrs, [this.name]: { ...values, [name]: value } };
+      const label = textOf(attributeKey(this.name, name), attributesOf(this.name)[name]!, this.lang).label;
+      this.store.change({ attrs: { ...this.#w.attrs, [this.name]: { ...values, [name]: value } } }, { label, key: `attr:${name}` });
     };
     const s = this.#s;
     return html`<fieldset class="settings">
@@ -522,11 +472,12 @@ export class StudioApp extends LitElement {
         <select
           id="content-lang"
           @change=${(e: Event) => {
-            this.contentLang = { ...this.contentLang, [this.name]: (e.target as HTMLSelectElement).value as ContentLang };
+            const contentLang = { ...this.#w.contentLang, [this.name]: (e.target as HTMLSelectElement).value as ContentLang };
+            this.store.change({ contentLang }, { label: s.contentLanguage });
           }}
         >
           ${(['en', 'es'] as const).map(
-            (l) => html`<option value=${l} ?selected=${(this.contentLang[this.name] ?? 'en') === l}>${s.languages[l]}</option>`,
+            (l) => html`<option value=${l} ?selected=${(this.#w.contentLang[this.name] ?? 'en') === l}>${s.languages[l]}</option>`,
           )}
         </select>
       </div>
@@ -607,7 +558,11 @@ export class StudioApp extends LitElement {
   /** Opens every item on the way to a problem's field, then moves focus there. */
   #goTo(event: Event, path: string): void {
     event.preventDefault();
-    const keys = parsePath(path);
+    this.#show(parsePath(path));
+  }
+
+  /** Opens every item on the way to `keys`, then moves focus there (or to the nearest thing that still holds it). */
+  #show(keys: Path): void {
     this.#reveal(keys);
     const open = new Set(this.open);
     keys.forEach((key, i) => typeof key === 'number' && open.add(pathText(keys.slice(0, i + 1))));
@@ -627,7 +582,7 @@ export class StudioApp extends LitElement {
         <p class="privacy">${s.privacy}</p>
         <div class="draft">
           ${
-            this.kept
+            this.store.kept
               ? html`<p>${s.keptNote}</p>
                 <button type="button" id="forget-draft" @click=${() => this.#forget()}>${s.forget}</button>`
               : html`<button type="button" id="keep-draft" @click=${() => this.#keep()}>${s.keep}</button>`
@@ -648,7 +603,7 @@ export class StudioApp extends LitElement {
           <select
             id="element"
             @change=${(e: Event) => {
-              this.name = (e.target as HTMLSelectElement).value;
+              this.store.select((e.target as HTMLSelectElement).value);
               this.open = new Set();
               void this.#ensureDoc(this.name);
             }}
@@ -660,19 +615,34 @@ export class StudioApp extends LitElement {
           <span id="start-l">${s.start}</span>
           ${
             defaultsOf(this.name)
-              ? html`<button type="button" id="start-default" @click=${() => this.#confirmStart('default')}>
-                ${s.startDefault(s.languages[this.contentLang[this.name] ?? 'en']!)}
+              ? html`<button type="button" id="start-default" @click=${() => this.#startOver('default')}>
+                ${s.startDefault(s.languages[this.#w.contentLang[this.name] ?? 'en']!)}
               </button>`
               : nothing
           }
-          <button type="button" id="start-empty" @click=${() => this.#confirmStart('empty')}>${s.startEmpty}</button>
+          <button type="button" id="start-empty" @click=${() => this.#startOver('empty')}>${s.startEmpty}</button>
         </div>
       </div>
-      <nav class="jump" aria-label=${s.jump}>
-        <a href="#content-h">${s.content}</a>
-        <a href="#preview-h">${s.preview}</a>
-        <a href="#export-h">${s.export}</a>
-      </nav>
+      <div class="bar">
+        <nav class="jump" aria-label=${s.jump}>
+          <a href="#content-h">${s.content}</a>
+          <a href="#preview-h">${s.preview}</a>
+          <a href="#export-h">${s.export}</a>
+        </nav>
+        <div class="history" role="group" aria-label=${s.changes}>
+          ${(['undo', 'redo'] as const).map(
+            (which) => html`<button
+              type="button"
+              id=${which}
+              aria-disabled=${(which === 'undo' ? this.store.canUndo : this.store.canRedo) ? 'false' : 'true'}
+              aria-keyshortcuts=${which === 'undo' ? 'Control+Z Meta+Z' : 'Control+Shift+Z Meta+Shift+Z Control+Y'}
+              @click=${() => this.#history(which)}
+            >
+              ${s[which]}
+            </button>`,
+          )}
+        </div>
+      </div>
       <div class="workspace">
         <form class="editor" aria-labelledby="content-h" @submit=${(e: Event) => e.preventDefault()}>
           <h2 id="content-h">${s.content}</h2>
@@ -684,7 +654,7 @@ export class StudioApp extends LitElement {
             chosen: this.chosen,
             quizFound: this.quizFound?.quiz.questions.length,
             addQuiz: (mode) => this.#addQuiz(mode),
-            builtIn: !this.#edited.has(this.name),
+            builtIn: !this.store.edited.has(this.name),
             // Only while places wait to be added: a directory of 50,000 is not walked on every keystroke.
             existing: this.found ? this.#names() : [],
             readQuiz: (text) => void this.#importQuiz(text),
@@ -699,7 +669,7 @@ export class StudioApp extends LitElement {
           })}
           ${
             this.name === 'resource-list'
-              ? html`<studio-csv .lang=${this.lang} .builtIn=${!this.#edited.has(this.name)} @studio-import=${(e: CustomEvent<CsvImportDetail>) => this.#addResources(e.detail.entries, e.detail.mode)}></studio-csv>`
+              ? html`<studio-csv .lang=${this.lang} .builtIn=${!this.store.edited.has(this.name)} @studio-import=${(e: CustomEvent<CsvImportDetail>) => this.#addResources(e.detail.entries, e.detail.mode)}></studio-csv>`
               : nothing
           }
           ${this.#renderJson()}
@@ -729,19 +699,23 @@ export class StudioApp extends LitElement {
               )}
             </div>
             <div class="frame" style=${this.#frameStyle()}>${this.#preview()}</div>
-            ${renderTheme(s, this.theme, (theme) => (this.theme = theme))}
+            ${renderTheme(s, this.#w.theme, (theme) => this.store.change({ theme }, { label: s.theme, key: 'theme' }))}
           </section>
           <section class="export" aria-labelledby="export-h">
             <h2 id="export-h">${s.export}</h2>
             ${renderExport({
               s,
               embed,
-              bundle: this.bundle,
-              fileUrl: this.fileUrls[this.name] ?? `/${this.name}.json`,
-              css: themeCss(this.theme, ELEMENTS.map(tagOf)),
+              bundle: this.#w.bundle,
+              fileUrl: this.#w.fileUrls[this.name] ?? `/${this.name}.json`,
+              css: themeCss(this.#w.theme, ELEMENTS.map(tagOf)),
               testBundle: TEST_BUNDLE,
-              setBundle: (value) => (this.bundle = value),
-              setFileUrl: (value) => (this.fileUrls = { ...this.fileUrls, [this.name]: value }),
+              setBundle: (bundle) => this.store.change({ bundle }, { label: s.bundleAddress, key: 'bundle' }),
+              setFileUrl: (value) =>
+                this.store.change(
+                  { fileUrls: { ...this.#w.fileUrls, [this.name]: value } },
+                  { label: s.fileAddress, key: `file:${this.name}` },
+                ),
               copy: (id) => void this.#copy(id),
               download: (name, type, text) => this.#download(name, type, text),
               downloadCsv: async () => {
@@ -777,14 +751,20 @@ export class StudioApp extends LitElement {
       s: this.#s,
       lang: this.lang,
       name: this.name,
-      code: this.translation.code,
-      words: this.translation.words,
-      setCode: (code) => (this.translation = { ...this.translation, code }),
+      code: this.#w.translation.code,
+      words: this.#w.translation.words,
+      setCode: (code) =>
+        this.store.change({ translation: { ...this.#w.translation, code } }, { label: this.#s.translate, key: 'translation:code' }),
       set: (path, text) =>
-        (this.translation = {
-          ...this.translation,
-          words: (setAt(this.translation.words, path, text.trim() ? text : undefined) ?? {}) as Json,
-        }),
+        this.store.change(
+          {
+            translation: {
+              ...this.#w.translation,
+              words: (setAt(this.#w.translation.words, path, text.trim() ? text : undefined) ?? {}) as Json,
+            },
+          },
+          { label: this.#s.translate, key: `translation:${pathText(path)}` },
+        ),
       copy: (id) => void this.#copy(id),
       download: (name, type, text) => this.#download(name, type, text),
     });
@@ -830,10 +810,14 @@ export class StudioApp extends LitElement {
     const { quiz, skipped } = found;
     const current = getAt(this.doc, ['questions']);
     const before = mode === 'add' && Array.isArray(current) ? current : [];
-    this.#setDoc(mode === 'add' ? setAt(this.doc, ['questions'], [...before, ...quiz.questions]) : quiz);
+    const label = this.#s.imported(quiz.questions.length, skipped);
+    this.store.setDoc(mode === 'add' ? setAt(this.doc, ['questions'], [...before, ...quiz.questions]) : quiz, {
+      label,
+      path: ['questions', before.length],
+    });
     this.open = new Set(quiz.questions.map((_, i) => pathText(['questions', before.length + i])));
     this.quizFound = undefined;
-    this.importReport = this.#s.imported(quiz.questions.length, skipped);
+    this.importReport = label;
   }
 
   /** Places written as prose, proposed one by one: nothing is added until the author says so. */
@@ -842,7 +826,7 @@ export class StudioApp extends LitElement {
     const found = parseProse(text);
     this.found = found;
     // A place the directory already has (by name) is not chosen, unless the directory is the built-in one, replaced.
-    const existing = this.#edited.has(this.name) ? this.#names() : [];
+    const existing = this.store.edited.has(this.name) ? this.#names() : [];
     this.chosen = new Set(found.flatMap((entry, i) => (alreadyIn(existing, entry.name) ? [] : [i])));
     this.importReport = found.length ? '' : this.#s.foundNone;
   }
@@ -856,29 +840,43 @@ export class StudioApp extends LitElement {
   /** The chosen places replace the directory's entries, or join them at the end. */
   #addChosen(mode: ImportMode): void {
     const chosen = (this.found ?? []).filter((_, i) => this.chosen.has(i));
-    this.#addResources(chosen, mode);
     this.found = undefined;
     this.chosen = new Set();
-    this.importReport = mode === 'replace' ? this.#s.entriesReplaced(chosen.length) : this.#s.entriesAdded(chosen.length);
+    this.importReport = this.#addResources(chosen, mode);
   }
 
-  /** Imported entries: the directory's new entries, or more of them at its end (a blank entry left by "Empty" goes). */
-  #addResources(entries: readonly unknown[], mode: ImportMode): void {
+  /** Imported entries: the directory's new entries, or more of them at its end (a blank entry left by "Empty" goes). Returns what it did, in words. */
+  #addResources(entries: readonly unknown[], mode: ImportMode): string {
     const current = getAt(this.doc, ['resources']);
     const blank = (r: unknown): boolean => isObject(r) && Object.values(r).every((v) => v === '' || v === undefined);
     const kept = mode === 'add' && Array.isArray(current) ? current.filter((r) => !blank(r)) : [];
-    this.#setDoc(setAt(this.doc, ['resources'], [...kept, ...entries]));
+    const label = mode === 'replace' ? this.#s.entriesReplaced(entries.length) : this.#s.entriesAdded(entries.length);
+    this.store.setDoc(setAt(this.doc, ['resources'], [...kept, ...entries]), { label, path: ['resources', kept.length] });
     this.open = new Set();
+    return label;
   }
 
-  async #confirmStart(from: 'default' | 'empty'): Promise<void> {
-    // A native, accessible confirmation, only when there is work to lose.
-    if (this.#edited.has(this.name) && !window.confirm(this.#s.startConfirm)) return;
-    this.#edited.delete(this.name);
-    this.docs = { ...this.docs, [this.name]: undefined };
-    await this.#start(this.name, from);
-    this.#unsaved = true;
+  /** Starts over, as one step that Undo takes back: nothing made is lost, so nothing is asked first. */
+  async #startOver(from: 'default' | 'empty'): Promise<void> {
+    const s = this.#s;
+    const doc = await this.#startingDoc(this.name, from);
+    const label = from === 'empty' ? s.startEmpty : s.startDefault(s.languages[this.#w.contentLang[this.name] ?? 'en']!);
+    this.store.restart(doc, { label });
+    // Empty content opens its first entries: they are what to fill in.
+    const lists = Object.entries(this.#entry.fields.fields).filter(([, field]) => field.kind === 'list');
+    this.open = new Set(from === 'empty' ? lists.map(([key]) => pathText([key, 0])) : []);
+    this.announcement = label;
   }
+}
+
+/** Whether a key press belongs to a text box or the JSON editor, which undo their own typing. */
+function keepsOwnUndo(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('textarea, [contenteditable]:not([contenteditable="false"]), .cm-editor')) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file'].includes(target.type)
+  );
 }
 
 declare global {

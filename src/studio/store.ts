@@ -1,0 +1,286 @@
+/**
+ * Where the studio's work lives: the content of each element, its settings,
+ * the theme and the translation being written; what changed them (undo and
+ * redo); what the checks find; and keeping it through an adapter (this
+ * device's storage today, the site's REST API in WordPress). No DOM and no
+ * Lit: panels read and change the work only through here, and it is tested
+ * without rendering anything.
+ */
+import { read, type DataSpec } from '../shared/fields.js';
+import type { Problem } from '../shared/validate.js';
+import { authorNotes, type Note } from './author-checks.js';
+import { parsePath, pathText, type Path } from './document.js';
+import type { Draft } from './draft.js';
+import { DEFAULT_THEME } from './theme.js';
+
+/** The work: what a draft keeps. */
+export type Work = Draft;
+
+/** The work of someone who has made nothing yet, showing element `name`. */
+export function freshWork(name: string): Work {
+  return {
+    name,
+    docs: {},
+    attrs: {},
+    contentLang: {},
+    theme: DEFAULT_THEME,
+    bundle: '/hr-widgets.js',
+    fileUrls: {},
+    translation: { code: '', words: {} },
+  };
+}
+
+/** Where the work is kept between visits. */
+export interface Adapter {
+  load(): Work | undefined;
+  /** False when it could not be kept (storage refused, full). */
+  save(work: Work): boolean;
+  forget(): void;
+}
+
+/** One change of the author's, as undo and redo name it. */
+export interface Change {
+  /** What it did, in words: "Resource 2 removed." */
+  label: string;
+  /** Where it happened, so focus can go back there. */
+  path?: Path;
+  /** Changes with the same key in a row, close in time, are one step: a word typed is undone as one. */
+  key?: string;
+}
+
+/** A change as history holds it. */
+export interface Step extends Change {
+  /** The element whose content it changed: undo shows that element again. */
+  name: string;
+  before: Work;
+  after: Work;
+  /** About how many values the step keeps alive that the other state does not share (see weigh). */
+  weight: number;
+  time: number;
+}
+
+/** What the checks found in one document. */
+export interface Checks {
+  problems: Problem[];
+  /** The problems by their path. */
+  byPath: Map<string, Problem[]>;
+  /** Every path with a problem at it or inside it. */
+  flagged: Set<string>;
+  /** Advice in the content's language. */
+  notes: Note[];
+}
+
+/** History's bounds: steps, and values held (a 50,000-row import of a real directory weighs about 500,000: three or four fit). */
+export const HISTORY = { steps: 100, weight: 2_000_000, mergeMs: 1000 };
+
+/**
+ * About how many values `b` has that `a` does not share: the entries of every
+ * list and object made anew, following only what changed (unchanged parts are
+ * the same objects, as document.ts's edits keep them).
+ */
+export function weigh(a: unknown, b: unknown): number {
+  if (a === b || b === null || typeof b !== 'object') return 0;
+  if (Array.isArray(b)) {
+    const shared = new Set(Array.isArray(a) ? a : []);
+    let w = b.length;
+    for (const item of b) if (!shared.has(item)) w += weigh(undefined, item);
+    return w;
+  }
+  const old = a !== null && typeof a === 'object' && !Array.isArray(a) ? (a as Record<string, unknown>) : {};
+  let w = 0;
+  for (const [key, value] of Object.entries(b)) w += 1 + weigh(old[key], value);
+  return w;
+}
+
+/** Data as the form edits it: a bare list is its root object, as the validator reads it (read() in shared/fields.ts). */
+export function normalize(shape: DataSpec, data: unknown): unknown {
+  return shape.list && Array.isArray(data) ? { [shape.list]: data } : data;
+}
+
+export class StudioStore {
+  #work: Work;
+  #undo: Step[] = [];
+  #redo: Step[] = [];
+  #listeners = new Set<() => void>();
+  #checked: { doc: unknown; lang: string; checks: Checks } | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Elements whose content the author has changed since it was started. */
+  readonly edited = new Set<string>();
+  /** Whether the author asked to keep the work (through the adapter). */
+  kept: boolean;
+  /** Changes not yet kept. */
+  unsaved = false;
+
+  /** `shapes`: each element's field spec by name; `fresh`: the work when nothing was kept. */
+  constructor(
+    readonly shapes: Readonly<Record<string, DataSpec>>,
+    readonly adapter: Adapter,
+    fresh: Work,
+  ) {
+    const kept = adapter.load();
+    this.#work = kept ?? fresh;
+    this.kept = kept !== undefined;
+  }
+
+  get work(): Work {
+    return this.#work;
+  }
+
+  get name(): string {
+    return this.#work.name;
+  }
+
+  /** The document being edited for the current element. */
+  get doc(): unknown {
+    return this.#work.docs[this.name];
+  }
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.#redo.length > 0;
+  }
+
+  /** The total weight history holds (for the bench and the tests). */
+  get held(): number {
+    return [...this.#undo, ...this.#redo].reduce((sum, s) => sum + s.weight, 0);
+  }
+
+  /** Calls `listener` after every change; returns what stops it. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Shows another element: not a change of its content, so not a step of history. */
+  select(name: string): void {
+    if (name === this.name || !this.shapes[name]) return;
+    this.#set({ ...this.#work, name });
+  }
+
+  /** Content loaded for an element that had none (its built-in content): where history starts, not a step of it. */
+  load(name: string, doc: unknown): void {
+    this.#set({ ...this.#work, docs: { ...this.#work.docs, [name]: normalize(this.shapes[name]!, doc) } }, false);
+  }
+
+  /** The current element's content changed by the author. */
+  setDoc(doc: unknown, change: Change): void {
+    this.edited.add(this.name);
+    this.change({ docs: { ...this.#work.docs, [this.name]: doc } }, change);
+  }
+
+  /** The current element's content started over (built-in or empty): a step that can be undone. */
+  restart(doc: unknown, change: Change): void {
+    this.edited.delete(this.name);
+    this.change({ docs: { ...this.#work.docs, [this.name]: normalize(this.shapes[this.name]!, doc) } }, change);
+  }
+
+  /** Any other part of the work changed by the author (settings, theme, translation). */
+  change(patch: Partial<Omit<Work, 'name'>>, change: Change): void {
+    const before = this.#work;
+    const after = { ...before, ...patch };
+    const last = this.#undo.at(-1);
+    const now = Date.now();
+    if (change.key && last?.key === change.key && last.name === this.name && now - last.time < HISTORY.mergeMs && !this.#redo.length) {
+      last.after = after;
+      last.time = now;
+      last.weight = this.#weightOf(last.before, after);
+    } else {
+      this.#undo.push({ ...change, name: this.name, before, after, weight: this.#weightOf(before, after), time: now });
+    }
+    this.#redo = [];
+    this.#bound();
+    this.#set(after);
+  }
+
+  /** Takes back the last change; returns it (for its words and where focus goes), or undefined when there is none. */
+  undo(): Step | undefined {
+    const step = this.#undo.pop();
+    if (!step) return undefined;
+    this.#redo.push(step);
+    this.#set({ ...step.before, name: step.name });
+    return step;
+  }
+
+  /** Makes the last change undone again. */
+  redo(): Step | undefined {
+    const step = this.#redo.pop();
+    if (!step) return undefined;
+    this.#undo.push(step);
+    this.#set({ ...step.after, name: step.name });
+    return step;
+  }
+
+  /** What the checks find in the current content, made once per document and language: a directory can be long. */
+  checks(): Checks {
+    const doc = this.doc;
+    const lang = this.#work.contentLang[this.name] ?? 'en';
+    const cached = this.#checked;
+    if (cached && cached.doc === doc && cached.lang === lang) return cached.checks;
+    const shape = this.shapes[this.name]!;
+    const problems = doc === undefined ? [] : cached?.doc === doc ? cached.checks.problems : read(shape, doc).problems;
+    const byPath = new Map<string, Problem[]>();
+    const flagged = new Set<string>();
+    for (const p of problems) {
+      byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+      const keys = parsePath(p.path);
+      keys.forEach((_, i) => flagged.add(pathText(keys.slice(0, i + 1))));
+    }
+    const notes = doc === undefined ? [] : authorNotes(shape, doc, lang);
+    this.#checked = { doc, lang, checks: { problems, byPath, flagged, notes } };
+    return this.#checked.checks;
+  }
+
+  /** Keeps the work from now on; false when the adapter refuses. */
+  keep(): boolean {
+    this.kept = true;
+    this.save();
+    return this.kept;
+  }
+
+  forget(): void {
+    this.adapter.forget();
+    this.kept = false;
+    this.#emit();
+  }
+
+  /** Keeps the work now, when it is kept and has changed. */
+  save(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.kept) return;
+    if (this.adapter.save(this.#work)) this.unsaved = false;
+    else this.kept = false;
+    this.#emit();
+  }
+
+  /** Changes waiting for the timer are kept at once (the page is being left). */
+  flush(): void {
+    if (this.#timer) this.save();
+  }
+
+  #weightOf(a: Work, b: Work): number {
+    return Math.max(weigh(a, b), weigh(b, a));
+  }
+
+  /** Oldest steps go first when history holds too many, or too much. */
+  #bound(): void {
+    let held = this.held;
+    while (this.#undo.length > 1 && (this.#undo.length > HISTORY.steps || held > HISTORY.weight)) held -= this.#undo.shift()!.weight;
+  }
+
+  #set(work: Work, changed = true): void {
+    this.#work = work;
+    if (changed) {
+      this.unsaved = true;
+      if (this.kept && !this.#timer) this.#timer = setTimeout(() => this.save(), 400);
+    }
+    this.#emit();
+  }
+
+  #emit(): void {
+    for (const listener of this.#listeners) listener();
+  }
+}
