@@ -70,8 +70,8 @@ export interface Checks {
   notes: Note[];
 }
 
-/** History's bounds: steps, and values held (a 50,000-row import of a real directory weighs about 500,000: three or four fit). */
-export const HISTORY = { steps: 100, weight: 2_000_000, mergeMs: 1000 };
+/** History's bounds: steps, and values held (a 50,000-row import of a real directory weighs about 500,000: two fit). */
+export const HISTORY = { steps: 100, weight: 1_000_000, mergeMs: 1000 };
 
 /**
  * About how many values `b` has that `a` does not share: the entries of every
