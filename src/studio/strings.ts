@@ -37,58 +37,14 @@ export interface StudioStrings {
   moved: (noun: string, n: number) => string;
   type: string;
   values: Record<string, string>;
-  checks: string;
-  noProblems: string;
-  problemCount: (n: number) => string;
   warning: string;
   preview: string;
-  width: string;
-  widths: Record<'phone' | 'tablet' | 'desktop', string>;
-  previewExit: string;
   export: string;
-  bundleAddress: string;
-  bundleHelp: string;
-  exportWordPress: string;
-  howWordPress: string;
-  exportHtml: string;
-  howHtml: string;
-  exportTheme: string;
-  howTheme: string;
-  exportSrc: string;
-  howSrc: string;
-  fileAddress: string;
   download: (file: string) => string;
-  testTitle: string;
-  howTest: string;
-  downloadTest: string;
   copy: string;
-  translate: string;
-  translateLoading: string;
-  translateHelp: string;
-  langCode: string;
-  langCodeHelp: string;
-  langCodeBad: string;
-  /** The strings' sections, as a translator finds them. */
-  sections: Record<string, string>;
-  pluralForm: (form: string) => string;
-  keepPlaceholders: (names: string) => string;
-  unknownPlaceholder: (names: string) => string;
-  pluralOther: string;
-  stringsCode: string;
-  stringsHow: (code: string) => string;
-  stringsDownload: (code: string) => string;
   copied: string;
   copyFailed: string;
   downloaded: (file: string) => string;
-  theme: string;
-  themeColours: Record<'accent' | 'onAccent' | 'text' | 'surface' | 'page', string>;
-  radius: string;
-  font: string;
-  fonts: Record<'inherit' | 'system' | 'humanist' | 'serif', string>;
-  contrast: string;
-  pairs: Record<'text-surface' | 'text-page' | 'accent-surface' | 'on-accent', string>;
-  contrastOk: string;
-  contrastLow: string;
   keep: string;
   keptNote: string;
   keptNow: string;
@@ -116,8 +72,6 @@ export interface StudioStrings {
   nothingToRedo: string;
   showing: (shown: number, total: number) => string;
   showMore: (n: number) => string;
-  suggestions: string;
-  noSuggestions: string;
   note: (note: Note) => string;
   importQuiz: string;
   importPaste: string;
@@ -164,8 +118,6 @@ export interface StudioStrings {
   csvEmptyRow: string;
   csvMore: (n: number) => string;
   csvDone: (entries: number, rejected: number) => string;
-  csvExport: string;
-  tooBig: (kb: number) => string;
   hsdsImport: string;
   hsdsHelp: string;
   hsdsFiles: string;
@@ -241,89 +193,14 @@ const en: StudioStrings = {
     Friday: 'Friday',
     Saturday: 'Saturday',
   },
-  checks: 'Checks',
-  noProblems: 'No problems found. Visitors will see all of it.',
-  problemCount: (n) => (n === 1 ? '1 thing to fix' : `${n} things to fix`),
   warning: 'Shown without this value',
   preview: 'Preview',
-  width: 'Screen',
-  widths: { phone: 'Phone', tablet: 'Tablet', desktop: 'Desktop' },
-  previewExit: 'In the preview, the quick exit stays on this page.',
   export: 'Get the code',
-  bundleAddress: 'Address of hr-widgets.js on your site',
-  bundleHelp: 'Where you put hr-widgets.js and its chunks folder. The code below uses it.',
-  exportWordPress: 'WordPress code (any user role)',
-  howWordPress:
-    'Paste it into a Custom HTML block, or the Text tab of the classic editor. Load the script tag once for the whole site: in your theme’s header or with a plugin.',
-  exportHtml: 'HTML code: plain sites, Squarespace, Wix, Webflow, WordPress administrators',
-  howHtml: 'Paste it where the content should appear (a Code, Embed or Custom HTML block). The script tag is needed once per page.',
-  exportTheme: 'Theme',
-  howTheme: 'Paste it once per page, before the elements, or add the rules to your site’s CSS.',
-  exportSrc: 'Your content as a file',
-  howSrc: 'Download the file, upload it to your site, and write its address below. Edit the file later without changing the page.',
-  fileAddress: 'Address of the file on your site',
   download: (file) => `Download ${file}`,
-  testTitle: 'hr-widgets test page',
-  howTest:
-    'A page to open on your computer: it shows your content as visitors will see it. It loads hr-widgets.js from unpkg.com, a public copy, so it works before you upload anything.',
-  downloadTest: 'Download a test page',
   copy: 'Copy',
-  translate: 'Translate the interface',
-  translateLoading: 'Loading every string…',
-  translateHelp:
-    'The words the widget itself shows: buttons, counts, messages. For a language we do not ship, or your own wording. Fill in what you can: the rest stays in English, or in Spanish on a Spanish page. The preview speaks your translation as you type.',
-  langCode: 'Language code',
-  langCodeHelp:
-    'The code your page sets in lang: vi for Vietnamese, zh for Chinese, ko for Korean, tl for Tagalog, pt-BR for Brazilian Portuguese.',
-  langCodeBad: 'This is not a language code. Use letters, like "vi" or "pt-BR".',
-  sections: {
-    quiz: 'Questions',
-    hints: 'Hints',
-    results: 'Feedback and results',
-    shared: 'Loading and notices',
-    resources: 'Directory',
-    search: 'Search and filters',
-    details: 'Open now, payment, who it serves',
-    hours: 'Opening hours',
-    near: 'Distance',
-    tools: 'Directions, copy and share',
-    services: 'Service names',
-    principles: 'Principles',
-    helpline: 'Help lines',
-    quickExit: 'Quick exit',
-    tips: 'Browse more safely',
-  },
-  pluralForm: (form) => (form === 'one' ? 'When the number is 1.' : form === 'other' ? 'For other numbers.' : `Plural form "${form}".`),
-  keepPlaceholders: (names) => `Keep ${names} as written: the widget fills them in.`,
-  unknownPlaceholder: (names) => `${names} is not filled in: this text has no such placeholder.`,
-  pluralOther: 'Fill in the form for other numbers too: without it, this text stays in English.',
-  stringsCode: 'Code for your pages',
-  stringsHow: (code) =>
-    `Paste it once on every page, for example in the footer, and set lang="${code}" on the page's <html>. In WordPress, which removes scripts, put the strings in the widget's data-strings attribute instead.`,
-  stringsDownload: (code) => `Download strings.${code}.json`,
   copied: 'Copied.',
   copyFailed: 'Could not copy. The code is selected: press Ctrl+C (or Command+C).',
   downloaded: (file) => `${file} downloaded.`,
-  theme: 'Theme',
-  themeColours: {
-    accent: 'Accent (buttons, links)',
-    onAccent: 'Text on accent buttons',
-    text: 'Text',
-    surface: 'Background of answers and cards',
-    page: 'Your page’s background (for the checks only)',
-  },
-  radius: 'Corner radius (pixels)',
-  font: 'Font',
-  fonts: { inherit: 'Your site’s font', system: 'System (sans-serif)', humanist: 'Humanist (sans-serif)', serif: 'Serif' },
-  contrast: 'Contrast of each text and background',
-  pairs: {
-    'text-surface': 'Text on answers and cards',
-    'text-page': 'Text on your page',
-    'accent-surface': 'Accent on answers and cards',
-    'on-accent': 'Text on accent buttons',
-  },
-  contrastOk: 'passes WCAG AA (4.5:1)',
-  contrastLow: 'Too low: below WCAG AA (4.5:1). Some visitors will not be able to read it.',
   keep: 'Keep this draft on this device',
   keptNote: 'Your draft is kept in this browser on this device, and saved as you work. Anyone using this browser can see it.',
   keptNow: 'Draft kept on this device.',
@@ -401,7 +278,6 @@ const en: StudioStrings = {
   csvDone: (entries, rejected) =>
     `${entries === 1 ? '1 row' : `${entries} rows`} became places.` +
     (rejected ? ` ${rejected === 1 ? '1 row did' : `${rejected} rows did`} not; the reasons are listed below.` : ''),
-  csvExport: 'Download the directory as CSV',
   hsdsImport: 'Import an Open Referral (HSDS) export',
   hsdsHelp:
     'The format 211s and community directories export. Choose its CSV files together (organizations, services, locations, physical_addresses, phones…) or one JSON file. Each service becomes a place.',
@@ -410,8 +286,6 @@ const en: StudioStrings = {
   hsdsNone: 'No services or organizations found in these files.',
   hsdsRead: (files, found, usable) => `Read ${files} file(s): ${found} services, ${usable} of them can be shown.`,
   hsdsDone: (n) => (n === 1 ? '1 place imported.' : `${n} places imported.`),
-  tooBig: (kb) =>
-    `Your content is large (${kb.toLocaleString('en')} KB): put it on your site as a file, below, rather than in the page itself. Every visitor's page would carry all of it.`,
   csvReading: 'Reading the table…',
   csvImporting: 'Making places of the rows…',
   csvProgress: 'Rows done',
@@ -421,8 +295,6 @@ const en: StudioStrings = {
   imported: (n, skipped) =>
     `Read ${n === 1 ? '1 question' : `${n} questions`} into the form: check each one.` +
     (skipped.length ? ` Left out, as they fit nowhere: ${skipped.map((l) => `line ${l.line} “${clip(l.text)}”`).join('; ')}.` : ''),
-  suggestions: 'Suggestions',
-  noSuggestions: 'No suggestions: the words and the reading level look fine.',
   note: (n) => {
     switch (n.kind) {
       case 'term':
@@ -506,90 +378,14 @@ const es: StudioStrings = {
     Friday: 'Viernes',
     Saturday: 'Sábado',
   },
-  checks: 'Revisión',
-  noProblems: 'No hay problemas. Quien visite el sitio verá todo.',
-  problemCount: (n) => (n === 1 ? '1 cosa por corregir' : `${n} cosas por corregir`),
   warning: 'Se muestra sin este valor',
   preview: 'Vista previa',
-  width: 'Pantalla',
-  widths: { phone: 'Teléfono', tablet: 'Tableta', desktop: 'Computadora' },
-  previewExit: 'En la vista previa, la salida rápida se queda en esta página.',
   export: 'Obtener el código',
-  bundleAddress: 'Dirección de hr-widgets.js en su sitio',
-  bundleHelp: 'Donde puso hr-widgets.js y su carpeta chunks. El código de abajo la usa.',
-  exportWordPress: 'Código para WordPress (cualquier rol de usuario)',
-  howWordPress:
-    'Péguelo en un bloque HTML personalizado, o en la pestaña Texto del editor clásico. Cargue la etiqueta script una sola vez para todo el sitio: en el encabezado del tema o con un plugin.',
-  exportHtml: 'Código HTML: sitios simples, Squarespace, Wix, Webflow, administradores de WordPress',
-  howHtml:
-    'Péguelo donde debe aparecer el contenido (un bloque Code, Embed o HTML personalizado). La etiqueta script se necesita una vez por página.',
-  exportTheme: 'Tema',
-  howTheme: 'Péguelo una vez por página, antes de los elementos, o agregue las reglas al CSS de su sitio.',
-  exportSrc: 'Su contenido como archivo',
-  howSrc: 'Descargue el archivo, súbalo a su sitio y escriba su dirección abajo. Después puede editar el archivo sin cambiar la página.',
-  fileAddress: 'Dirección del archivo en su sitio',
   download: (file) => `Descargar ${file}`,
-  testTitle: 'Página de prueba de hr-widgets',
-  howTest:
-    'Una página para abrir en su computadora: muestra su contenido como lo verán quienes visiten el sitio. Carga hr-widgets.js desde unpkg.com, una copia pública, así que funciona antes de subir nada.',
-  downloadTest: 'Descargar una página de prueba',
   copy: 'Copiar',
-  translate: 'Traducir la interfaz',
-  translateLoading: 'Cargando todos los textos…',
-  translateHelp:
-    'Las palabras que muestra el widget: botones, conteos, mensajes. Para un idioma que no incluimos, o con sus propias palabras. Complete lo que pueda: el resto queda en inglés, o en español en una página en español. La vista previa muestra su traducción mientras escribe.',
-  langCode: 'Código de idioma',
-  langCodeHelp:
-    'El código que su página pone en lang: vi para vietnamita, zh para chino, ko para coreano, tl para tagalo, pt-BR para portugués de Brasil.',
-  langCodeBad: 'Esto no es un código de idioma. Use letras, como "vi" o "pt-BR".',
-  sections: {
-    quiz: 'Preguntas',
-    hints: 'Pistas',
-    results: 'Comentarios y resultados',
-    shared: 'Carga y avisos',
-    resources: 'Directorio',
-    search: 'Búsqueda y filtros',
-    details: 'Abierto ahora, pago, a quién atiende',
-    hours: 'Horario',
-    near: 'Distancia',
-    tools: 'Cómo llegar, copiar y compartir',
-    services: 'Nombres de servicios',
-    principles: 'Principios',
-    helpline: 'Líneas de ayuda',
-    quickExit: 'Salida rápida',
-    tips: 'Navega con más seguridad',
-  },
-  pluralForm: (form) => (form === 'one' ? 'Cuando el número es 1.' : form === 'other' ? 'Para otros números.' : `Forma plural "${form}".`),
-  keepPlaceholders: (names) => `Deje sin cambios ${names}: el widget los completa.`,
-  unknownPlaceholder: (names) => `${names} no se completa: este texto no tiene ese marcador.`,
-  pluralOther: 'Complete también la forma para otros números: sin ella, este texto queda en inglés.',
-  stringsCode: 'Código para sus páginas',
-  stringsHow: (code) =>
-    `Péguelo una vez en cada página, por ejemplo en el pie de página, y ponga lang="${code}" en el <html> de la página. En WordPress, que quita los scripts, ponga los textos en el atributo data-strings del widget.`,
-  stringsDownload: (code) => `Descargar strings.${code}.json`,
   copied: 'Copiado.',
   copyFailed: 'No se pudo copiar. El código está seleccionado: presione Ctrl+C (o Comando+C).',
   downloaded: (file) => `Se descargó ${file}.`,
-  theme: 'Tema',
-  themeColours: {
-    accent: 'Color principal (botones, enlaces)',
-    onAccent: 'Texto sobre los botones',
-    text: 'Texto',
-    surface: 'Fondo de respuestas y tarjetas',
-    page: 'Fondo de su página (solo para la revisión)',
-  },
-  radius: 'Radio de las esquinas (píxeles)',
-  font: 'Fuente',
-  fonts: { inherit: 'La fuente de su sitio', system: 'Del sistema (sans serif)', humanist: 'Humanista (sans serif)', serif: 'Con serifa' },
-  contrast: 'Contraste de cada texto y fondo',
-  pairs: {
-    'text-surface': 'Texto sobre respuestas y tarjetas',
-    'text-page': 'Texto sobre su página',
-    'accent-surface': 'Color principal sobre respuestas y tarjetas',
-    'on-accent': 'Texto sobre los botones',
-  },
-  contrastOk: 'cumple WCAG AA (4.5:1)',
-  contrastLow: 'Muy bajo: no cumple WCAG AA (4.5:1). Algunas personas no podrán leerlo.',
   keep: 'Guardar este borrador en este dispositivo',
   keptNote:
     'Su borrador se guarda en este navegador, en este dispositivo, mientras trabaja. Cualquier persona que use este navegador puede verlo.',
@@ -671,7 +467,6 @@ const es: StudioStrings = {
   csvDone: (entries, rejected) =>
     `${entries === 1 ? '1 fila se convirtió' : `${entries} filas se convirtieron`} en lugares.` +
     (rejected ? ` ${rejected === 1 ? '1 fila no' : `${rejected} filas no`}; los motivos están abajo.` : ''),
-  csvExport: 'Descargar el directorio como CSV',
   hsdsImport: 'Importar una exportación de Open Referral (HSDS)',
   hsdsHelp:
     'El formato que exportan las líneas 211 y los directorios comunitarios. Elija juntos sus archivos CSV (organizations, services, locations, physical_addresses, phones…) o un archivo JSON. Cada servicio se convierte en un lugar.',
@@ -680,8 +475,6 @@ const es: StudioStrings = {
   hsdsNone: 'No se encontraron servicios ni organizaciones en estos archivos.',
   hsdsRead: (files, found, usable) => `Se leyeron ${files} archivo(s): ${found} servicios, ${usable} se pueden mostrar.`,
   hsdsDone: (n) => (n === 1 ? 'Se importó 1 lugar.' : `Se importaron ${n} lugares.`),
-  tooBig: (kb) =>
-    `Su contenido es grande (${kb.toLocaleString('es')} KB): póngalo en su sitio como archivo, abajo, y no dentro de la página. La página de cada visitante lo cargaría entero.`,
   csvReading: 'Leyendo la tabla…',
   csvImporting: 'Convirtiendo las filas en lugares…',
   csvProgress: 'Filas listas',
@@ -693,8 +486,6 @@ const es: StudioStrings = {
     (skipped.length
       ? ` Quedaron fuera, porque no encajan en ningún lugar: ${skipped.map((l) => `línea ${l.line} “${clip(l.text)}”`).join('; ')}.`
       : ''),
-  suggestions: 'Sugerencias',
-  noSuggestions: 'No hay sugerencias: las palabras y el nivel de lectura se ven bien.',
   note: (n) => {
     switch (n.kind) {
       case 'term':

@@ -1,37 +1,32 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ELEMENTS, tagOf, type ElementEntry } from '../elements.js';
-import { version } from '../../package.json';
+import { ELEMENTS, type ElementEntry } from '../elements.js';
 import { read } from '../shared/fields.js';
-import type { Json, Problem } from '../shared/validate.js';
+import type { Problem } from '../shared/validate.js';
 import { attributesOf, defaultsOf } from './catalog.js';
 import type { Note } from './author-checks.js';
-import { emptyOf, isObject, parsePath, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
-import type { Embed } from './embed.js';
+import { emptyOf, isObject, getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from './document.js';
 import type { JsonView } from './json-view.js';
 import type { ProseEntry } from './import/prose.js';
 import type { QuizImport } from './import/quiz-text.js';
 import type { CsvImportDetail } from './csv-panel.js';
-import { isLangCode } from '../i18n/codes.js';
 import { deviceStorage, type Draft } from './draft.js';
 import { StudioStore, freshWork, normalize } from './store.js';
-import { renderExport } from './export-panel.js';
 import { alreadyIn, renderImport } from './import-panel.js';
 import type { ImportMode } from './replace-or-add.js';
-import { renderTheme } from './theme-panel.js';
-import { themeCss, themeProperties } from './theme.js';
+import { checksPanel } from './panels/checks.js';
+import { exportPanel } from './panels/export.js';
+import { previewPanel } from './panels/preview.js';
+import { themePanel } from './panels/theme.js';
+import { translatePanel } from './panels/translate.js';
+import { placeText, problemText, type Panel, type PanelView, type Studio } from './panel.js';
 import { attributeKey, textOf } from './field-text.js';
 import { PAGE, idFor, renderForm, type FormContext, type ListAction } from './form.js';
-import { wordsEs } from '../shared/messages.es.js';
-import { placeOf } from './place.js';
 import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
 type ContentLang = 'en' | 'es';
-type Width = 'phone' | 'tablet' | 'desktop';
 
-// A test page is opened from the author's disk, where only a full address can load the bundle: the package's public copy.
-const TEST_BUNDLE = `https://unpkg.com/hr-widgets@${version}/dist/hr-widgets.js`;
-
-const WIDTHS: Record<Width, string> = { phone: '375px', tablet: '768px', desktop: '100%' };
+/** The panels, in their order on the page: a new one is a file in panels/ and a line here. */
+const PANELS: readonly Panel[] = [translatePanel, checksPanel, previewPanel, themePanel, exportPanel];
 
 /**
  * The studio: pick an element, edit its content with a form built from its
@@ -44,7 +39,6 @@ export class StudioApp extends LitElement {
     lang: { reflect: true },
     canUndo: { state: true },
     open: { state: true },
-    width: { state: true },
     announcement: { state: true },
     jsonOpen: { state: true },
     jsonState: { state: true },
@@ -53,12 +47,10 @@ export class StudioApp extends LitElement {
     quizFound: { state: true },
     shown: { state: true },
     chosen: { state: true },
-    translateOpen: { state: true },
   };
 
   declare lang: UiLang;
   declare open: Set<string>;
-  declare width: Width;
   declare announcement: string;
   /** Whether the JSON view is shown. */
   declare jsonOpen: boolean;
@@ -73,11 +65,7 @@ export class StudioApp extends LitElement {
   declare quizFound: QuizImport | undefined;
   /** Items shown of long lists, by the list's path. */
   declare shown: Map<string, number>;
-  /** Whether the Translate view is open; its code loads when it first is. */
-  declare translateOpen: boolean;
 
-  /** One preview element per kind, kept while the author switches between them. */
-  #previews = new Map<string, HTMLElement>();
   /** Where focus goes after the next render (a moved item's button, a new item). */
   #focusNext: string | undefined;
 
@@ -85,7 +73,6 @@ export class StudioApp extends LitElement {
     super();
     this.lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
     this.open = new Set();
-    this.width = 'desktop';
     this.announcement = '';
     this.jsonOpen = false;
     this.jsonState = 'ok';
@@ -94,7 +81,6 @@ export class StudioApp extends LitElement {
     this.chosen = new Set();
     this.quizFound = undefined;
     this.shown = new Map();
-    this.translateOpen = false;
     this.store.subscribe(() => this.requestUpdate());
   }
 
@@ -111,6 +97,22 @@ export class StudioApp extends LitElement {
 
   get name(): string {
     return this.store.name;
+  }
+
+  /** What the panels are given: the store, the language, and the shell's voice, focus and rendering. */
+  readonly #studio: Studio = {
+    store: this.store,
+    lang: 'en',
+    say: (words) => (this.announcement = words),
+    focus: (id) => (this.#focusNext = id),
+    update: () => this.requestUpdate(),
+    show: (path) => this.#show(path),
+  };
+
+  #views: { column: Panel['column']; view: PanelView }[] = PANELS.map((p) => ({ column: p.column, view: p.create(this.#studio) }));
+
+  #column(column: Panel['column']): unknown[] {
+    return this.#views.filter((v) => v.column === column).map(({ view }) => view.render());
   }
 
   #json: JsonView | undefined;
@@ -138,19 +140,12 @@ export class StudioApp extends LitElement {
       label: this.#s.jsonLabel,
       onChange: (text) => this.#fromJson(text),
       check: (value) =>
-        read(this.#entry.fields, normalize(this.#entry.fields, value)).problems.map((p) => ({ ...p, message: this.#say(p) })),
+        read(this.#entry.fields, normalize(this.#entry.fields, value)).problems.map((p) => ({
+          ...p,
+          message: problemText(this.#studio, p),
+        })),
     });
     this.jsonState = 'ok';
-  }
-
-  /** A problem's message in the studio's language. */
-  /** A path as the form names it: "Question 1 › Answer". */
-  #place(path: string): string {
-    return placeOf(this.#entry.fields, this.doc, path, this.lang, this.#s.item);
-  }
-
-  #say(problem: Problem): string {
-    return this.lang === 'es' ? wordsEs(problem) : problem.message;
   }
 
   #jsonText(): string {
@@ -288,10 +283,14 @@ export class StudioApp extends LitElement {
       doc: this.doc,
       problems: byPath,
       flagged,
-      say: (p) => this.#say(p),
+      say: (p) => problemText(this.#studio, p),
       open: this.open,
       set: (path, value, shorthand) =>
-        this.store.setDoc(setAt(this.doc, path, value, shorthand), { label: this.#place(pathText(path)), path, key: pathText(path) }),
+        this.store.setDoc(setAt(this.doc, path, value, shorthand), {
+          label: placeText(this.#studio, pathText(path)),
+          path,
+          key: pathText(path),
+        }),
       list: (action, path, index, noun, item) => this.#list(action, path, index, noun, item),
       shown: this.shown,
       more: (path) => {
@@ -386,6 +385,10 @@ export class StudioApp extends LitElement {
     if (bar) this.#barSize.observe(bar);
   }
 
+  protected override willUpdate(): void {
+    this.#studio.lang = this.lang;
+  }
+
   protected override updated(): void {
     document.documentElement.lang = this.lang;
     // The form or a new start changed the data: the JSON view shows it (its own edits are already there).
@@ -403,58 +406,7 @@ export class StudioApp extends LitElement {
       (target?.querySelector<HTMLElement>(':scope > summary') ?? target)?.focus();
       this.#focusNext = undefined;
     }
-    this.#updatePreview();
-  }
-
-  #updatePreview(): void {
-    const el = this.#preview();
-    if (!el || this.doc === undefined) return;
-    const widget = el as HTMLElement & { data: unknown };
-    // An element given data it cannot use keeps what it showed before beneath its notice, so a page loses nothing. A
-    // visitor arriving meets that data first: a fresh element shows what they would see, not the old content.
-    if (widget.data !== undefined && widget.data !== this.doc && this.problems.some((p) => p.severity === 'error')) {
-      this.#previews.delete(this.name);
-      this.requestUpdate();
-      return;
-    }
-    if (widget.data !== this.doc) widget.data = this.doc;
-    // A translation being written: the preview speaks it.
-    const { code, words } = this.#w.translation;
-    const translated = isLangCode(code.trim());
-    el.setAttribute('lang', translated ? code : (this.#w.contentLang[this.name] ?? 'en'));
-    (el as HTMLElement & { strings: unknown }).strings = translated ? this.#stringsOf(code, words) : undefined;
-    const values = this.#w.attrs[this.name] ?? {};
-    for (const name of Object.keys(attributesOf(this.name))) {
-      const value = values[name];
-      if (value === undefined || value === false || value === '') el.removeAttribute(name);
-      else el.setAttribute(name, value === true ? '' : String(value));
-    }
-  }
-
-  #preview(): HTMLElement | undefined {
-    let el = this.#previews.get(this.name);
-    if (!el) {
-      el = document.createElement(tagOf(this.#entry));
-      // The preview's quick exit must not leave the studio: the author's work is here.
-      el.addEventListener('hr-exit', (e) => {
-        e.preventDefault();
-        this.announcement = this.#s.previewExit;
-      });
-      this.#previews.set(this.name, el);
-    }
-    return el;
-  }
-
-  /** The preview's width, and the theme as the same properties the exported CSS sets (values from controls, never from data). */
-  #frameStyle(): string {
-    const props = themeProperties(this.#w.theme).map(([name, value]) => `${name}: ${value}`);
-    return [`--preview-width: ${WIDTHS[this.width]}`, `background: ${this.#w.theme.page}`, ...props].join('; ');
-  }
-
-  #embed(): Embed {
-    const values = this.#w.attrs[this.name] ?? {};
-    const lang = this.#w.contentLang[this.name];
-    return { name: this.name, data: this.doc, attributes: { ...values, lang: lang === 'es' ? 'es' : undefined } };
+    for (const { view } of this.#views) view.updated?.();
   }
 
   #renderAttributes(): TemplateResult | typeof nothing {
@@ -523,44 +475,6 @@ export class StudioApp extends LitElement {
     </fieldset>`;
   }
 
-  #renderChecks(problems: Problem[]): TemplateResult {
-    const s = this.#s;
-    return html`<section class="checks" aria-labelledby="checks-h">
-      <h2 id="checks-h">${s.checks}</h2>
-      ${
-        problems.length
-          ? html`<p>${s.problemCount(problems.length)}</p>
-            <ul>
-              ${problems.map(
-                (p) => html`<li class=${p.severity}>
-                  <a href="#${idFor(parsePath(p.path))}" @click=${(e: Event) => this.#goTo(e, p.path)}>${this.#place(p.path)}</a>:
-                  ${this.#say(p)}
-                </li>`,
-              )}
-            </ul>`
-          : html`<p>${s.noProblems}</p>`
-      }
-      <h3 id="suggestions-h">${s.suggestions}</h3>
-      ${
-        this.notes.length
-          ? html`<ul aria-labelledby="suggestions-h">
-              ${this.notes.map(
-                (n) => html`<li class="hint">
-                  <a href="#${idFor(parsePath(n.path))}" @click=${(e: Event) => this.#goTo(e, n.path)}>${this.#place(n.path)}</a>: ${s.note(n)}
-                </li>`,
-              )}
-            </ul>`
-          : html`<p>${s.noSuggestions}</p>`
-      }
-    </section>`;
-  }
-
-  /** Opens every item on the way to a problem's field, then moves focus there. */
-  #goTo(event: Event, path: string): void {
-    event.preventDefault();
-    this.#show(parsePath(path));
-  }
-
   /** Opens every item on the way to `keys`, then moves focus there (or to the nearest thing that still holds it). */
   #show(keys: Path): void {
     this.#reveal(keys);
@@ -572,9 +486,7 @@ export class StudioApp extends LitElement {
 
   override render(): TemplateResult {
     const s = this.#s;
-    const problems = this.problems;
     const entry = this.#entry;
-    const embed = this.#embed();
     return html`
       <header class="top">
         <h1>${s.title}</h1>
@@ -674,125 +586,13 @@ export class StudioApp extends LitElement {
           }
           ${this.#renderJson()}
           ${this.#renderAttributes()} ${this.doc === undefined ? html`<p role="status">…</p>` : renderForm(this.#form(), entry.fields)}
-          <details
-            class="translate"
-            id="translate"
-            ?open=${this.translateOpen}
-            @toggle=${(e: Event) => {
-              this.translateOpen = (e.target as HTMLDetailsElement).open;
-              if (this.translateOpen) void this.#loadTranslate();
-            }}
-          >
-            <summary id="translate-s">${s.translate}</summary>
-            ${this.#translate ? this.#renderTranslate() : this.translateOpen ? html`<p role="status">${s.translateLoading}</p>` : nothing}
-          </details>
+          ${this.#column('content')}
         </form>
-        <div class="side">
-          ${this.#renderChecks(problems)}
-          <section class="preview" aria-labelledby="preview-h">
-            <h2 id="preview-h">${s.preview}</h2>
-            <div class="widths" role="group" aria-label=${s.width}>
-              ${(Object.keys(WIDTHS) as Width[]).map(
-                (w) => html`<button type="button" aria-pressed=${this.width === w ? 'true' : 'false'} @click=${() => (this.width = w)}>
-                  ${s.widths[w]}
-                </button>`,
-              )}
-            </div>
-            <div class="frame" style=${this.#frameStyle()}>${this.#preview()}</div>
-            ${renderTheme(s, this.#w.theme, (theme) => this.store.change({ theme }, { label: s.theme, key: 'theme' }))}
-          </section>
-          <section class="export" aria-labelledby="export-h">
-            <h2 id="export-h">${s.export}</h2>
-            ${renderExport({
-              s,
-              embed,
-              bundle: this.#w.bundle,
-              fileUrl: this.#w.fileUrls[this.name] ?? `/${this.name}.json`,
-              css: themeCss(this.#w.theme, ELEMENTS.map(tagOf)),
-              testBundle: TEST_BUNDLE,
-              setBundle: (bundle) => this.store.change({ bundle }, { label: s.bundleAddress, key: 'bundle' }),
-              setFileUrl: (value) =>
-                this.store.change(
-                  { fileUrls: { ...this.#w.fileUrls, [this.name]: value } },
-                  { label: s.fileAddress, key: `file:${this.name}` },
-                ),
-              copy: (id) => void this.#copy(id),
-              download: (name, type, text) => this.#download(name, type, text),
-              downloadCsv: async () => {
-                const { toCsv } = await import('./import/csv.js');
-                const resources = getAt(this.doc, ['resources']);
-                this.#download('directory.csv', 'text/csv', toCsv(Array.isArray(resources) ? resources : []));
-              },
-            })}
-          </section>
-        </div>
+        <div class="side">${this.#column('side')}</div>
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       </main>
     `;
-  }
-
-  #translate: typeof import('./translate-panel.js') | undefined;
-  #strings: { code: string; words: Json; value: Json } | undefined;
-
-  /** The preview's strings, the same object while the translation stays: a new one would make it read them again. */
-  #stringsOf(code: string, words: Json): Json {
-    if (this.#strings?.code !== code || this.#strings.words !== words) this.#strings = { code, words, value: { [code]: words } };
-    return this.#strings.value;
-  }
-
-  async #loadTranslate(): Promise<void> {
-    this.#translate ??= await import('./translate-panel.js');
-    this.requestUpdate();
-  }
-
-  #renderTranslate(): TemplateResult {
-    return this.#translate!.renderTranslate({
-      s: this.#s,
-      lang: this.lang,
-      name: this.name,
-      code: this.#w.translation.code,
-      words: this.#w.translation.words,
-      setCode: (code) =>
-        this.store.change({ translation: { ...this.#w.translation, code } }, { label: this.#s.translate, key: 'translation:code' }),
-      set: (path, text) =>
-        this.store.change(
-          {
-            translation: {
-              ...this.#w.translation,
-              words: (setAt(this.#w.translation.words, path, text.trim() ? text : undefined) ?? {}) as Json,
-            },
-          },
-          { label: this.#s.translate, key: `translation:${pathText(path)}` },
-        ),
-      copy: (id) => void this.#copy(id),
-      download: (name, type, text) => this.#download(name, type, text),
-    });
-  }
-
-  /** Copies a code box; where the clipboard is refused (an http page), selects it for the keyboard instead. */
-  async #copy(id: string): Promise<void> {
-    const box = this.querySelector<HTMLTextAreaElement>(`#${id}`);
-    if (!box) return;
-    try {
-      await navigator.clipboard.writeText(box.value);
-      this.announcement = this.#s.copied;
-    } catch {
-      box.focus();
-      box.select();
-      this.announcement = this.#s.copyFailed;
-    }
-  }
-
-  /** Saves text as a file: made on this page, nothing is requested. */
-  #download(name: string, type: string, text: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.announcement = this.#s.downloaded(name);
   }
 
   /** A quiz written as text, read: the author then says whether it replaces the questions or joins them. */

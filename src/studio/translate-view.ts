@@ -12,24 +12,105 @@ import type { Template } from '../i18n/template.js';
 import { getAt } from './document.js';
 import { PLURAL, isLangCode } from '../i18n/codes.js';
 import { languageName } from '../shared/localize.js';
-import { codeBox } from './export-panel.js';
 import type { Json } from '../shared/validate.js';
-import type { StudioStrings, UiLang } from './strings.js';
+import { codeBox, download, wordsOf, type Studio } from './panel.js';
+import { setAt } from './document.js';
 
-export interface TranslateContext {
-  s: StudioStrings;
-  lang: UiLang;
-  /** The element being edited: its sections are shown. */
-  name: string;
+interface Words {
+  translateHelp: string;
+  langCode: string;
+  langCodeHelp: string;
+  langCodeBad: string;
+  /** The strings' sections, as a translator finds them. */
+  sections: Record<string, string>;
+  pluralForm: (form: string) => string;
+  keepPlaceholders: (names: string) => string;
+  unknownPlaceholder: (names: string) => string;
+  pluralOther: string;
+  stringsCode: string;
+  stringsHow: (code: string) => string;
+  stringsDownload: (code: string) => string;
+}
+
+const en: Words = {
+  translateHelp:
+    'The words the widget itself shows: buttons, counts, messages. For a language we do not ship, or your own wording. Fill in what you can: the rest stays in English, or in Spanish on a Spanish page. The preview speaks your translation as you type.',
+  langCode: 'Language code',
+  langCodeHelp:
+    'The code your page sets in lang: vi for Vietnamese, zh for Chinese, ko for Korean, tl for Tagalog, pt-BR for Brazilian Portuguese.',
+  langCodeBad: 'This is not a language code. Use letters, like "vi" or "pt-BR".',
+  sections: {
+    quiz: 'Questions',
+    hints: 'Hints',
+    results: 'Feedback and results',
+    shared: 'Loading and notices',
+    resources: 'Directory',
+    search: 'Search and filters',
+    details: 'Open now, payment, who it serves',
+    hours: 'Opening hours',
+    near: 'Distance',
+    tools: 'Directions, copy and share',
+    services: 'Service names',
+    principles: 'Principles',
+    helpline: 'Help lines',
+    quickExit: 'Quick exit',
+    tips: 'Browse more safely',
+  },
+  pluralForm: (form) => (form === 'one' ? 'When the number is 1.' : form === 'other' ? 'For other numbers.' : `Plural form "${form}".`),
+  keepPlaceholders: (names) => `Keep ${names} as written: the widget fills them in.`,
+  unknownPlaceholder: (names) => `${names} is not filled in: this text has no such placeholder.`,
+  pluralOther: 'Fill in the form for other numbers too: without it, this text stays in English.',
+  stringsCode: 'Code for your pages',
+  stringsHow: (code) =>
+    `Paste it once on every page, for example in the footer, and set lang="${code}" on the page's <html>. In WordPress, which removes scripts, put the strings in the widget's data-strings attribute instead.`,
+  stringsDownload: (code) => `Download strings.${code}.json`,
+};
+
+const es: Words = {
+  translateHelp:
+    'Las palabras que muestra el widget: botones, conteos, mensajes. Para un idioma que no incluimos, o con sus propias palabras. Complete lo que pueda: el resto queda en inglés, o en español en una página en español. La vista previa muestra su traducción mientras escribe.',
+  langCode: 'Código de idioma',
+  langCodeHelp:
+    'El código que su página pone en lang: vi para vietnamita, zh para chino, ko para coreano, tl para tagalo, pt-BR para portugués de Brasil.',
+  langCodeBad: 'Esto no es un código de idioma. Use letras, como "vi" o "pt-BR".',
+  sections: {
+    quiz: 'Preguntas',
+    hints: 'Pistas',
+    results: 'Comentarios y resultados',
+    shared: 'Carga y avisos',
+    resources: 'Directorio',
+    search: 'Búsqueda y filtros',
+    details: 'Abierto ahora, pago, a quién atiende',
+    hours: 'Horario',
+    near: 'Distancia',
+    tools: 'Cómo llegar, copiar y compartir',
+    services: 'Nombres de servicios',
+    principles: 'Principios',
+    helpline: 'Líneas de ayuda',
+    quickExit: 'Salida rápida',
+    tips: 'Navega con más seguridad',
+  },
+  pluralForm: (form) => (form === 'one' ? 'Cuando el número es 1.' : form === 'other' ? 'Para otros números.' : `Forma plural "${form}".`),
+  keepPlaceholders: (names) => `Deje sin cambios ${names}: el widget los completa.`,
+  unknownPlaceholder: (names) => `${names} no se completa: este texto no tiene ese marcador.`,
+  pluralOther: 'Complete también la forma para otros números: sin ella, este texto queda en inglés.',
+  stringsCode: 'Código para sus páginas',
+  stringsHow: (code) =>
+    `Péguelo una vez en cada página, por ejemplo en el pie de página, y ponga lang="${code}" en el <html> de la página. En WordPress, que quita los scripts, ponga los textos en el atributo data-strings del widget.`,
+  stringsDownload: (code) => `Descargar strings.${code}.json`,
+};
+
+const WORDS = { en, es };
+
+interface TranslateContext {
+  studio: Studio;
+  s: Words;
   /** The language being written ("vi"). */
   code: string;
   /** The translation so far, by section, as a site gives it. */
   words: Json;
-  setCode(code: string): void;
   /** A string's new text at `path` (section, key, …); blank removes it. */
   set(path: (string | number)[], text: string): void;
-  copy(id: string): void;
-  download(name: string, type: string, text: string): void;
 }
 
 const template = templateJson as Record<string, Template>;
@@ -105,13 +186,27 @@ export function stringsScript(code: string, words: Json): string {
   return `<script type="application/json" data-hr-strings>\n${json}\n</script>`;
 }
 
-export function renderTranslate(ctx: TranslateContext): TemplateResult {
-  const { s } = ctx;
+/** The view, for the element being edited; `label` names its changes in history. */
+export function renderTranslate(studio: Studio, label: string): TemplateResult {
+  const { store } = studio;
+  const translation = store.work.translation;
+  const s = wordsOf(WORDS, studio);
+  const ctx: TranslateContext = {
+    studio,
+    s,
+    code: translation.code,
+    words: translation.words,
+    set: (path, text) =>
+      store.change(
+        { translation: { ...translation, words: (setAt(translation.words, path, text.trim() ? text : undefined) ?? {}) as Json } },
+        { label, key: `translation:${path.join('.')}` },
+      ),
+  };
   const code = ctx.code.trim();
   const valid = isLangCode(code);
   // The language's name in the studio's language, when the code is one: "vi" → "Vietnamese".
-  const language = valid ? languageName(code, ctx.lang) : '';
-  const sections = SECTIONS[ctx.name] ?? [];
+  const language = valid ? languageName(code, studio.lang) : '';
+  const sections = SECTIONS[store.name] ?? [];
   return html`<p class="help">${s.translateHelp}</p>
     <div class="field">
       <label for="tr-code">${s.langCode}</label>
@@ -125,7 +220,8 @@ export function renderTranslate(ctx: TranslateContext): TemplateResult {
         .value=${ctx.code}
         aria-describedby="tr-code-help tr-code-name"
         aria-invalid=${code && !valid ? 'true' : 'false'}
-        @input=${(e: Event) => ctx.setCode((e.target as HTMLInputElement).value)}
+        @input=${(e: Event) =>
+          store.change({ translation: { ...translation, code: (e.target as HTMLInputElement).value } }, { label, key: 'translation:code' })}
       />
       <p id="tr-code-name" class=${code && !valid ? 'message error' : 'help'}>${code && !valid ? s.langCodeBad : language}</p>
     </div>
@@ -137,8 +233,12 @@ export function renderTranslate(ctx: TranslateContext): TemplateResult {
               ${part(ctx, [section], template[section]!, getAt(ctx.words, [section]))}
             </fieldset>`,
           )}
-          ${codeBox(ctx, 'code-strings', s.stringsCode, s.stringsHow(code), stringsScript(code, ctx.words))}
-          <button type="button" id="strings-download" @click=${() => ctx.download(`strings.${code}.json`, 'application/json', JSON.stringify({ [code]: ctx.words }, null, 2))}>
+          ${codeBox(studio, 'code-strings', s.stringsCode, s.stringsHow(code), stringsScript(code, ctx.words))}
+          <button
+            type="button"
+            id="strings-download"
+            @click=${() => download(studio, `strings.${code}.json`, 'application/json', JSON.stringify({ [code]: ctx.words }, null, 2))}
+          >
             ${s.stringsDownload(code)}
           </button>`
         : nothing
