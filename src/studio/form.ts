@@ -16,22 +16,30 @@ import { zoneChoices } from './zones.js';
 
 export type ListAction = 'add' | 'remove' | 'up' | 'down';
 
-export interface FormContext {
+/** What one control needs: the content form's fields and the element's settings are drawn by the same renderControl. */
+export interface ControlContext {
   lang: UiLang;
   s: StudioStrings;
-  /** The whole document being edited. */
-  doc: unknown;
   /** Problems by their path (`questions[0].prompt`). */
   problems: ReadonlyMap<string, readonly Problem[]>;
-  /** Every path that holds a problem somewhere inside it: a closed item shows a mark. */
-  flagged: ReadonlySet<string>;
   /** Advice for the author by path, already worded: never blocks anything. */
   notes: ReadonlyMap<string, readonly string[]>;
-  /** Paths (as text) of the list items shown open. */
-  open: ReadonlySet<string>;
   /** A problem's message in the author's language. */
   say(problem: Problem): string;
   set(path: Path, value: unknown, shorthand?: string): void;
+  /** A control's id from its path; idFor when not given. */
+  idOf?(path: Path): string;
+  /** A choice's first value is its default: "not set" says which it is, and choosing it sets nothing (the settings). */
+  defaultFirst?: boolean;
+}
+
+export interface FormContext extends ControlContext {
+  /** The whole document being edited. */
+  doc: unknown;
+  /** Every path that holds a problem somewhere inside it: a closed item shows a mark. */
+  flagged: ReadonlySet<string>;
+  /** Paths (as text) of the list items shown open. */
+  open: ReadonlySet<string>;
   list(action: ListAction, path: Path, index: number, noun: string, item?: unknown): void;
   toggle(path: Path, open: boolean): void;
   /** How many items of a long list are shown, by the list's path (as text); the rest behind "Show more". */
@@ -60,11 +68,11 @@ export function switchVariant(shape: Shape, obj: Json, to: string): Json {
   return out;
 }
 
-function problemsOf(ctx: FormContext, path: Path): readonly Problem[] {
+function problemsOf(ctx: ControlContext, path: Path): readonly Problem[] {
   return ctx.problems.get(pathText(path)) ?? [];
 }
 
-function messages(ctx: FormContext, path: Path, id: string): TemplateResult | typeof nothing {
+function messages(ctx: ControlContext, path: Path, id: string): TemplateResult | typeof nothing {
   const found = problemsOf(ctx, path);
   const hints = ctx.notes.get(pathText(path)) ?? [];
   if (!found.length && !hints.length) return nothing;
@@ -74,18 +82,25 @@ function messages(ctx: FormContext, path: Path, id: string): TemplateResult | ty
   </ul>`;
 }
 
-function labelText(ctx: FormContext, text: Text, required: boolean | undefined): TemplateResult {
+function labelText(ctx: ControlContext, text: Text, required: boolean | undefined): TemplateResult {
   return html`${text.label}${required ? html` <span class="required">(${ctx.s.required})</span>` : nothing}`;
 }
 
-const describedBy = (ctx: FormContext, path: Path, id: string, text: Text): string | undefined =>
+const describedBy = (ctx: ControlContext, path: Path, id: string, text: Text): string | undefined =>
   [text.description ? `${id}-help` : '', problemsOf(ctx, path).length || ctx.notes.has(pathText(path)) ? `${id}-err` : '']
     .filter(Boolean)
     .join(' ') || undefined;
 
 /** One field that is not a list: a native control with its label, help and problems. */
-function renderControl(ctx: FormContext, field: Field, text: Text, path: Path, value: unknown, shorthand?: string): TemplateResult {
-  const id = idFor(path);
+export function renderControl(
+  ctx: ControlContext,
+  field: Field,
+  text: Text,
+  path: Path,
+  value: unknown,
+  shorthand?: string,
+): TemplateResult {
+  const id = ctx.idOf?.(path) ?? idFor(path);
   const invalid = problemsOf(ctx, path).some((p) => p.severity === 'error') ? 'true' : undefined;
   const help = text.description ? html`<p class="help" id="${id}-help">${text.description}</p>` : nothing;
   const by = describedBy(ctx, path, id, text);
@@ -153,8 +168,15 @@ function renderControl(ctx: FormContext, field: Field, text: Text, path: Path, v
       aria-invalid=${ifDefined(invalid)}
       @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}
     >
-      ${field.required ? nothing : html`<option value="" ?selected=${value === undefined}>${ctx.s.notSet('—')}</option>`}
-      ${(field.values ?? []).map((v) => html`<option value=${v} ?selected=${value === v}>${ctx.s.values[v] ?? v}</option>`)}
+      ${
+        ctx.defaultFirst
+          ? (field.values ?? []).map(
+              (v, i) =>
+                html`<option value=${i === 0 ? '' : v} ?selected=${(value ?? field.values![0]) === v}>${ctx.s.values[v] ?? v}</option>`,
+            )
+          : html`${field.required ? nothing : html`<option value="" ?selected=${value === undefined}>${ctx.s.notSet('—')}</option>`}
+            ${(field.values ?? []).map((v) => html`<option value=${v} ?selected=${value === v}>${ctx.s.values[v] ?? v}</option>`)}`
+      }
     </select>`;
   } else if (kind === 'text' || kind === 'tags') {
     const tags = kind === 'tags';
@@ -211,7 +233,7 @@ function renderControl(ctx: FormContext, field: Field, text: Text, path: Path, v
   </div>`;
 }
 
-const tagsHelp = (ctx: FormContext, kind: Field['kind']): TemplateResult | typeof nothing =>
+const tagsHelp = (ctx: ControlContext, kind: Field['kind']): TemplateResult | typeof nothing =>
   kind === 'tags' ? html`<p class="help">${ctx.s.onePerLine}</p>` : nothing;
 
 /** A short title for a list item: its first one-line text, else its number. */

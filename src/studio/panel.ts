@@ -13,6 +13,14 @@ import { placeOf } from './place.js';
 import type { StudioStore } from './store.js';
 import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
+/** What the form shows, shared: an import opens what it added, a check opens the way to its field. */
+export interface FormView {
+  /** Paths (as text) of the items shown open. */
+  open: ReadonlySet<string>;
+  /** How many items of a long list are shown, by the list's path (as text). */
+  shown: ReadonlyMap<string, number>;
+}
+
 /** What the shell gives a panel. */
 export interface Studio {
   readonly store: StudioStore;
@@ -24,8 +32,12 @@ export interface Studio {
   focus(id: string): void;
   /** Renders again: for what a panel keeps of its own (a view opened, a width chosen). */
   update(): void;
+  /** Resolves once the studio has rendered what is pending. */
+  rendered(): Promise<unknown>;
   /** Opens the form on the way to `path` and moves focus there. */
   show(path: Path): void;
+  /** What the form shows; replaced, never changed in place (then update()). */
+  view: FormView;
 }
 
 /** A panel made for one studio: its own state lives in its closure. */

@@ -20,10 +20,8 @@ export interface StudioStrings {
   start: string;
   startDefault: (lang: string) => string;
   startEmpty: string;
-  contentLanguage: string;
   languages: Record<string, string>;
   content: string;
-  settings: string;
   required: string;
   notSet: (value: string) => string;
   onePerLine: string;
@@ -51,16 +49,6 @@ export interface StudioStrings {
   keepFailed: string;
   forget: string;
   forgotten: string;
-  jsonShow: string;
-  jsonHide: string;
-  jsonHelp: string;
-  jsonLabel: string;
-  jsonLoading: string;
-  jsonFailed: string;
-  jsonInvalid: string;
-  jsonCurly: string;
-  fixQuotes: string;
-  quotesFixed: string;
   jump: string;
   /** Undo and redo: the group's name, its buttons, and what they say they did. */
   changes: string;
@@ -73,26 +61,7 @@ export interface StudioStrings {
   showing: (shown: number, total: number) => string;
   showMore: (n: number) => string;
   note: (note: Note) => string;
-  importQuiz: string;
-  importPaste: string;
-  importQuizHelp: string;
-  importQuizExample: string;
-  importRead: string;
-  forExample: string;
-  importNone: string;
-  importProse: string;
-  importProsePaste: string;
-  importProseHelp: string;
-  importFind: string;
-  foundEntries: (n: number) => string;
-  importReplace: (n: number) => string;
-  quizFound: (n: number) => string;
-  quizReplace: (n: number) => string;
-  quizAdd: (n: number) => string;
-  importAdd: (n: number) => string;
-  alreadyIn: (n: number) => string;
   entriesReplaced: (n: number) => string;
-  foundNone: string;
   entriesAdded: (n: number) => string;
   csvImport: string;
   csvHelp: string;
@@ -131,7 +100,6 @@ export interface StudioStrings {
   csvCancel: string;
   csvCancelled: string;
   csvFailed: string;
-  imported: (questions: number, skipped: { line: number; text: string }[]) => string;
 }
 
 const en: StudioStrings = {
@@ -150,10 +118,8 @@ const en: StudioStrings = {
   start: 'Start from',
   startDefault: (lang) => `The built-in content (${lang})`,
   startEmpty: 'Empty',
-  contentLanguage: 'Language of the content',
   languages: { en: 'English', es: 'Spanish' },
   content: 'Content',
-  settings: 'Settings',
   required: 'required',
   notSet: (value) => `Not set (${value})`,
   onePerLine: 'One per line.',
@@ -207,16 +173,6 @@ const en: StudioStrings = {
   keepFailed: 'This browser would not keep the draft (private browsing, or storage is full). Copy your code before you leave.',
   forget: 'Forget draft',
   forgotten: 'Draft forgotten. Nothing is kept on this device.',
-  jsonShow: 'Show the JSON',
-  jsonHide: 'Hide the JSON',
-  jsonHelp: 'The same content as JSON. Edit it, or paste JSON in: the form and the preview follow. Marks in the margin show each problem.',
-  jsonLabel: 'The content as JSON',
-  jsonLoading: 'Loading the code editor…',
-  jsonFailed: 'The code editor could not load. Check your connection, then hide and show the JSON again. The form works as before.',
-  jsonInvalid: 'This is not valid JSON yet. The form and the preview show the last version that was.',
-  jsonCurly: 'This has curly “smart” quotes where JSON needs straight ones (").',
-  fixQuotes: 'Make the quotes straight',
-  quotesFixed: 'Quotes made straight.',
   jump: 'Go to',
   changes: 'Changes',
   undo: 'Undo',
@@ -227,29 +183,7 @@ const en: StudioStrings = {
   nothingToRedo: 'Nothing to redo.',
   showing: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}.`,
   showMore: (n) => `Show ${n} more`,
-  importQuiz: 'Import a quiz from text',
-  importPaste: 'Paste or type your quiz',
-  importQuizHelp:
-    'One question per numbered line ("1.", "1)", "Q1:"), or on the line after a counter such as "1 / 7", as a pop quiz copied from a page has it. Its choices below it, each on a line starting with "-", "•", "a)" or "[ ]"; mark each right answer with "*", "[x]" or "✓". "True" and "False" (or "True / False" on one line) make a true-or-false question. A question without choices is kept: add them in the form. A line starting with ">" explains the answer. A first line starting with "#" is the title.',
-  importQuizExample:
-    '# Naloxone check-up\n1. Naloxone can reverse an opioid overdose.\n* True\n- False\n> It works in minutes.\n2. Which of these lower the risk?\n* Carrying naloxone\n- Using alone',
-  importRead: 'Read it into the form',
-  forExample: 'For example:',
-  importNone: 'No questions found. Number each question: "1. …".',
-  importProse: 'Import places from text',
-  importProsePaste: 'Paste a list of places, as written on a web page or in a document',
-  importProseHelp:
-    'Copy the list from a web page or a document and paste it here: its bullets and links come with it. Or write each place on its own line: its name, a colon and what it offers, then its phone, email, web address and "Location:" on the next lines. "Operates nationally" marks it national. Words that fit no field go into its description. You check each one before it is added.',
-  importFind: 'Find the places',
-  foundEntries: (n) => (n === 1 ? 'Found 1 place: check it' : `Found ${n} places: check each one`),
-  importReplace: (n) => (n === 1 ? 'Replace the directory with this place' : `Replace the directory with these ${n} places`),
-  quizFound: (n) => (n === 1 ? 'Found 1 question.' : `Found ${n} questions.`),
-  quizReplace: (n) => (n === 1 ? 'Replace the quiz with this question' : `Replace the quiz with these ${n} questions`),
-  quizAdd: (n) => (n === 1 ? 'Add this question at the end' : `Add these ${n} questions at the end`),
-  importAdd: (n) => (n === 1 ? 'Add this place at the end' : `Add these ${n} places at the end`),
-  alreadyIn: (n) => `Already in the directory: entry ${n}`,
   entriesReplaced: (n) => (n === 1 ? 'The directory now has this 1 place.' : `The directory now has these ${n} places.`),
-  foundNone: 'No places found. Put each one on its own line, "Name: what it offers", with its phone or email on the next line.',
   entriesAdded: (n) => (n === 1 ? '1 place added at the end of the directory.' : `${n} places added at the end of the directory.`),
   csvImport: 'Import a spreadsheet (CSV)',
   csvHelp:
@@ -292,9 +226,6 @@ const en: StudioStrings = {
   csvCancel: 'Cancel',
   csvCancelled: 'Cancelled. Nothing was changed.',
   csvFailed: 'The table could not be read. Nothing was changed.',
-  imported: (n, skipped) =>
-    `Read ${n === 1 ? '1 question' : `${n} questions`} into the form: check each one.` +
-    (skipped.length ? ` Left out, as they fit nowhere: ${skipped.map((l) => `line ${l.line} “${clip(l.text)}”`).join('; ')}.` : ''),
   note: (n) => {
     switch (n.kind) {
       case 'term':
@@ -335,10 +266,8 @@ const es: StudioStrings = {
   start: 'Empezar con',
   startDefault: (lang) => `El contenido incluido (${lang})`,
   startEmpty: 'Vacío',
-  contentLanguage: 'Idioma del contenido',
   languages: { en: 'inglés', es: 'español' },
   content: 'Contenido',
-  settings: 'Ajustes',
   required: 'obligatorio',
   notSet: (value) => `Sin definir (${value})`,
   onePerLine: 'Uno por línea.',
@@ -393,18 +322,6 @@ const es: StudioStrings = {
   keepFailed: 'Este navegador no quiso guardar el borrador (navegación privada, o no hay espacio). Copie su código antes de salir.',
   forget: 'Olvidar el borrador',
   forgotten: 'Borrador olvidado. No queda nada guardado en este dispositivo.',
-  jsonShow: 'Mostrar el JSON',
-  jsonHide: 'Ocultar el JSON',
-  jsonHelp:
-    'El mismo contenido en JSON. Edítelo, o pegue JSON aquí: el formulario y la vista previa lo siguen. Las marcas en el margen señalan cada problema.',
-  jsonLabel: 'El contenido en JSON',
-  jsonLoading: 'Cargando el editor de código…',
-  jsonFailed:
-    'No se pudo cargar el editor de código. Revise su conexión y luego oculte y vuelva a mostrar el JSON. El formulario sigue funcionando.',
-  jsonInvalid: 'Esto todavía no es JSON válido. El formulario y la vista previa muestran la última versión válida.',
-  jsonCurly: 'Tiene comillas tipográficas “curvas” donde JSON necesita comillas rectas (").',
-  fixQuotes: 'Enderezar las comillas',
-  quotesFixed: 'Comillas enderezadas.',
   jump: 'Ir a',
   changes: 'Cambios',
   undo: 'Deshacer',
@@ -415,30 +332,7 @@ const es: StudioStrings = {
   nothingToRedo: 'No hay nada que rehacer.',
   showing: (shown, total) => `Se muestran ${shown.toLocaleString('es')} de ${total.toLocaleString('es')}.`,
   showMore: (n) => `Mostrar ${n} más`,
-  importQuiz: 'Importar un cuestionario desde texto',
-  importPaste: 'Pegue o escriba su cuestionario',
-  importQuizHelp:
-    'Una pregunta por línea numerada ("1.", "1)", "P1:"), o en la línea después de un contador como "1 / 7", como lo tiene un cuestionario copiado de una página. Sus opciones debajo, cada una en una línea que empieza con "-", "•", "a)" o "[ ]"; marque cada respuesta correcta con "*", "[x]" o "✓". "Verdadero" y "Falso" (o "Verdadero / Falso" en una línea) forman una pregunta de verdadero o falso. Una pregunta sin opciones se conserva: agréguelas en el formulario. Una línea que empieza con ">" explica la respuesta. Una primera línea que empieza con "#" es el título.',
-  importQuizExample:
-    '# Chequeo sobre naloxona\n1. La naloxona puede revertir una sobredosis de opioides.\n* Verdadero\n- Falso\n> Funciona en minutos.\n2. ¿Qué baja el riesgo?\n* Llevar naloxona\n- Consumir a solas',
-  importRead: 'Pasarlo al formulario',
-  forExample: 'Por ejemplo:',
-  importNone: 'No se encontraron preguntas. Numere cada pregunta: "1. …".',
-  importProse: 'Importar lugares desde texto',
-  importProsePaste: 'Pegue una lista de lugares, tal como está en una página web o un documento',
-  importProseHelp:
-    'Copie la lista de una página web o un documento y péguela aquí: sus viñetas y enlaces vienen con ella. O escriba cada lugar en su propia línea: su nombre, dos puntos y lo que ofrece, y luego su teléfono, correo, sitio web y "Location:" en las líneas siguientes. "Operates nationally" lo marca como nacional. Las palabras que no caben en ningún campo van a su descripción. Usted revisa cada uno antes de agregarlo.',
-  importFind: 'Buscar los lugares',
-  foundEntries: (n) => (n === 1 ? 'Se encontró 1 lugar: revíselo' : `Se encontraron ${n} lugares: revise cada uno`),
-  importReplace: (n) => (n === 1 ? 'Reemplazar el directorio con este lugar' : `Reemplazar el directorio con estos ${n} lugares`),
-  quizFound: (n) => (n === 1 ? 'Se encontró 1 pregunta.' : `Se encontraron ${n} preguntas.`),
-  quizReplace: (n) => (n === 1 ? 'Reemplazar el cuestionario con esta pregunta' : `Reemplazar el cuestionario con estas ${n} preguntas`),
-  quizAdd: (n) => (n === 1 ? 'Agregar esta pregunta al final' : `Agregar estas ${n} preguntas al final`),
-  importAdd: (n) => (n === 1 ? 'Agregar este lugar al final' : `Agregar estos ${n} lugares al final`),
-  alreadyIn: (n) => `Ya está en el directorio: entrada ${n}`,
   entriesReplaced: (n) => (n === 1 ? 'El directorio ahora tiene este lugar.' : `El directorio ahora tiene estos ${n} lugares.`),
-  foundNone:
-    'No se encontraron lugares. Ponga cada uno en su propia línea, "Nombre: lo que ofrece", con su teléfono o correo en la línea siguiente.',
   entriesAdded: (n) => (n === 1 ? 'Se agregó 1 lugar al final del directorio.' : `Se agregaron ${n} lugares al final del directorio.`),
   csvImport: 'Importar una hoja de cálculo (CSV)',
   csvHelp:
@@ -481,11 +375,6 @@ const es: StudioStrings = {
   csvCancel: 'Cancelar',
   csvCancelled: 'Cancelado. No se cambió nada.',
   csvFailed: 'No se pudo leer la tabla. No se cambió nada.',
-  imported: (n, skipped) =>
-    `Se ${n === 1 ? 'pasó 1 pregunta' : `pasaron ${n} preguntas`} al formulario: revise cada una.` +
-    (skipped.length
-      ? ` Quedaron fuera, porque no encajan en ningún lugar: ${skipped.map((l) => `línea ${l.line} “${clip(l.text)}”`).join('; ')}.`
-      : ''),
   note: (n) => {
     switch (n.kind) {
       case 'term':
