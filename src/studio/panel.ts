@@ -48,8 +48,8 @@ export interface PanelView {
 }
 
 export interface Panel {
-  /** Where it sits: the content column (with the form), or beside it (checks, preview, code). */
-  column: 'content' | 'side';
+  /** Where it sits: the page's header, the bar under it, the content column (with the form), or beside it (checks, preview, code). */
+  column: 'header' | 'start' | 'content' | 'side';
   create(studio: Studio): PanelView;
 }
 

@@ -15,11 +15,7 @@ export interface StudioStrings {
   tagline: string;
   privacy: string;
   language: string;
-  element: string;
   elements: Record<string, string>;
-  start: string;
-  startDefault: (lang: string) => string;
-  startEmpty: string;
   languages: Record<string, string>;
   content: string;
   required: string;
@@ -43,12 +39,6 @@ export interface StudioStrings {
   copied: string;
   copyFailed: string;
   downloaded: (file: string) => string;
-  keep: string;
-  keptNote: string;
-  keptNow: string;
-  keepFailed: string;
-  forget: string;
-  forgotten: string;
   jump: string;
   /** Undo and redo: the group's name, its buttons, and what they say they did. */
   changes: string;
@@ -107,7 +97,6 @@ const en: StudioStrings = {
   tagline: 'Make your own content, copy the code, paste it into your site.',
   privacy: 'Nothing you type leaves this page. No account, no tracking.',
   language: 'Studio language',
-  element: 'What to make',
   elements: {
     quiz: 'Quiz',
     'resource-list': 'Directory of services',
@@ -115,9 +104,6 @@ const en: StudioStrings = {
     helpline: 'Help lines',
     'quick-exit': 'Quick exit button',
   },
-  start: 'Start from',
-  startDefault: (lang) => `The built-in content (${lang})`,
-  startEmpty: 'Empty',
   languages: { en: 'English', es: 'Spanish' },
   content: 'Content',
   required: 'required',
@@ -167,12 +153,6 @@ const en: StudioStrings = {
   copied: 'Copied.',
   copyFailed: 'Could not copy. The code is selected: press Ctrl+C (or Command+C).',
   downloaded: (file) => `${file} downloaded.`,
-  keep: 'Keep this draft on this device',
-  keptNote: 'Your draft is kept in this browser on this device, and saved as you work. Anyone using this browser can see it.',
-  keptNow: 'Draft kept on this device.',
-  keepFailed: 'This browser would not keep the draft (private browsing, or storage is full). Copy your code before you leave.',
-  forget: 'Forget draft',
-  forgotten: 'Draft forgotten. Nothing is kept on this device.',
   jump: 'Go to',
   changes: 'Changes',
   undo: 'Undo',
@@ -255,7 +235,6 @@ const es: StudioStrings = {
   tagline: 'Cree su propio contenido, copie el código y péguelo en su sitio.',
   privacy: 'Nada de lo que escribe sale de esta página. Sin cuenta y sin rastreo.',
   language: 'Idioma del estudio',
-  element: 'Qué crear',
   elements: {
     quiz: 'Cuestionario',
     'resource-list': 'Directorio de servicios',
@@ -263,9 +242,6 @@ const es: StudioStrings = {
     helpline: 'Líneas de ayuda',
     'quick-exit': 'Botón de salida rápida',
   },
-  start: 'Empezar con',
-  startDefault: (lang) => `El contenido incluido (${lang})`,
-  startEmpty: 'Vacío',
   languages: { en: 'inglés', es: 'español' },
   content: 'Contenido',
   required: 'obligatorio',
@@ -315,13 +291,6 @@ const es: StudioStrings = {
   copied: 'Copiado.',
   copyFailed: 'No se pudo copiar. El código está seleccionado: presione Ctrl+C (o Comando+C).',
   downloaded: (file) => `Se descargó ${file}.`,
-  keep: 'Guardar este borrador en este dispositivo',
-  keptNote:
-    'Su borrador se guarda en este navegador, en este dispositivo, mientras trabaja. Cualquier persona que use este navegador puede verlo.',
-  keptNow: 'Borrador guardado en este dispositivo.',
-  keepFailed: 'Este navegador no quiso guardar el borrador (navegación privada, o no hay espacio). Copie su código antes de salir.',
-  forget: 'Olvidar el borrador',
-  forgotten: 'Borrador olvidado. No queda nada guardado en este dispositivo.',
   jump: 'Ir a',
   changes: 'Cambios',
   undo: 'Deshacer',

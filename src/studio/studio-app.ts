@@ -1,17 +1,17 @@
 /**
- * The studio's shell: the page's frame (title, draft, language, the element
- * and where to start), the sticky strip (Go to, Undo, Redo) and the panels,
- * composed in two columns. The work lives in the store; each panel is a file
- * in panels/. Light DOM: the page's stylesheet styles it.
+ * The studio's shell: the page's frame (title, language), the sticky strip (Go
+ * to, Undo, Redo), focus, and the panels (each a file in panels/) in their
+ * places. The work lives in the store. Light DOM: the page's CSS styles it.
  */
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ELEMENTS } from '../elements.js';
-import { defaultsOf } from './catalog.js';
-import { emptyOf, pathText, type Path } from './document.js';
+import { pathText, type Path } from './document.js';
 import { deviceStorage } from './draft.js';
 import { PAGE, idFor } from './form.js';
 import type { Panel, PanelView, Studio } from './panel.js';
 import { checksPanel } from './panels/checks.js';
+import { draftPanel } from './panels/draft.js';
+import { pickPanel } from './panels/pick.js';
 import { contentPanel } from './panels/content.js';
 import { csvPanel } from './panels/csv.js';
 import { exportPanel } from './panels/export.js';
@@ -26,6 +26,8 @@ import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
 /** The panels, in their order on the page: a new one is a file in panels/ and a line here. */
 const PANELS: readonly Panel[] = [
+  draftPanel,
+  pickPanel,
   importPanel,
   csvPanel,
   jsonPanel,
@@ -93,10 +95,6 @@ export class StudioApp extends LitElement {
     return STUDIO_STRINGS[this.lang];
   }
 
-  get name(): string {
-    return this.store.name;
-  }
-
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
@@ -105,7 +103,6 @@ export class StudioApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.#onBeforeUnload);
     window.addEventListener('keydown', this.#onKey);
-    void this.#ensureDoc(this.name);
   }
 
   override disconnectedCallback(): void {
@@ -143,47 +140,6 @@ export class StudioApp extends LitElement {
     }
     this.announcement = which === 'undo' ? s.undone(step.label) : s.redone(step.label);
     if (step.path) this.#show(step.path);
-  }
-
-  /** An element shown for the first time gets its built-in content: where its history starts. */
-  async #ensureDoc(name: string): Promise<void> {
-    if (this.store.work.docs[name] !== undefined) return;
-    const doc = await this.#startingDoc(name, 'default');
-    if (this.store.work.docs[name] === undefined) this.store.load(name, doc);
-  }
-
-  /** The content to start from: the built-in one in the content's language, or empty. */
-  async #startingDoc(name: string, from: 'default' | 'empty'): Promise<unknown> {
-    const load = defaultsOf(name);
-    if (from === 'default' && load) {
-      const content = (await load()).default;
-      return structuredClone(content[this.store.work.contentLang[name] ?? 'en'] ?? content.en);
-    }
-    return from === 'empty' ? emptyOf(this.store.shapes[name]!) : {};
-  }
-
-  /** Starts over, as one step that Undo takes back: nothing made is lost, so nothing is asked first. */
-  async #startOver(from: 'default' | 'empty'): Promise<void> {
-    const s = this.#s;
-    const doc = await this.#startingDoc(this.name, from);
-    const label = from === 'empty' ? s.startEmpty : s.startDefault(s.languages[this.store.work.contentLang[this.name] ?? 'en']!);
-    this.store.restart(doc, { label });
-    // Empty content opens its first entries: they are what to fill in.
-    const lists = Object.entries(this.store.shapes[this.name]!.fields).filter(([, field]) => field.kind === 'list');
-    this.#studio.view = { ...this.#studio.view, open: new Set(from === 'empty' ? lists.map(([key]) => pathText([key, 0])) : []) };
-    this.announcement = label;
-  }
-
-  #keep(): void {
-    this.announcement = this.store.keep() ? this.#s.keptNow : this.#s.keepFailed;
-    // The button pressed is replaced: focus goes to the one in its place.
-    this.#focusNext = this.store.kept ? 'forget-draft' : 'keep-draft';
-  }
-
-  #forget(): void {
-    this.store.forget();
-    this.announcement = this.#s.forgotten;
-    this.#focusNext = 'keep-draft';
   }
 
   /** Opens every item on the way to `keys` (long lists show enough to hold it), then moves focus there. */
@@ -242,14 +198,7 @@ export class StudioApp extends LitElement {
         <h1>${s.title}</h1>
         <p>${s.tagline}</p>
         <p class="privacy">${s.privacy}</p>
-        <div class="draft">
-          ${
-            store.kept
-              ? html`<p>${s.keptNote}</p>
-                <button type="button" id="forget-draft" @click=${() => this.#forget()}>${s.forget}</button>`
-              : html`<button type="button" id="keep-draft" @click=${() => this.#keep()}>${s.keep}</button>`
-          }
-        </div>
+        ${this.#column('header')}
         <div class="field inline">
           <label for="ui-lang">${s.language}</label>
           <select id="ui-lang" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value as UiLang)}>
@@ -259,32 +208,7 @@ export class StudioApp extends LitElement {
         </div>
       </header>
       <main>
-        <div class="pick">
-          <div class="field inline">
-            <label for="element">${s.element}</label>
-            <select
-              id="element"
-              @change=${(e: Event) => {
-                store.select((e.target as HTMLSelectElement).value);
-                this.#studio.view = { open: new Set(), shown: new Map() };
-                void this.#ensureDoc(this.name);
-              }}
-            >
-              ${ELEMENTS.map((el) => html`<option value=${el.name} ?selected=${el.name === this.name}>${s.elements[el.name] ?? el.name}</option>`)}
-            </select>
-          </div>
-          <div class="start" role="group" aria-labelledby="start-l">
-            <span id="start-l">${s.start}</span>
-            ${
-              defaultsOf(this.name)
-                ? html`<button type="button" id="start-default" @click=${() => void this.#startOver('default')}>
-                  ${s.startDefault(s.languages[store.work.contentLang[this.name] ?? 'en']!)}
-                </button>`
-                : nothing
-            }
-            <button type="button" id="start-empty" @click=${() => void this.#startOver('empty')}>${s.startEmpty}</button>
-          </div>
-        </div>
+        ${this.#column('start')}
         <div class="bar">
           <nav class="jump" aria-label=${s.jump}>
             <a href="#content-h">${s.content}</a>
