@@ -2,13 +2,14 @@ const ALLOWED = new Set(['http:', 'https:', 'tel:', 'mailto:', 'sms:']);
 
 /**
  * The URL to put in an href, or undefined when it must not become a link.
- * Relative URLs resolve against the page; only http, https, tel, mailto and
+ * Relative URLs resolve against the page (without one, as in the studio's
+ * store under test, they are not links); only http, https, tel, mailto and
  * sms survive, so `javascript:` and `data:` never reach an href.
  */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(url, document.baseURI);
+    const parsed = new URL(url, globalThis.document?.baseURI);
     return ALLOWED.has(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;

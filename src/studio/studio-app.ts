@@ -9,36 +9,14 @@ import { pathText, type Path } from './document.js';
 import { deviceStorage } from './draft.js';
 import { PAGE, idFor } from './form.js';
 import type { Panel, PanelView, Studio } from './panel.js';
-import { checksPanel } from './panels/checks.js';
-import { draftPanel } from './panels/draft.js';
-import { pickPanel } from './panels/pick.js';
-import { contentPanel } from './panels/content.js';
-import { csvPanel } from './panels/csv.js';
-import { exportPanel } from './panels/export.js';
-import { importPanel } from './panels/import.js';
-import { jsonPanel } from './panels/json.js';
-import { previewPanel } from './panels/preview.js';
-import { settingsPanel } from './panels/settings.js';
-import { themePanel } from './panels/theme.js';
-import { translatePanel } from './panels/translate.js';
 import { StudioStore, freshWork } from './store.js';
 import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
-/** The panels, in their order on the page: a new one is a file in panels/ and a line here. */
-const PANELS: readonly Panel[] = [
-  draftPanel,
-  pickPanel,
-  importPanel,
-  csvPanel,
-  jsonPanel,
-  settingsPanel,
-  contentPanel,
-  translatePanel,
-  checksPanel,
-  previewPanel,
-  themePanel,
-  exportPanel,
-];
+/** Every panel in panels/ (each exports `panel`). */
+const FOUND = import.meta.glob<{ panel: Panel }>('./panels/*.ts', { eager: true });
+/** The panels, in their order on the page: a new one is a file in panels/ and its name here. */
+const ORDER = ['draft', 'pick', 'import', 'csv', 'json', 'settings', 'content', 'translate', 'checks', 'preview', 'theme', 'export'];
+const PANELS = ORDER.map((name) => FOUND[`./panels/${name}.ts`]!.panel);
 
 /** Whether a key press belongs to a text box or the JSON editor, which undo their own typing. */
 function keepsOwnUndo(target: EventTarget | null): boolean {

@@ -30,7 +30,7 @@ const es: Words = {
 
 const WORDS = { en, es };
 
-export const checksPanel: Panel = {
+export const panel: Panel = {
   column: 'side',
   create: (studio) => ({
     render() {

@@ -4,7 +4,7 @@ import { getAt, insertAt, moveAt, pathText, removeAt, setAt, type Path } from '.
 import { PAGE, idFor, renderForm, type FormContext, type ListAction } from '../form.js';
 import { placeText, problemText, shared, type Panel } from '../panel.js';
 
-export const contentPanel: Panel = {
+export const panel: Panel = {
   column: 'content',
   create(studio) {
     const { store } = studio;

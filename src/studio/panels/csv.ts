@@ -4,7 +4,7 @@ import type { CsvImportDetail } from '../csv-panel.js';
 import { shared, type Panel } from '../panel.js';
 import { addEntries } from '../replace-or-add.js';
 
-export const csvPanel: Panel = {
+export const panel: Panel = {
   column: 'content',
   create: (studio) => ({
     render() {

@@ -32,7 +32,7 @@ const es: Words = {
 
 const WORDS = { en, es };
 
-export const draftPanel: Panel = {
+export const panel: Panel = {
   column: 'header',
   create: (studio) => ({
     render() {

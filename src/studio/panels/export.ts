@@ -93,7 +93,7 @@ function sizeOf(data: unknown): number {
   return size;
 }
 
-export const exportPanel: Panel = {
+export const panel: Panel = {
   column: 'side',
   create: (studio) => ({
     render() {

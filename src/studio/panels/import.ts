@@ -96,7 +96,7 @@ const es: Words = {
 const WORDS = { en, es };
 
 /** The entry number (from 1) of a place already in the directory by its name, or 0. */
-export const alreadyIn = (existing: readonly string[], name: string): number =>
+const alreadyIn = (existing: readonly string[], name: string): number =>
   existing.findIndex((n) => n.trim().toLowerCase() === name.trim().toLowerCase()) + 1;
 
 /** Clipboard HTML longer than this (characters) is left to the browser, which pastes its plain text. */
@@ -125,7 +125,7 @@ function names(studio: Studio): string[] {
   return Array.isArray(resources) ? resources.map((r) => (isObject(r) && typeof r.name === 'string' ? r.name : '')) : [];
 }
 
-export const importPanel: Panel = {
+export const panel: Panel = {
   column: 'content',
   create(studio) {
     const { store } = studio;

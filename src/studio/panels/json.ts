@@ -54,7 +54,7 @@ const WORDS = { en, es };
 
 type State = 'loading' | 'failed' | 'ok' | 'invalid' | 'curly';
 
-export const jsonPanel: Panel = {
+export const panel: Panel = {
   column: 'content',
   create(studio) {
     const { store } = studio;

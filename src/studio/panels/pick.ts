@@ -38,7 +38,7 @@ async function startingDoc(studio: Studio, name: string, from: 'default' | 'empt
   return from === 'empty' ? emptyOf(studio.store.shapes[name]!) : {};
 }
 
-export const pickPanel: Panel = {
+export const panel: Panel = {
   column: 'start',
   create(studio) {
     const { store } = studio;

@@ -34,7 +34,7 @@ const WORDS = { en, es };
 type Width = 'phone' | 'tablet' | 'desktop';
 const WIDTHS: Record<Width, string> = { phone: '375px', tablet: '768px', desktop: '100%' };
 
-export const previewPanel: Panel = {
+export const panel: Panel = {
   column: 'side',
   create(studio) {
     const { store } = studio;

@@ -22,7 +22,7 @@ const es: Words = {
 
 const WORDS = { en, es };
 
-export const settingsPanel: Panel = {
+export const panel: Panel = {
   column: 'content',
   create: (studio) => ({
     render() {

@@ -63,7 +63,7 @@ const es: Words = {
 
 const WORDS = { en, es };
 
-export const themePanel: Panel = {
+export const panel: Panel = {
   column: 'side',
   create: (studio) => ({
     render() {

@@ -23,7 +23,7 @@ const es: Words = {
 
 const WORDS = { en, es };
 
-export const translatePanel: Panel = {
+export const panel: Panel = {
   column: 'content',
   create(studio) {
     let open = false;
