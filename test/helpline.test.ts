@@ -376,7 +376,7 @@ describe('<hr-helpline>', () => {
         [
           'hr-helpline: lines[0].url: must be an http or https address, got "javascript:alert(1)"; it is not shown',
           'hr-helpline: lines[1].phone: is not a phone number in digits: "CALL-NOW"',
-          'hr-helpline: lines[2]: needs a way to reach it: phone, sms, tty, videophone or an http(s) url',
+          'hr-helpline: lines[2]: needs a way to reach it: a phone number (to call, text, TTY or video call) or a web address',
         ].join('\n'),
       ]);
       expect(textOf(el)).to.contain('Some of this content could not be shown.');

@@ -101,7 +101,7 @@ Your score is
     expect(quiz.questions[0]).to.deep.equal({ type: 'true-false', prompt: 'Harm reduction is only about illegal drug use.' });
     const messages = read(quizFields, quiz).problems.map((p) => `${p.path}: ${p.message}`);
     expect(messages).to.include('questions[0].answer: choose true or false');
-    expect(messages.some((m) => m.startsWith('questions[1].choices: a "single" question needs exactly one correct choice'))).to.equal(true);
+    expect(messages.some((m) => m.startsWith('questions[1].choices: mark exactly one choice right'))).to.equal(true);
   });
 
   it('a question with no choices is not guessed true or false: its choices are left to add', () => {

@@ -127,11 +127,9 @@ export function plain(value: string): string {
  * words (see `what` in messages.ts). Never throws, whatever the value.
  */
 export function describe(value: unknown): [kind: string, shown: string] {
-  const type = typeof value;
+  const type = value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
   if (type === 'string') return ['text', quote(value as string)];
-  if (type === 'number' || type === 'boolean') return [type, String(value)];
-  if (value === null || value === undefined) return [String(value), ''];
-  return [type !== 'object' ? type : Array.isArray(value) ? 'list' : 'object', ''];
+  return [type, type === 'number' || type === 'boolean' ? String(value) : ''];
 }
 
 export function record(value: unknown, path: string, problems: Problem[]): Json | undefined {
