@@ -68,7 +68,8 @@ export const MESSAGES_ES: Messages = {
   noneGiven: (noun) => `necesita al menos un elemento (${singular(noun)})`,
   single: (n) => `marque exactamente una opción como correcta (esta pregunta tiene una respuesta correcta); hay ${n} marcadas`,
   multiple: () => 'marque al menos una opción como correcta',
-  reach: () => 'necesita una forma de contacto: un número de teléfono (para llamar, enviar mensajes, TTY o videollamada) o una dirección web',
+  reach: () =>
+    'necesita una forma de contacto: un número de teléfono (para llamar, enviar mensajes, TTY o videollamada) o una dirección web',
   nameOrId: () => 'necesita un nombre (name) o el id de una línea nacional, como "988"',
   url: (got) => `debe ser una dirección http o https; se recibió ${got}. No se muestra`,
   phone: (got) => `no es un número de teléfono en cifras: ${got}`,
