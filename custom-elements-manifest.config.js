@@ -35,7 +35,7 @@ function dropLitState() {
 export default {
   globs: ['src/**/*.ts'],
   // The studio is a page of the project, not part of the package.
-  exclude: ['src/**/default-content.ts', 'src/studio/**'],
+  exclude: ['src/**/default-content.ts', 'src/studio/**', 'src/**/*.studio.ts'],
   litelement: true,
   // Never rewrite package.json's customElements field (a check run with --outdir would point it elsewhere).
   packagejson: false,

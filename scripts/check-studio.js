@@ -1,9 +1,9 @@
 // The studio's house rules, read from its import graph (`npm test`):
-// - no panel imports another panel (src/studio/panels/: each stands alone);
+// - no panel imports another panel (src/studio/panels/, and src/<element>/<element>.studio.ts: each stands alone);
 // - every panel file is on the page (named in the shell's ORDER), and every name there has its file;
 // - the store has no DOM: nothing it imports, all the way down, uses lit or the page (document, window, …).
-// Then it proves it can fail: a copy of src/ with a panel importing another, a page global under the store and a
-// panel left out of ORDER must give exactly those three complaints.
+// Then it proves it can fail: a copy of src/ with a panel importing another (in panels/ and in an element's folder),
+// a page global under the store and a panel left out of ORDER must give exactly those four complaints.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -37,12 +37,15 @@ export function check(src) {
   const panels = join(studio, 'panels');
   const problems = [];
   const names = readdirSync(panels).filter((f) => f.endsWith('.ts'));
-  for (const name of names) {
-    const file = join(panels, name);
+  // What an element brings to the studio (src/<element>/<element>.studio.ts) are panels too.
+  const brought = readdirSync(src, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(src, d.name, `${d.name}.studio.ts`)))
+    .map((d) => join(src, d.name, `${d.name}.studio.ts`));
+  const isPanel = (file) => dirname(file) === panels || brought.includes(file);
+  for (const file of [...names.map((name) => join(panels, name)), ...brought]) {
     for (const spec of importsOf(file)) {
       const target = resolveIn(file, spec);
-      if (target && dirname(target) === panels)
-        problems.push(`panels/${name} imports panels/${relative(panels, target)}: a panel stands alone`);
+      if (target && isPanel(target)) problems.push(`${relative(studio, file)} imports ${relative(studio, target)}: a panel stands alone`);
     }
   }
   const order = /const ORDER = \[([^\]]*)\]/.exec(readFileSync(join(studio, 'studio-app.ts'), 'utf8'));
@@ -71,17 +74,19 @@ const problems = check('src');
 for (const p of problems) console.error(`studio: ${p}`);
 if (problems.length) process.exit(1);
 
-// The rules fail when they should: three planted breaks, three complaints.
+// The rules fail when they should: four planted breaks, four complaints.
 const copy = mkdtempSync(join(tmpdir(), 'hr-studio-rules-'));
 try {
   cpSync('src', copy, { recursive: true });
   const plant = (path, line) => writeFileSync(join(copy, path), `${line}\n${readFileSync(join(copy, path), 'utf8')}`);
   plant('studio/panels/checks.ts', "import { panel as theme } from './theme.js';\nvoid theme;");
+  plant('quiz/quiz.studio.ts', "import { importers as directory } from '../resource-list/resource-list.studio.js';\nvoid directory;");
   plant('studio/theme.ts', 'export const pageTitle = (): string => document.title;');
   writeFileSync(join(copy, 'studio/panels/stray.ts'), "export const panel = { column: 'side', create: () => ({ render: () => '' }) };\n");
   const planted = check(copy);
   const expected = [
     /^panels\/checks\.ts imports panels\/theme\.ts/,
+    /^\.\.\/quiz\/quiz\.studio\.ts imports \.\.\/resource-list\/resource-list\.studio\.ts/,
     /^panels\/stray\.ts is not in the shell's ORDER/,
     /store\.ts → studio\/theme\.ts uses document$/,
   ];

@@ -1,7 +1,8 @@
 /**
- * Every import's last question, asked the same way: replace what is there, or
- * add at the end. Replacing comes first while the content is still the
- * built-in one (what an author importing most likely wants then).
+ * What every import shares: a paste copied from a page read as its lines, and
+ * the last question, asked the same way: replace what is there, or add at the
+ * end. Replacing comes first while the content is still the built-in one (what
+ * an author importing most likely wants then).
  */
 import { html, type TemplateResult } from 'lit';
 import { getAt, isObject, setAt } from './document.js';
@@ -31,3 +32,25 @@ export function addEntries(store: StudioStore, entries: readonly unknown[], mode
   const kept = mode === 'add' && Array.isArray(current) ? current.filter((r) => !blank(r)) : [];
   store.setDoc(setAt(store.doc, ['resources'], [...kept, ...entries]), { label, path: ['resources', kept.length] });
 }
+
+/** Clipboard HTML longer than this (characters) is left to the browser, which pastes its plain text. */
+const MAX_PASTE_HTML = 10_000_000;
+
+/**
+ * A paste copied from a page or a word processor: its HTML read as the lines the importers read (bullets, table
+ * cells, the addresses of links), put where the text would have gone, for the author to see before reading it.
+ */
+export async function pasteHtml(e: ClipboardEvent): Promise<void> {
+  const markup = e.clipboardData?.getData('text/html');
+  if (!markup || markup.length > MAX_PASTE_HTML) return;
+  e.preventDefault();
+  const box = e.target as HTMLTextAreaElement;
+  const [start, end] = [box.selectionStart, box.selectionEnd];
+  const { htmlToText } = await import('./import/html-text.js');
+  box.setRangeText(htmlToText(markup), start, end, 'end');
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** The text typed in the import box beside a button (the box in the same disclosure). */
+export const typed = (e: Event): string =>
+  ((e.target as HTMLElement).closest('details')!.querySelector('textarea') as HTMLTextAreaElement).value;

@@ -15,7 +15,7 @@ import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 /** Every panel in panels/ (each exports `panel`). */
 const FOUND = import.meta.glob<{ panel: Panel }>('./panels/*.ts', { eager: true });
 /** The panels, in their order on the page: a new one is a file in panels/ and its name here. */
-const ORDER = ['draft', 'pick', 'import', 'csv', 'json', 'settings', 'content', 'translate', 'checks', 'preview', 'theme', 'export'];
+const ORDER = ['draft', 'pick', 'import', 'json', 'settings', 'content', 'translate', 'checks', 'preview', 'theme', 'export'];
 const PANELS = ORDER.map((name) => FOUND[`./panels/${name}.ts`]!.panel);
 
 /** Whether a key press belongs to a text box or the JSON editor, which undo their own typing. */
