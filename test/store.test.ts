@@ -74,6 +74,22 @@ describe('studio store', () => {
     expect(store.redo()).to.equal(undefined);
   });
 
+  it('whether the content is the author’s own follows undo: Start over, then Undo, gives back their content as theirs', () => {
+    const store = storeWith();
+    expect(store.edited.has('quiz')).to.equal(false);
+    store.setDoc(setAt(store.doc, ['title'], 'Mine'), { label: 'Title' });
+    store.select('resource-list');
+    // Started over while another element shows (the built-in content arrives later): it goes to the one asked for.
+    store.restart('quiz', quiz, { label: 'Start over' });
+    expect(store.name).to.equal('quiz');
+    expect(store.edited.has('quiz')).to.equal(false);
+    store.undo();
+    expect((store.doc as { title: string }).title).to.equal('Mine');
+    expect(store.edited.has('quiz')).to.equal(true);
+    store.redo();
+    expect(store.edited.has('quiz')).to.equal(false);
+  });
+
   it('typing into one field is one step; another field, or a pause, starts the next', () => {
     const store = storeWith();
     for (const title of ['Q', 'Qu', 'Qui', 'Quiz']) store.setDoc(setAt(store.doc, ['title'], title), { label: 'Title', key: 'title' });
@@ -170,6 +186,8 @@ describe('studio store', () => {
 
     const refused = storeWith(quiz, memory(undefined, true));
     expect(refused.keep()).to.equal(false);
+    // Each failure is counted, for the draft panel to say it once.
+    expect(refused.failures).to.equal(1);
     // What was kept comes back, as kept.
     const again = new StudioStore(shapes, memory({ ...FRESH, docs: { quiz } }), FRESH);
     expect(again.kept).to.equal(true);

@@ -56,7 +56,7 @@ function describeField(field: Field): string {
     const range = kind === 'number' && field.min !== undefined ? `A number from ${field.min} to ${field.max}.` : '';
     rule = sentences(range, required ? 'Required.' : 'Optional: null counts as absent.');
   } else {
-    const values = kind === 'enum' ? `One of ${either(field.values ?? [])}; white space around it is ignored.` : '';
+    const values = kind === 'enum' ? `One of ${either((field.values ?? []).join('\n'))}; white space around it is ignored.` : '';
     rule = sentences(values, required ? 'Required, not blank.' : 'Optional: blank or null counts as absent.');
   }
   const kept = field.keep && 'When it is not valid, only it is left out.';
@@ -143,7 +143,7 @@ function shapeSchema(shape: Shape, defs: JsonSchema): JsonSchema {
     const names = Object.keys(cases);
     (object['properties'] as JsonSchema)[key] = {
       title: 'Type',
-      description: `One of ${either(names)}; white space around it is ignored. When it is missing (or null or blank), ${JSON.stringify(infer.then)} if "${infer.field}" is true or false, else ${JSON.stringify(infer.otherwise)}.`,
+      description: `One of ${either(names.join('\n'))}; white space around it is ignored. When it is missing (or null or blank), ${JSON.stringify(infer.then)} if "${infer.field}" is true or false, else ${JSON.stringify(infer.otherwise)}.`,
       anyOf: [{ enum: names }, { type: ['string', 'null'], pattern: oneOfPattern(names, true) }],
     };
     const absent = { not: nonBlank(key) };

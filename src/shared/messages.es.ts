@@ -6,10 +6,8 @@
  *
  * Field and JSON names ("name", "true", "single") stay as the data writes them.
  */
-import type { Messages } from './messages.js';
+import { either, wordsIn, type Messages, type Value } from './messages.js';
 import type { Problem } from './validate.js';
-
-type Value = string | number;
 
 /** Each list's noun (a field spec's `noun`, or a filter's), in the plural and the singular. */
 const NOUNS: Record<string, [plural: string, singular: string]> = {
@@ -39,14 +37,6 @@ const what = (kind: Value, shown: Value): string =>
       object: 'un objeto',
     }) as Record<string, string>
   )[kind] ?? `${kind}`;
-
-/** "a", "b" o "c" */
-const either = (values: Value): string =>
-  `${values}`
-    .split('\n')
-    .map((v) => JSON.stringify(v))
-    .join(', ')
-    .replace(/, ([^,]*)$/, ' o $1');
 
 /** Where JSON was read from, as the data controller names it. */
 const where = (place: Value): string =>
@@ -79,7 +69,7 @@ export const MESSAGES_ES: Messages = {
   zone: (got) => `debe ser el nombre de una zona horaria, como "America/New_York"; se recibió ${got}`,
   notTags: (kind, shown) => `debe ser una lista de textos; se recibió ${what(kind, shown)}`,
   manyTags: (n, max) => `tiene ${n} elementos; se permiten ${max} como máximo`,
-  oneOf: (values, got) => `debe ser ${either(values)}; se recibió ${got}`,
+  oneOf: (values, got) => `debe ser ${either(values, 'o')}; se recibió ${got}`,
   notText: (kind, shown) => `debe ser un texto; se recibió ${what(kind, shown)}`,
   tooLong: (n, max) => `tiene ${n} caracteres; se permiten ${max} como máximo`,
   notBool: (kind, shown) => `debe ser true o false; se recibió ${what(kind, shown)}`,
@@ -110,7 +100,4 @@ export const MESSAGES_ES: Messages = {
 };
 
 /** A problem's words in Spanish, from its code and values (or its own words, for an exception's message). */
-export function wordsEs(problem: Problem): string {
-  const say = problem.code && (MESSAGES_ES as Record<string, (...values: Value[]) => string>)[problem.code];
-  return say ? say(...(problem.values ?? [])) : problem.message;
-}
+export const wordsEs = (problem: Problem): string => wordsIn(MESSAGES_ES, problem);

@@ -10,14 +10,15 @@
  */
 import type { Problem } from './validate.js';
 
-type Value = string | number;
+export type Value = string | number;
 
-/** "a", "b" or "c" */
-export const either = (values: readonly string[]): string =>
-  values
+/** The allowed values (a line each), quoted and joined: `"a", "b" or "c"`, with the language's "or". */
+export const either = (values: Value, or = 'or'): string =>
+  `${values}`
+    .split('\n')
     .map((v) => JSON.stringify(v))
     .join(', ')
-    .replace(/, ([^,]*)$/, ' or $1');
+    .replace(/, ([^,]*)$/, ` ${or} $1`);
 
 /** A value as `describe()` in validate.ts gives it (its kind, and itself when shown): "text "x"", "a list". */
 const what = (kind: Value, shown: Value): string =>
@@ -47,7 +48,7 @@ export const MESSAGES = {
   notTags: (kind: Value, shown: Value) => `must be a list of text, got ${what(kind, shown)}`,
   manyTags: (n: Value, max: Value) => `has ${n} entries; at most ${max} are allowed`,
   /** `values`: the allowed ones, a line each. */
-  oneOf: (values: Value, got: Value) => `must be ${either(`${values}`.split('\n'))}, got ${got}`,
+  oneOf: (values: Value, got: Value) => `must be ${either(values)}, got ${got}`,
   notText: (kind: Value, shown: Value) => `must be text, got ${what(kind, shown)}`,
   tooLong: (n: Value, max: Value) => `is ${n} characters long; at most ${max} are allowed`,
   notBool: (kind: Value, shown: Value) => `must be true or false, got ${what(kind, shown)}`,
@@ -85,7 +86,10 @@ export type Code = keyof typeof MESSAGES;
 export type Messages = { [C in Code]: (typeof MESSAGES)[C] };
 
 /** A problem's words, from its code and values (or its own words, for an exception's message). */
-export function words(problem: Problem): string {
-  const say = problem.code && (MESSAGES as Record<string, (...values: Value[]) => string>)[problem.code];
+export const words = (problem: Problem): string => wordsIn(MESSAGES, problem);
+
+/** A problem's words from a language's table. */
+export function wordsIn(table: Messages, problem: Problem): string {
+  const say = problem.code && (table as Record<string, (...values: Value[]) => string>)[problem.code];
   return say ? say(...(problem.values ?? [])) : problem.message;
 }

@@ -230,8 +230,8 @@ export class StudioCsv extends LitElement {
               this.#send({ type: 'services', mapping: this.mapping });
             }}
           >
-            <option value="" ?selected=${!this.mapping[c]}>${s.csvLeaveOut}</option>
-            ${TARGETS.map((t) => html`<option value=${t} ?selected=${this.mapping[c] === t}>${targetLabel(t)}</option>`)}
+            <option value="" .selected=${!this.mapping[c]}>${s.csvLeaveOut}</option>
+            ${TARGETS.map((t) => html`<option value=${t} .selected=${this.mapping[c] === t}>${targetLabel(t)}</option>`)}
           </select>
         </div>`;
       })}
@@ -251,8 +251,8 @@ export class StudioCsv extends LitElement {
             id="csv-svc-${i}"
             @change=${(e: Event) => (this.services = new Map(this.services).set(written, (e.target as HTMLSelectElement).value))}
           >
-            <option value="" ?selected=${!id}>${s.csvKeep}</option>
-            ${Object.entries(en.services).map(([known, label]) => html`<option value=${known} ?selected=${id === known}>${label}</option>`)}
+            <option value="" .selected=${!id}>${s.csvKeep}</option>
+            ${Object.entries(en.services).map(([known, label]) => html`<option value=${known} .selected=${id === known}>${label}</option>`)}
           </select>
         </div>`,
       )}

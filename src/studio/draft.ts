@@ -6,6 +6,7 @@
 import { isObject } from './document.js';
 import type { Json } from '../shared/validate.js';
 import { DEFAULT_THEME, FONTS, type Theme } from './theme.js';
+import { DEFAULT_BUNDLE } from './store.js';
 
 const KEY = 'hr-widgets-studio:draft';
 
@@ -77,7 +78,7 @@ export function loadDraft(names: readonly string[]): Draft | undefined {
     attrs: known(entries(raw['attrs'], isAttrs)),
     contentLang: known(entries(raw['contentLang'], isLang)),
     theme: readTheme(raw['theme']),
-    bundle: typeof raw['bundle'] === 'string' && raw['bundle'].trim() ? raw['bundle'] : '/hr-widgets.js',
+    bundle: typeof raw['bundle'] === 'string' && raw['bundle'].trim() ? raw['bundle'] : DEFAULT_BUNDLE,
     fileUrls: known(entries(raw['fileUrls'], isString)),
     translation: readTranslation(raw['translation']),
   };

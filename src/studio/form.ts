@@ -157,9 +157,9 @@ export function renderControl(
       aria-invalid=${ifDefined(invalid)}
       @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}
     >
-      <option value="" ?selected=${!str}>${ctx.s.notSet('—')}</option>
+      <option value="" .selected=${!str}>${ctx.s.notSet('—')}</option>
       ${str && !zones.some((z) => z.id === str) ? html`<option value=${str} selected>${str}</option>` : nothing}
-      ${zones.map((z) => html`<option value=${z.id} ?selected=${str === z.id}>${z.name}</option>`)}
+      ${zones.map((z) => html`<option value=${z.id} .selected=${str === z.id}>${z.name}</option>`)}
     </select>`;
   } else if (kind === 'enum') {
     control = html`<select
@@ -172,10 +172,10 @@ export function renderControl(
         ctx.defaultFirst
           ? (field.values ?? []).map(
               (v, i) =>
-                html`<option value=${i === 0 ? '' : v} ?selected=${(value ?? field.values![0]) === v}>${ctx.s.values[v] ?? v}</option>`,
+                html`<option value=${i === 0 ? '' : v} .selected=${(value ?? field.values![0]) === v}>${ctx.s.values[v] ?? v}</option>`,
             )
-          : html`${field.required ? nothing : html`<option value="" ?selected=${value === undefined}>${ctx.s.notSet('—')}</option>`}
-            ${(field.values ?? []).map((v) => html`<option value=${v} ?selected=${value === v}>${ctx.s.values[v] ?? v}</option>`)}`
+          : html`${field.required ? nothing : html`<option value="" .selected=${value === undefined}>${ctx.s.notSet('—')}</option>`}
+            ${(field.values ?? []).map((v) => html`<option value=${v} .selected=${value === v}>${ctx.s.values[v] ?? v}</option>`)}`
       }
     </select>`;
   } else if (kind === 'text' || kind === 'tags') {
@@ -349,7 +349,7 @@ export function renderFields(ctx: FormContext, shape: Shape, path: Path, obj: Js
           id=${idFor([...path, v.key])}
           @change=${(e: Event) => ctx.set(path, switchVariant(shape, obj, (e.target as HTMLSelectElement).value))}
         >
-          ${Object.keys(v.cases).map((c) => html`<option value=${c} ?selected=${c === variant}>${ctx.s.values[c] ?? c}</option>`)}
+          ${Object.keys(v.cases).map((c) => html`<option value=${c} .selected=${c === variant}>${ctx.s.values[c] ?? c}</option>`)}
         </select>
         ${messages(ctx, [...path, v.key], idFor([...path, v.key]))}
       </div>`

@@ -2,7 +2,7 @@
  * What a panel of the studio is. A panel is one file in `panels/` and one line
  * in the shell's list (studio-app.ts): it reads and changes the work only
  * through the store, speaks in words of its own (English and Spanish), and
- * imports no other panel (test/studio-graph.test.ts fails when one does).
+ * imports no other panel (scripts/check-studio.js fails when one does).
  * What several panels use (a code box, a download) is here.
  */
 import { html, type TemplateResult, type nothing } from 'lit';

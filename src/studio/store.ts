@@ -16,6 +16,9 @@ import { DEFAULT_THEME } from './theme.js';
 /** The work: what a draft keeps. */
 export type Work = Draft;
 
+/** Where the code loads hr-widgets.js when the author has not said: the site's root. */
+export const DEFAULT_BUNDLE = '/hr-widgets.js';
+
 /** The work of someone who has made nothing yet, showing element `name`. */
 export function freshWork(name: string): Work {
   return {
@@ -24,7 +27,7 @@ export function freshWork(name: string): Work {
     attrs: {},
     contentLang: {},
     theme: DEFAULT_THEME,
-    bundle: '/hr-widgets.js',
+    bundle: DEFAULT_BUNDLE,
     fileUrls: {},
     translation: { code: '', words: {} },
   };
@@ -54,6 +57,8 @@ export interface Step extends Change {
   name: string;
   before: Work;
   after: Work;
+  /** Whether the element's content counted as the author's before and after (built-in content is replaced first). */
+  edited: [before: boolean, after: boolean];
   /** About how many values the step keeps alive that the other state does not share (see weigh). */
   weight: number;
   time: number;
@@ -108,6 +113,8 @@ export class StudioStore {
   readonly edited = new Set<string>();
   /** Whether the author asked to keep the work (through the adapter). */
   kept: boolean;
+  /** How many times keeping failed since the author asked (storage full, refused): the draft panel says so. */
+  failures = 0;
   /** Changes not yet kept. */
   unsaved = false;
 
@@ -167,28 +174,39 @@ export class StudioStore {
 
   /** The current element's content changed by the author. */
   setDoc(doc: unknown, change: Change): void {
-    this.edited.add(this.name);
-    this.change({ docs: { ...this.#work.docs, [this.name]: doc } }, change);
+    this.change({ docs: { ...this.#work.docs, [this.name]: doc } }, change, true);
   }
 
-  /** The current element's content started over (built-in or empty): a step that can be undone. */
-  restart(doc: unknown, change: Change): void {
-    this.edited.delete(this.name);
-    this.change({ docs: { ...this.#work.docs, [this.name]: normalize(this.shapes[this.name]!, doc) } }, change);
+  /** Element `name`'s content started over (built-in or empty): a step that can be undone. */
+  restart(name: string, doc: unknown, change: Change): void {
+    if (name !== this.name) this.select(name);
+    this.change({ docs: { ...this.#work.docs, [name]: normalize(this.shapes[name]!, doc) } }, change, false);
   }
 
-  /** Any other part of the work changed by the author (settings, theme, translation). */
-  change(patch: Partial<Omit<Work, 'name'>>, change: Change): void {
+  /** Any other part of the work changed by the author (settings, theme, translation); `edited`: whether the content is now the author's. */
+  change(patch: Partial<Omit<Work, 'name'>>, change: Change, edited = this.edited.has(this.name)): void {
+    const was = this.edited.has(this.name);
+    if (edited) this.edited.add(this.name);
+    else this.edited.delete(this.name);
     const before = this.#work;
     const after = { ...before, ...patch };
     const last = this.#undo.at(-1);
     const now = Date.now();
     if (change.key && last?.key === change.key && last.name === this.name && now - last.time < HISTORY.mergeMs && !this.#redo.length) {
       last.after = after;
+      last.edited[1] = edited;
       last.time = now;
       last.weight = this.#weightOf(last.before, after);
     } else {
-      this.#undo.push({ ...change, name: this.name, before, after, weight: this.#weightOf(before, after), time: now });
+      this.#undo.push({
+        ...change,
+        name: this.name,
+        before,
+        after,
+        edited: [was, edited],
+        weight: this.#weightOf(before, after),
+        time: now,
+      });
     }
     this.#redo = [];
     this.#bound();
@@ -200,6 +218,7 @@ export class StudioStore {
     const step = this.#undo.pop();
     if (!step) return undefined;
     this.#redo.push(step);
+    this.#mark(step.name, step.edited[0]);
     this.#set({ ...step.before, name: step.name });
     return step;
   }
@@ -209,6 +228,7 @@ export class StudioStore {
     const step = this.#redo.pop();
     if (!step) return undefined;
     this.#undo.push(step);
+    this.#mark(step.name, step.edited[1]);
     this.#set({ ...step.after, name: step.name });
     return step;
   }
@@ -233,9 +253,15 @@ export class StudioStore {
     return this.#checked.checks;
   }
 
+  #mark(name: string, edited: boolean): void {
+    if (edited) this.edited.add(name);
+    else this.edited.delete(name);
+  }
+
   /** Keeps the work from now on; false when the adapter refuses. */
   keep(): boolean {
     this.kept = true;
+    this.failures = 0;
     this.save();
     return this.kept;
   }
@@ -252,7 +278,10 @@ export class StudioStore {
     this.#timer = undefined;
     if (!this.kept) return;
     if (this.adapter.save(this.#work)) this.unsaved = false;
-    else this.kept = false;
+    else {
+      this.kept = false;
+      this.failures++;
+    }
     this.#emit();
   }
 

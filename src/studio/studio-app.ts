@@ -103,7 +103,8 @@ export class StudioApp extends LitElement {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
     const key = event.key.toLowerCase();
     const which = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && event.ctrlKey && !event.shiftKey ? 'redo' : undefined;
-    if (!which || keepsOwnUndo(event.target)) return;
+    // The control itself, inside a shadow root too (the preview's search box).
+    if (!which || keepsOwnUndo(event.composedPath()[0] ?? null)) return;
     event.preventDefault();
     this.#history(which);
   };
@@ -180,8 +181,8 @@ export class StudioApp extends LitElement {
         <div class="field inline">
           <label for="ui-lang">${s.language}</label>
           <select id="ui-lang" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value as UiLang)}>
-            <option value="en" ?selected=${this.lang === 'en'} lang="en">English</option>
-            <option value="es" ?selected=${this.lang === 'es'} lang="es">Español</option>
+            <option value="en" .selected=${this.lang === 'en'} lang="en">English</option>
+            <option value="es" .selected=${this.lang === 'es'} lang="es">Español</option>
           </select>
         </div>
       </header>

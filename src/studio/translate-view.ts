@@ -9,12 +9,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import templateJson from '../../schemas/strings.en.json';
 import type { Template } from '../i18n/template.js';
-import { getAt } from './document.js';
+import { getAt, setAt } from './document.js';
 import { PLURAL, isLangCode } from '../i18n/codes.js';
 import { languageName } from '../shared/localize.js';
 import type { Json } from '../shared/validate.js';
 import { codeBox, download, wordsOf, type Studio } from './panel.js';
-import { setAt } from './document.js';
 
 interface Words {
   translateHelp: string;

@@ -30,7 +30,7 @@ for (const version of VERSIONS) {
     before(async () => {
       wp = await startWordPress({ version, plugins: [{ name: 'hr-widgets', dir: 'dist-wordpress/hr-widgets' }] });
       await wp.createUsers(
-        ['editor', 'author', 'contributor']
+        ['administrator', 'editor', 'author', 'contributor']
           .map((role) => ({ login: role, password: PASSWORD, role }))
           .concat({ login: 'autora', password: PASSWORD, role: 'author' }),
       );
@@ -325,6 +325,90 @@ for (const version of VERSIONS) {
         assert.match((await notice.textContent()) ?? '', /Esto no es JSON válido/);
       } finally {
         await close();
+      }
+    });
+
+    it('a quick exit on every page: an administrator turns it on (a javascript: destination changes nothing), every page leaves by it; an Editor is refused', async () => {
+      const option = async () => (await wp.run(`return get_option('hr_widgets_quick_exit');`)).result;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
+      const screen = `${wp.url}/wp-admin/edit.php?post_type=hr_widget&page=hr-widgets-quick-exit`;
+      const axe = async () => {
+        await tab.addScriptTag({ content: axeSource });
+        return (await tab.evaluate(() => window.axe.run({ include: [['#wpbody-content .wrap']] }))).violations.map((v) => v.id);
+      };
+      try {
+        await wp.login(tab, 'administrator', PASSWORD);
+        await tab.goto(`${wp.url}/wp-admin/edit.php?post_type=hr_widget`);
+        await tab.getByRole('link', { name: 'Quick exit on every page' }).click();
+        assert.deepEqual(await axe(), []);
+        await tab.getByLabel('Show the quick exit on every page').check();
+        await tab.getByLabel('Leave to').fill('javascript:alert(document.cookie)');
+        await Promise.all([tab.waitForNavigation(), tab.getByRole('button', { name: 'Save Changes' }).click()]);
+        await tab.getByText('The destination must be a web address that starts with https:// or http://. Nothing was changed.').waitFor();
+        assert.equal(await option(), false, 'nothing stored');
+        assert.deepEqual(await axe(), []);
+
+        await tab.getByLabel('Show the quick exit on every page').check();
+        await tab.getByLabel('Leave to').fill('https://example.org/weather');
+        await tab.getByLabel('Corner').selectOption({ label: 'Top left' });
+        await tab.getByLabel('Browse more safely').check();
+        await Promise.all([tab.waitForNavigation(), tab.getByRole('button', { name: 'Save Changes' }).click()]);
+        await tab.getByText('Settings saved.').waitFor();
+        assert.deepEqual(await option(), {
+          on: true,
+          attributes: { href: 'https://example.org/weather', position: 'top-left', tips: true },
+        });
+      } finally {
+        await context.close();
+      }
+
+      // A visitor on a page with no widget: the quick exit is there, and leaves for the destination.
+      const visitor = await browser.newPage();
+      try {
+        await visitor.route('https://example.org/**', (route) =>
+          route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+        );
+        await visitor.goto(`${wp.url}/`);
+        const exit = visitor.locator('hr-quick-exit');
+        assert.equal(await exit.count(), 1, 'one quick exit');
+        assert.deepEqual(
+          await exit.evaluate((el) => [
+            el.getAttribute('href'),
+            el.getAttribute('position'),
+            el.hasAttribute('tips'),
+            el.parentElement.localName,
+          ]),
+          ['https://example.org/weather', 'top-left', true, 'body'],
+        );
+        await Promise.all([visitor.waitForURL('https://example.org/weather'), visitor.getByRole('button', { name: 'Quick exit' }).click()]);
+      } finally {
+        await visitor.close();
+      }
+
+      // An Editor, with a nonce of their own for the form: WordPress refuses, and nothing changes.
+      const editor = await browser.newContext();
+      try {
+        const page = await editor.newPage();
+        await wp.login(page, 'editor', PASSWORD);
+        await page.goto(screen);
+        await page.getByText('Sorry, you are not allowed to access this page.').waitFor();
+        const nonce = (await as('editor', `return wp_create_nonce('hr_widgets_quick_exit-options');`)).result;
+        const response = await page.request.post(`${wp.url}/wp-admin/options.php`, {
+          form: {
+            option_page: 'hr_widgets_quick_exit',
+            action: 'update',
+            _wpnonce: nonce,
+            'hr_widgets_quick_exit[on]': '1',
+            'hr_widgets_quick_exit[attributes][href]': 'https://example.com/',
+          },
+          maxRedirects: 0,
+        });
+        assert.equal(response.status(), 403);
+        assert.equal((await option()).attributes.href, 'https://example.org/weather');
+      } finally {
+        await editor.close();
+        await wp.run(`delete_option('hr_widgets_quick_exit');`);
       }
     });
   });

@@ -60,7 +60,7 @@ export const panel: Panel = {
           shown,
           say: (p) => problemText(studio, p),
           set: (path, value, shorthand) =>
-            store.setDoc(setAt(doc, path, value, shorthand), { label: placeText(studio, pathText(path)), path, key: pathText(path) }),
+            store.setDoc(setAt(store.doc, path, value, shorthand), { label: placeText(studio, pathText(path)), path, key: pathText(path) }),
           list,
           more: (path) => {
             const key = pathText(path);

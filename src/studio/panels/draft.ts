@@ -34,21 +34,25 @@ const WORDS = { en, es };
 
 export const panel: Panel = {
   column: 'header',
-  create: (studio) => ({
-    render() {
-      const s = wordsOf(WORDS, studio);
-      const { store } = studio;
-      const keep = (): void => {
-        studio.say(store.keep() ? s.keptNow : s.keepFailed);
-        // The button pressed is replaced: focus goes to the one in its place.
-        studio.focus(store.kept ? 'forget-draft' : 'keep-draft');
-      };
-      const forget = (): void => {
-        store.forget();
-        studio.say(s.forgotten);
-        studio.focus('keep-draft');
-      };
-      return html`<div class="draft">
+  create(studio) {
+    const { store } = studio;
+    /** Failures to keep already said: one found while saving as the author works is said once. */
+    let said = 0;
+    return {
+      render() {
+        const s = wordsOf(WORDS, studio);
+        const keep = (): void => {
+          studio.say(store.keep() ? s.keptNow : s.keepFailed);
+          said = store.failures;
+          // The button pressed is replaced: focus goes to the one in its place.
+          studio.focus(store.kept ? 'forget-draft' : 'keep-draft');
+        };
+        const forget = (): void => {
+          store.forget();
+          studio.say(s.forgotten);
+          studio.focus('keep-draft');
+        };
+        return html`<div class="draft">
         ${
           store.kept
             ? html`<p>${s.keptNote}</p>
@@ -56,6 +60,13 @@ export const panel: Panel = {
             : html`<button type="button" id="keep-draft" @click=${keep}>${s.keep}</button>`
         }
       </div>`;
-    },
-  }),
+      },
+      updated() {
+        if (store.failures > said) {
+          said = store.failures;
+          studio.say(wordsOf(WORDS, studio).keepFailed);
+        }
+      },
+    };
+  },
 };

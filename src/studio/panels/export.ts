@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { version } from '../../../package.json';
 import { ELEMENTS, tagOf } from '../../elements.js';
 import { getAt } from '../document.js';
+import { DEFAULT_BUNDLE } from '../store.js';
 import { elementSnippet, jsonFile, placeholderSnippet, scriptTag, srcEmbed, testPage, type Embed } from '../embed.js';
 import { codeBox, download, shared, wordsOf, type Panel } from '../panel.js';
 import { themeCss } from '../theme.js';
@@ -136,7 +137,7 @@ export const panel: Panel = {
             .value=${bundle}
             @input=${(e: Event) =>
               store.change(
-                { bundle: (e.target as HTMLInputElement).value.trim() || '/hr-widgets.js' },
+                { bundle: (e.target as HTMLInputElement).value.trim() || DEFAULT_BUNDLE },
                 { label: s.bundleAddress, key: 'bundle' },
               )}
           />

@@ -50,7 +50,7 @@ export const panel: Panel = {
       const name = store.name;
       const doc = await startingDoc(studio, name, from);
       const label = from === 'empty' ? s.startEmpty : s.startDefault(shared(studio).languages[store.work.contentLang[name] ?? 'en']!);
-      store.restart(doc, { label });
+      store.restart(name, doc, { label });
       // Empty content opens its first entries: they are what to fill in.
       const lists = Object.entries(store.shapes[name]!.fields).filter(([, field]) => field.kind === 'list');
       studio.view = { ...studio.view, open: new Set(from === 'empty' ? lists.map(([key]) => pathText([key, 0])) : []) };
@@ -71,7 +71,7 @@ export const panel: Panel = {
                 studio.view = { open: new Set(), shown: new Map() };
               }}
             >
-              ${ELEMENTS.map((el) => html`<option value=${el.name} ?selected=${el.name === name}>${shared(studio).elements[el.name] ?? el.name}</option>`)}
+              ${ELEMENTS.map((el) => html`<option value=${el.name} .selected=${el.name === name}>${shared(studio).elements[el.name] ?? el.name}</option>`)}
             </select>
           </div>
           <div class="start" role="group" aria-labelledby="start-l">

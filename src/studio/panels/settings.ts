@@ -60,7 +60,7 @@ export const panel: Panel = {
               )}
           >
             ${(['en', 'es'] as const).map(
-              (l) => html`<option value=${l} ?selected=${(contentLang[name] ?? 'en') === l}>${shared(studio).languages[l]}</option>`,
+              (l) => html`<option value=${l} .selected=${(contentLang[name] ?? 'en') === l}>${shared(studio).languages[l]}</option>`,
             )}
           </select>
         </div>

@@ -95,7 +95,7 @@ export const panel: Panel = {
         <div class="field">
           <label for="theme-font">${s.font}</label>
           <select id="theme-font" @change=${(e: Event) => set({ ...theme, font: (e.target as HTMLSelectElement).value as Theme['font'] })}>
-            ${(Object.keys(FONTS) as Theme['font'][]).map((f) => html`<option value=${f} ?selected=${theme.font === f}>${s.fonts[f]}</option>`)}
+            ${(Object.keys(FONTS) as Theme['font'][]).map((f) => html`<option value=${f} .selected=${theme.font === f}>${s.fonts[f]}</option>`)}
           </select>
         </div>
         <ul class="contrast" aria-label=${s.contrast}>
