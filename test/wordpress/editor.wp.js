@@ -363,7 +363,8 @@ for (const version of VERSIONS) {
         await context.close();
       }
 
-      // A visitor on a page with no widget: the quick exit is there, and leaves for the destination.
+      // A visitor on the front page, which lists the Contributor's post with a Quick exit block of its own: one quick
+      // exit (the site's). Then a page with no widget at all: it is there too, and leaves for the destination.
       const visitor = await browser.newPage();
       try {
         await visitor.route('https://example.org/**', (route) =>
@@ -381,6 +382,12 @@ for (const version of VERSIONS) {
           ]),
           ['https://example.org/weather', 'top-left', true, 'body'],
         );
+        const { result: plain } = await as(
+          'editor',
+          `return get_permalink(wp_insert_post(['post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Plain', 'post_content' => 'Nothing of ours.']));`,
+        );
+        await visitor.goto(String(plain).replace(/^https?:\/\/[^/]+/, wp.url));
+        assert.equal(await exit.count(), 1, 'on a page without a widget too');
         await Promise.all([visitor.waitForURL('https://example.org/weather'), visitor.getByRole('button', { name: 'Quick exit' }).click()]);
       } finally {
         await visitor.close();
