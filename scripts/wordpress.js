@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { loadSource } from './elements.js';
+import { checkReadme, phpHeader, proveReadmeCheck } from './wp/readme.js';
 
 const OUT = 'dist-wordpress';
 const PLUGIN = join(OUT, 'hr-widgets');
@@ -229,6 +230,20 @@ function zip(paths, base) {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...local, ...central, end]);
 }
+
+// readme.txt as the plugin directory reads it (scripts/wp/readme.js), and the check proved on planted breaks.
+const readme = readFileSync('wordpress/hr-widgets/readme.txt', 'utf8');
+const header = phpHeader(readFileSync('wordpress/hr-widgets/hr-widgets.php', 'utf8'));
+const readmeProblems = [...checkReadme(readme, header), ...proveReadmeCheck(readme, header)];
+if (readmeProblems.length) throw new Error(`wordpress/hr-widgets/readme.txt:\n${readmeProblems.join('\n')}`);
+
+// What the zip carries of others' code, with its licence: Lit, in the bundle.
+writeFileSync(
+  join(PLUGIN, 'THIRD-PARTY-LICENSES.txt'),
+  ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']
+    .map((name) => `${name} (assets/hr-widgets.js)\n\n${readFileSync(join('node_modules', name, 'LICENSE'), 'utf8').trim()}\n`)
+    .join('\n---\n\n'),
+);
 
 // Spanish: every string the code translates has its translation, or the build stops and names it.
 const spanish = readPo(readFileSync('wordpress/hr-widgets/languages/hr-widgets-es.po', 'utf8'));
