@@ -15,12 +15,15 @@ const PLUGIN = join(OUT, 'hr-widgets');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 if (!existsSync('dist/hr-widgets.js')) throw new Error('dist/hr-widgets.js is missing: run `vite build` first.');
 
-const [{ ELEMENTS }, { attributesOf, defaultsOf }, { LIMITS }, { fieldsEs }, { STUDIO_STRINGS }] = await loadSource(
+/** The content the Live Preview makes (below), from these elements' built-in content. */
+const demo = { quiz: 'Naloxone check-up', 'resource-list': 'Places near you' };
+const [{ ELEMENTS }, { attributesOf, defaultsOf }, { LIMITS }, { fieldsEs }, { STUDIO_STRINGS }, ...defaults] = await loadSource(
   '/src/elements.ts',
   '/src/studio/catalog.ts',
   '/src/shared/validate.ts',
   '/src/studio/i18n/fields.es.ts',
   '/src/studio/strings.ts',
+  ...Object.keys(demo).map((name) => `/src/${name}/default-content.ts`),
 );
 /** A setting's choices in words, the studio's (`bottom-right` is "Bottom right"), in both languages. */
 const choices = (values, lang) =>
@@ -251,6 +254,53 @@ const untranslated = [...msgids()].filter((id) => !spanish.get(id));
 if (!/charset=UTF-8/.test(spanish.get('') ?? '')) throw new Error('hr-widgets-es.po: the header must say charset=UTF-8.');
 if (untranslated.length) throw new Error(`wordpress/hr-widgets/languages/hr-widgets-es.po lacks:\n${untranslated.join('\n')}`);
 writeFileSync(join(PLUGIN, 'languages/hr-widgets-es.mo'), mo(spanish));
+
+// The Live Preview the plugin directory offers (assets/blueprints/blueprint.json in its SVN): WordPress Playground
+// installs the plugin, makes a quiz and a directory from the built-in content, and opens a page with every element's block.
+const demoContent = Object.fromEntries(Object.entries(demo).map(([name, title], i) => [name, { title, data: defaults[i].default.en }]));
+const blueprint = {
+  $schema: 'https://playground.wordpress.net/blueprint-schema.json',
+  meta: {
+    title: 'hr-widgets demo',
+    description: 'A quiz, a directory, principles, help lines and a quick exit on one page.',
+    author: 'hr-widgets',
+    categories: ['demo'],
+  },
+  landingPage: '/?pagename=hr-widgets-demo',
+  preferredVersions: { php: '8.2', wp: 'latest' },
+  steps: [
+    { step: 'installPlugin', pluginData: { resource: 'wordpress.org/plugins', slug: 'hr-widgets' } },
+    {
+      step: 'runPHP',
+      code: `<?php
+require_once '/wordpress/wp-load.php';
+wp_set_current_user( 1 );
+// A nowdoc: the JSON is taken as it is written, nothing in it interpolated.
+$demo = json_decode( <<<'JSON'
+${JSON.stringify(demoContent)}
+JSON, true );
+$ids  = array();
+foreach ( $demo as $element => $content ) {
+	$ids[ $element ] = wp_insert_post( array(
+		'post_type'    => 'hr_widget',
+		'post_status'  => 'publish',
+		'post_title'   => $content['title'],
+		'post_content' => wp_slash( wp_json_encode( array( 'element' => $element, 'data' => $content['data'] ) ) ),
+	) );
+}
+$blocks = '';
+foreach ( ${JSON.stringify(ELEMENTS.map((e) => e.name))
+        .replace(/^\[/, 'array( ')
+        .replace(/\]$/, ' )')} as $element ) {
+	$attributes = isset( $ids[ $element ] ) ? wp_json_encode( array( 'content' => $ids[ $element ] ) ) . ' ' : '';
+	$blocks    .= '<!-- wp:hr-widgets/' . $element . ' ' . $attributes . "/-->\n";
+}
+wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'hr-widgets demo', 'post_name' => 'hr-widgets-demo', 'post_content' => $blocks ) );
+`,
+    },
+  ],
+};
+writeFileSync(join(OUT, 'blueprint.json'), `${JSON.stringify(blueprint, null, 2)}\n`);
 
 const all = files(PLUGIN).sort();
 const file = join(OUT, `hr-widgets-wordpress-${version}.zip`);

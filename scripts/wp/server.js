@@ -328,7 +328,9 @@ export async function startWordPress({
     } catch (error) {
       last = /** @type {Error} */ (error).cause ? String(/** @type {Error} */ (error).cause) : String(error);
     }
-    await sleep(250);
+    // A wait that keeps the process alive: when the server has exited, nothing else would, and the caller would
+    // end without hearing why.
+    await new Promise((done) => setTimeout(done, 250));
   }
   const startupMs = Math.round(performance.now() - started);
 

@@ -363,5 +363,46 @@ for (const version of VERSIONS) {
         await close();
       }
     });
+
+    it('the privacy policy guide offers our text; deleting the plugin removes its settings and keeps content, unless the owner chose otherwise', async () => {
+      const context = await browser.newContext();
+      try {
+        const tab = await context.newPage();
+        await wp.login(tab, 'administrator', PASSWORD);
+        await tab.goto(`${wp.url}/wp-admin/privacy-policy-guide.php`);
+        // The guide folds each plugin's text: it is there, to open and copy.
+        await tab.getByText('collect nothing about visitors and send nothing anywhere').first().waitFor({ state: 'attached' });
+      } finally {
+        await context.close();
+      }
+
+      const uninstall = () =>
+        wp.run(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; uninstall_plugin('hr-widgets/hr-widgets.php');`);
+      const widgets = async () =>
+        (
+          await wp.run(
+            `return count(get_posts(['post_type' => 'hr_widget', 'post_status' => 'any', 'numberposts' => -1, 'fields' => 'ids']));`,
+          )
+        ).result;
+      const options = async () =>
+        (await wp.run(`return [get_option('hr_widgets_quick_exit', 'gone'), get_option('hr_widgets_delete_content', 'gone')];`)).result;
+
+      await wp.run(`update_option('hr_widgets_quick_exit', ['on' => true, 'attributes' => []]);`);
+      const before = await widgets();
+      assert.ok(before > 0, 'there is content');
+      await uninstall();
+      assert.deepEqual(await options(), ['gone', 'gone'], 'settings removed');
+      assert.equal(await widgets(), before, 'content kept');
+
+      // The owner chose "Also delete all widget content": it goes, with its revisions.
+      const revisions = `global $wpdb; return (int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'revision' AND post_parent = ${ids.quiz}");`;
+      await as('author', `wp_update_post(['ID' => ${ids.quiz}, 'post_title' => 'Our quiz, again']);`);
+      assert.ok((await wp.run(revisions)).result > 0, 'a revision to delete');
+      await wp.run(`update_option('hr_widgets_delete_content', true);`);
+      await uninstall();
+      assert.equal(await widgets(), 0, 'content deleted');
+      assert.equal((await wp.run(revisions)).result, 0, 'its revisions too');
+      assert.deepEqual(await options(), ['gone', 'gone']);
+    });
   });
 }

@@ -147,7 +147,7 @@ function hr_widgets_render( $name, $content_id, $given ) {
 	}
 	// One quick exit per page: when the site has one on every page, a block's would be a second button.
 	if ( 'quick-exit' === $name && hr_widgets_exit_setting()['on'] ) {
-		return hr_widgets_tell_editors( __( 'The quick exit is already on every page of this site (hr-widgets → Quick exit on every page), so this block shows nothing.', 'hr-widgets' ) );
+		return hr_widgets_tell_editors( __( 'The quick exit is already on every page of this site (hr-widgets → Settings), so this block shows nothing.', 'hr-widgets' ) );
 	}
 	$html_attributes = hr_widgets_attributes( $element, $given );
 	if ( $content_id ) {

@@ -1,5 +1,8 @@
 <?php
 /**
+ * The plugin's settings (administrators only): a quick exit on every page, and
+ * whether deleting the plugin deletes the widget content too.
+ *
  * A quick exit on every page of the site, when an administrator turns it on:
  * sites for people who use drugs, or who are leaving an abusive home, want the
  * way out everywhere, not only where a block sits. It is the one thing this
@@ -12,6 +15,8 @@
 defined( 'ABSPATH' ) || exit;
 
 const HR_WIDGETS_EXIT_OPTION = 'hr_widgets_quick_exit';
+/** Whether deleting the plugin deletes the widget content too (uninstall.php reads it); off unless the owner says so. */
+const HR_WIDGETS_DELETE_CONTENT_OPTION = 'hr_widgets_delete_content';
 
 add_action( 'admin_init', 'hr_widgets_exit_register' );
 add_action( 'admin_menu', 'hr_widgets_exit_menu' );
@@ -35,6 +40,15 @@ function hr_widgets_exit_setting() {
 }
 
 function hr_widgets_exit_register() {
+	register_setting(
+		'hr_widgets_quick_exit',
+		HR_WIDGETS_DELETE_CONTENT_OPTION,
+		array(
+			'type'              => 'boolean',
+			'sanitize_callback' => 'rest_sanitize_boolean',
+			'default'           => false,
+		)
+	);
 	register_setting(
 		'hr_widgets_quick_exit',
 		HR_WIDGETS_EXIT_OPTION,
@@ -79,8 +93,8 @@ function hr_widgets_exit_sanitize( $value ) {
 function hr_widgets_exit_menu() {
 	add_submenu_page(
 		'edit.php?post_type=' . HR_WIDGETS_TYPE,
-		__( 'Quick exit on every page', 'hr-widgets' ),
-		__( 'Quick exit on every page', 'hr-widgets' ),
+		__( 'hr-widgets settings', 'hr-widgets' ),
+		__( 'Settings', 'hr-widgets' ),
 		'manage_options',
 		'hr-widgets-quick-exit',
 		'hr_widgets_exit_page'
@@ -95,12 +109,13 @@ function hr_widgets_exit_page() {
 	$element = hr_widgets_element( 'quick-exit' );
 	$setting = hr_widgets_exit_setting();
 	$name    = HR_WIDGETS_EXIT_OPTION;
-	echo '<div class="wrap"><h1>' . esc_html__( 'Quick exit on every page', 'hr-widgets' ) . '</h1>';
+	echo '<div class="wrap"><h1>' . esc_html__( 'hr-widgets settings', 'hr-widgets' ) . '</h1>';
 	// Ours, and WordPress's own "Settings saved."
 	settings_errors();
-	echo '<p>' . esc_html__( 'A button on every page of this site that leaves at once for a neutral site. Pressing Shift three times does the same. This is the one thing hr-widgets loads on pages without a widget.', 'hr-widgets' ) . '</p>';
 	echo '<form method="post" action="options.php">';
 	settings_fields( 'hr_widgets_quick_exit' );
+	echo '<h2>' . esc_html__( 'Quick exit on every page', 'hr-widgets' ) . '</h2>';
+	echo '<p>' . esc_html__( 'A button on every page of this site that leaves at once for a neutral site. Pressing Shift three times does the same. This is the one thing hr-widgets loads on pages without a widget.', 'hr-widgets' ) . '</p>';
 	echo '<p><input type="checkbox" id="hr-exit-on" name="' . esc_attr( $name ) . '[on]" value="1"' . checked( $setting['on'], true, false ) . '> ';
 	echo '<label for="hr-exit-on">' . esc_html__( 'Show the quick exit on every page', 'hr-widgets' ) . '</label></p>';
 	// Every part printed below is escaped where it is built.
@@ -122,6 +137,10 @@ function hr_widgets_exit_page() {
 			echo '<p>' . $label . '<br><input type="url" class="regular-text" id="' . esc_attr( $id ) . '" name="' . esc_attr( $field ) . '" value="' . esc_attr( (string) $value ) . '" placeholder="https://www.google.com/" aria-describedby="' . esc_attr( $id ) . '-help"></p>' . $help;
 		}
 	}
+	echo '<h2>' . esc_html__( 'When this plugin is deleted', 'hr-widgets' ) . '</h2>';
+	echo '<p><input type="checkbox" id="hr-delete-content" name="' . esc_attr( HR_WIDGETS_DELETE_CONTENT_OPTION ) . '" value="1" aria-describedby="hr-delete-content-help"' . checked( (bool) get_option( HR_WIDGETS_DELETE_CONTENT_OPTION ), true, false ) . '> ';
+	echo '<label for="hr-delete-content">' . esc_html__( 'Also delete all widget content', 'hr-widgets' ) . '</label></p>';
+	echo '<p class="description" id="hr-delete-content-help">' . esc_html__( 'Off: deleting the plugin removes its settings and keeps your quizzes, directories and other content, to use again if you reinstall it. On: they are deleted too, with their revisions. Deactivating never deletes anything.', 'hr-widgets' ) . '</p>';
 	submit_button();
 	echo '</form></div>';
 }
