@@ -148,6 +148,10 @@ describe('studio store', () => {
     // One entry changed in a long list weighs the list, not the whole directory twice.
     const one = weigh(store.doc, setAt(store.doc, ['resources', 7, 'name'], 'X'));
     expect(one).to.be.within(50_000, 50_010);
+    // Entries moved, not made anew, weigh only the list's slots (and one new entry its own values).
+    const list = (store.doc as { resources: object[] }).resources;
+    expect(weigh(list, [...list].reverse())).to.equal(50_000);
+    expect(weigh(list, [{ name: 'new', city: 'x' }, ...list.slice(1)])).to.equal(50_002);
   });
 
   it('checks the current content once per document, in its language, by path', () => {

@@ -14,7 +14,21 @@ interface Studio {
 }
 
 const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+const closeStudios = (): void => frames.splice(0).forEach((f) => f.remove());
+afterEach(closeStudios);
+
+const DRAFT = 'hr-widgets-studio:draft';
+
+/** Runs `test` with `draft` kept on this device. Its studios close before the draft goes: a kept draft autosaves and would write itself back. */
+async function withDraft(draft: object, test: () => Promise<void>): Promise<void> {
+  localStorage.setItem(DRAFT, JSON.stringify(draft));
+  try {
+    await test();
+  } finally {
+    closeStudios();
+    localStorage.removeItem(DRAFT);
+  }
+}
 
 async function openStudio(width = 1280): Promise<Studio> {
   const frame = document.createElement('iframe');
@@ -333,18 +347,17 @@ describe('studio', function () {
   });
 
   it('drafts: nothing kept until asked; kept through a reload; forgotten on request; leaving with unkept changes asks first', async () => {
-    const KEY = 'hr-widgets-studio:draft';
-    localStorage.removeItem(KEY);
+    localStorage.removeItem(DRAFT);
     let studio = await openStudio();
     const builtIn = control(studio, 'f-title').value;
     await typeInto(studio, 'f-title', ' (ours)');
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(localStorage.getItem(DRAFT)).to.equal(null);
     const leaving = new Event('beforeunload', { cancelable: true });
     studio.win.dispatchEvent(leaving);
     expect(leaving.defaultPrevented, 'unkept changes ask before leaving').to.equal(true);
 
     await press(studio, 'keep-draft');
-    await until(() => localStorage.getItem(KEY), 'draft kept');
+    await until(() => localStorage.getItem(DRAFT), 'draft kept');
     expect(studio.doc.activeElement?.id, 'focus stays on the draft controls').to.equal('forget-draft');
     studio = await openStudio();
     expect(control(studio, 'f-title').value).to.equal(`${builtIn} (ours)`);
@@ -353,31 +366,22 @@ describe('studio', function () {
     expect(again.defaultPrevented, 'a kept draft leaves freely').to.equal(false);
 
     await press(studio, 'forget-draft');
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(localStorage.getItem(DRAFT)).to.equal(null);
     studio = await openStudio();
     expect(control(studio, 'f-title').value).to.equal(builtIn);
     expect(studio.doc.getElementById('keep-draft')).not.to.equal(null);
   });
 
   it('a draft changed by hand or by an older studio is read as untrusted: bad parts fall back, nothing throws', async () => {
-    const KEY = 'hr-widgets-studio:draft';
-    localStorage.setItem(
-      KEY,
-      JSON.stringify({
-        v: 1,
-        name: 'nope',
-        docs: { quiz: 42 },
-        theme: { accent: 'red; x: y', radius: 1e9 },
-        attrs: { quiz: { shuffle: {} } },
-      }),
-    );
-    const studio = await openStudio();
-    expect(control<HTMLSelectElement>(studio, 'element').value).to.equal('quiz');
-    expect(control(studio, 'theme-accent').value).to.equal('#0b5cad');
-    // The data itself goes through the validator like any other: its problem is shown, not thrown.
-    expect(studio.doc.querySelector('.checks')!.textContent).to.include('must be an object');
-    expect(studio.uncaught).to.deep.equal([]);
-    localStorage.removeItem(KEY);
+    const draft = { v: 1, name: 'nope', docs: { quiz: 42 }, theme: { accent: 'red; x: y', radius: 1e9 }, attrs: { quiz: { shuffle: {} } } };
+    await withDraft(draft, async () => {
+      const studio = await openStudio();
+      expect(control<HTMLSelectElement>(studio, 'element').value).to.equal('quiz');
+      expect(control(studio, 'theme-accent').value).to.equal('#0b5cad');
+      // The data itself goes through the validator like any other: its problem is shown, not thrown.
+      expect(studio.doc.querySelector('.checks')!.textContent).to.include('must be an object');
+      expect(studio.uncaught).to.deep.equal([]);
+    });
   });
 
   it('JSON view: loaded when opened, in sync both ways, curly quotes fixed in one click, the validator’s problems marked on their line', async () => {
@@ -755,15 +759,8 @@ describe('studio', function () {
   });
 
   it('a time zone the browser’s list does not have is kept as written, and the check says what is wrong with it', async () => {
-    const KEY = 'hr-widgets-studio:draft';
-    localStorage.setItem(
-      KEY,
-      JSON.stringify({
-        v: 1,
-        docs: { 'resource-list': { resources: [{ name: 'Clinic', phone: '555-0100', timeZone: 'Mars/Olympus' }] } },
-      }),
-    );
-    try {
+    const draft = { v: 1, docs: { 'resource-list': { resources: [{ name: 'Clinic', phone: '555-0100', timeZone: 'Mars/Olympus' }] } } };
+    await withDraft(draft, async () => {
       const studio = await openStudio();
       await make(studio, 'resource-list', 'resources');
       await press(studio, 'f-resources-0-s');
@@ -776,11 +773,7 @@ describe('studio', function () {
       );
       expect((await violations(studio)).join('\n')).to.equal('');
       expect(studio.uncaught).to.deep.equal([]);
-    } finally {
-      // The studio keeps a kept draft as it changes (400 ms later): it goes first, so it cannot write the draft back.
-      for (const frame of frames.splice(0)) frame.remove();
-      localStorage.removeItem(KEY);
-    }
+    });
   });
 
   it('journey by what a person sees: seed 001’s list copied from a page becomes the directory, and the code is copied, in at most 8 actions', async () => {

@@ -86,10 +86,11 @@ export const HISTORY = { steps: 100, weight: 1_000_000, mergeMs: 1000 };
 export function weigh(a: unknown, b: unknown): number {
   if (a === b || b === null || typeof b !== 'object') return 0;
   if (Array.isArray(b)) {
-    const shared = new Set(Array.isArray(a) ? a : []);
-    let w = b.length;
-    for (const item of b) if (!shared.has(item)) w += weigh(undefined, item);
-    return w;
+    const old: unknown[] = Array.isArray(a) ? a : [];
+    const moved = b.filter((item, i) => item !== old[i]);
+    // A keystroke changes one entry in place: no set of a long list on that path. A move or removal shifts many.
+    const shared = moved.length > 1 ? new Set(old) : undefined;
+    return moved.reduce((w: number, item) => w + (shared?.has(item) ? 0 : weigh(undefined, item)), b.length);
   }
   const old = a !== null && typeof a === 'object' && !Array.isArray(a) ? (a as Record<string, unknown>) : {};
   let w = 0;
