@@ -1,6 +1,6 @@
 // The studio's house rules, read from its import graph (`npm test`):
 // - no panel imports another panel (src/studio/panels/, and src/<element>/<element>.studio.ts: each stands alone);
-// - every panel file is on the page (named in the shell's ORDER), and every name there has its file;
+// - every panel file is on a page (named in the shell's ORDER, or ON_A_SITE in WordPress), and every name there has its file;
 // - the store has no DOM: nothing it imports, all the way down, uses lit or the page (document, window, …).
 // Then it proves it can fail: a copy of src/ with a panel importing another (in panels/ and in an element's folder),
 // a page global under the store and a panel left out of ORDER must give exactly those four complaints.
@@ -98,11 +98,17 @@ export function check(root) {
       if (target && target !== file && isPanel(target))
         problems.push(`${relative(studio, file)} imports ${relative(studio, target)}: a panel stands alone`);
   }
-  const order = /const ORDER = \[([^\]]*)\]/.exec(readFileSync(join(studio, 'studio-app.ts'), 'utf8'));
-  const listed = order ? [...order[1].matchAll(/'([^']+)'/g)].map((m) => m[1]) : [];
+  // The page's panels in ORDER; in WordPress (ON_A_SITE) a list of its own.
+  const shell = readFileSync(join(studio, 'studio-app.ts'), 'utf8');
+  const lists = [...shell.matchAll(/const (ORDER|ON_A_SITE) = \[([^\]]*)\]/g)].map((m) => [
+    m[1],
+    [...m[2].matchAll(/'([^']+)'/g)].map((n) => n[1]),
+  ]);
+  const listed = lists.flatMap(([, list]) => list);
   for (const name of names)
     if (!listed.includes(name.replace(/\.ts$/, ''))) problems.push(`panels/${name} is not in the shell's ORDER: it is never shown`);
-  for (const name of listed) if (!names.includes(`${name}.ts`)) problems.push(`ORDER names "${name}", which has no file in panels/`);
+  for (const [list, members] of lists)
+    for (const name of members) if (!names.includes(`${name}.ts`)) problems.push(`${list} names "${name}", which has no file in panels/`);
 
   const seen = new Set();
   const walk = (file, via) => {

@@ -129,6 +129,12 @@ cpSync('wordpress/hr-widgets', PLUGIN, { recursive: true });
 mkdirSync(join(PLUGIN, 'assets'));
 cpSync('dist/hr-widgets.js', join(PLUGIN, 'assets/hr-widgets.js'));
 cpSync('dist/chunks', join(PLUGIN, 'assets/chunks'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+// The studio, as built (includes/studio.php serves its page in wp-admin).
+if (!existsSync('dist-studio/index.html')) throw new Error('dist-studio/ is missing: run `npm run build` first.');
+cpSync('dist-studio', join(PLUGIN, 'studio'), {
+  recursive: true,
+  filter: (f) => !f.endsWith('.map') && !/third-party[^/]*\.json$/.test(f),
+});
 writeFileSync(join(PLUGIN, 'elements.json'), JSON.stringify({ limits: { json: LIMITS.json }, elements }));
 for (const [name, block] of blocks) {
   mkdirSync(join(PLUGIN, 'blocks', name), { recursive: true });
@@ -240,11 +246,21 @@ const header = phpHeader(readFileSync('wordpress/hr-widgets/hr-widgets.php', 'ut
 const readmeProblems = [...checkReadme(readme, header), ...proveReadmeCheck(readme, header)];
 if (readmeProblems.length) throw new Error(`wordpress/hr-widgets/readme.txt:\n${readmeProblems.join('\n')}`);
 
-// What the zip carries of others' code, with its licence: Lit, in the bundle.
+// What the zip carries of others' code, with its licence: Lit in the bundle, and what the studio's build says it holds.
+const carried = new Map(['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].map((name) => [name, ['assets/hr-widgets.js']]));
+for (const file of readdirSync('dist-studio').filter((f) => /^third-party.*\.json$/.test(f)))
+  for (const name of JSON.parse(readFileSync(join('dist-studio', file), 'utf8')))
+    carried.set(name, [...(carried.get(name) ?? []), 'studio/']);
+const licence = (name) => {
+  const file = readdirSync(join('node_modules', name)).find((f) => /^licen[cs]e/i.test(f));
+  if (!file) throw new Error(`${name}: no licence file in node_modules/${name}, and the zip carries its code`);
+  return readFileSync(join('node_modules', name, file), 'utf8').trim();
+};
 writeFileSync(
   join(PLUGIN, 'THIRD-PARTY-LICENSES.txt'),
-  ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']
-    .map((name) => `${name} (assets/hr-widgets.js)\n\n${readFileSync(join('node_modules', name, 'LICENSE'), 'utf8').trim()}\n`)
+  [...carried]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, where]) => `${name} (${[...new Set(where)].join(', ')})\n\n${licence(name)}\n`)
     .join('\n---\n\n'),
 );
 

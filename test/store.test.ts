@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { quizFields } from '../src/quiz/quiz.fields.js';
 import { resourceListFields } from '../src/resource-list/resource-list.fields.js';
 import { insertAt, removeAt, setAt } from '../src/studio/document.js';
-import { HISTORY, StudioStore, freshWork, weigh, type Adapter, type Work } from '../src/studio/store.js';
+import { HISTORY, StudioStore, freshWork, weigh, type Adapter, type Saved, type Work } from '../src/studio/store.js';
 import { DEFAULT_THEME } from '../src/studio/theme.js';
 
 const FRESH: Work = freshWork('quiz');
@@ -26,6 +26,7 @@ function memory(kept?: Work, refuse = false): Adapter & { saved: Work[]; forgott
     forget() {
       this.forgotten++;
     },
+    auto: true,
   };
 }
 
@@ -196,6 +197,52 @@ describe('studio store', () => {
     const again = new StudioStore(shapes, memory({ ...FRESH, docs: { quiz } }), FRESH);
     expect(again.kept).to.equal(true);
     expect(again.doc).to.deep.equal(quiz);
+  });
+
+  it('a site keeps the work only when the author saves, answers later, and its refusal is shown at its paths', async () => {
+    const answers: ((saved: Saved) => void)[] = [];
+    const sent: Work[] = [];
+    const site: Adapter = {
+      load: () => ({ ...FRESH, docs: { quiz } }),
+      save: (work) => (sent.push(work), new Promise<Saved>((resolve) => answers.push(resolve))),
+      forget: () => {},
+      auto: false,
+    };
+    const store = new StudioStore(shapes, site, FRESH);
+    expect(store.safe).to.equal(true);
+    store.setDoc(setAt(store.doc, ['title'], 'A'), { label: 'Title' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sent, 'nothing goes to the site until the author saves').to.have.length(0);
+    expect(store.safe, 'leaving would lose the change').to.equal(false);
+
+    const saving = store.save();
+    expect(store.saving).to.equal(true);
+    expect(store.save(), 'one save at a time').to.equal(undefined);
+    answers[0]!({ problems: [{ path: 'questions[0].prompt', message: 'The site says no.', severity: 'error' }] });
+    await saving;
+    expect(store.saving).to.equal(false);
+    expect(store.safe, 'refused: the change is still only here').to.equal(false);
+    expect(store.kept, 'the site is still where it goes').to.equal(true);
+    expect(
+      store
+        .checks()
+        .byPath.get('questions[0].prompt')!
+        .map((p) => p.message),
+    ).to.deep.equal(['The site says no.']);
+
+    // Saved while the author typed on: what came after is still to be saved.
+    const again = store.save();
+    store.setDoc(setAt(store.doc, ['title'], 'AB'), { label: 'Title' });
+    answers[1]!(true);
+    await again;
+    expect(store.refused).to.deep.equal([]);
+    expect(store.checks().byPath.has('questions[0].prompt')).to.equal(false);
+    expect(store.safe).to.equal(false);
+    const last = store.save();
+    answers[2]!(true);
+    await last;
+    expect(store.safe).to.equal(true);
+    expect((sent.at(-1)!.docs['quiz'] as { title: string }).title).to.equal('AB');
   });
 
   it('tells who listens after every change', () => {

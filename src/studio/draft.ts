@@ -103,6 +103,11 @@ export function forgetDraft(): void {
 }
 
 /** This device's storage, as the studio's store keeps work (see store.ts); `names` are the elements the studio knows. */
-export function deviceStorage(names: readonly string[]): { load(): Draft | undefined; save(draft: Draft): boolean; forget(): void } {
-  return { load: () => loadDraft(names), save: saveDraft, forget: forgetDraft };
+export function deviceStorage(names: readonly string[]): {
+  load(): Draft | undefined;
+  save(draft: Draft): boolean;
+  forget(): void;
+  auto: true;
+} {
+  return { load: () => loadDraft(names), save: saveDraft, forget: forgetDraft, auto: true };
 }

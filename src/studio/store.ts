@@ -33,12 +33,19 @@ export function freshWork(name: string): Work {
   };
 }
 
-/** Where the work is kept between visits. */
+/**
+ * What keeping gave: kept; not kept (storage full or refused, the site not reached); or refused by the place for
+ * reasons of its own (a site's validation), each at its path.
+ */
+export type Saved = boolean | { problems: Problem[] };
+
+/** Where the work is kept between visits: this device (at once, by itself) or a site (when the author saves, later). */
 export interface Adapter {
   load(): Work | undefined;
-  /** False when it could not be kept (storage refused, full). */
-  save(work: Work): boolean;
+  save(work: Work): Saved | Promise<Saved>;
   forget(): void;
+  /** Whether each change is kept by itself shortly after (this device), or only when the author saves (a site). */
+  readonly auto: boolean;
 }
 
 /** One change of the author's, as undo and redo name it. */
@@ -108,7 +115,7 @@ export class StudioStore {
   #undo: Step[] = [];
   #redo: Step[] = [];
   #listeners = new Set<() => void>();
-  #checked: { doc: unknown; lang: string; checks: Checks } | undefined;
+  #checked: { doc: unknown; lang: string; refused: Problem[]; own: Problem[]; checks: Checks } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Elements whose content the author has changed since it was started. */
   readonly edited = new Set<string>();
@@ -118,6 +125,10 @@ export class StudioStore {
   failures = 0;
   /** Changes not yet kept. */
   unsaved = false;
+  /** Whether the adapter is keeping the work now (a site answers later). */
+  saving = false;
+  /** What the place that keeps the work found wrong with it at the last save (a site's own checks), shown with the checks. */
+  refused: Problem[] = [];
 
   /** `shapes`: each element's field spec by name; `fresh`: the work when nothing was kept. */
   constructor(
@@ -239,9 +250,12 @@ export class StudioStore {
     const doc = this.doc;
     const lang = this.#work.contentLang[this.name] ?? 'en';
     const cached = this.#checked;
-    if (cached && cached.doc === doc && cached.lang === lang) return cached.checks;
+    const refused = this.refused;
+    if (cached && cached.doc === doc && cached.lang === lang && cached.refused === refused) return cached.checks;
     const shape = this.shapes[this.name]!;
-    const problems = doc === undefined ? [] : cached?.doc === doc ? cached.checks.problems : read(shape, doc).problems;
+    const own = doc === undefined ? [] : cached?.doc === doc ? cached.own : read(shape, doc).problems;
+    // The site's words for what the studio did not find itself (its rules can be newer than this studio's).
+    const problems = [...own, ...refused.filter((r) => !own.some((p) => p.path === r.path && p.message === r.message))];
     const byPath = new Map<string, Problem[]>();
     const flagged = new Set<string>();
     for (const p of problems) {
@@ -250,7 +264,7 @@ export class StudioStore {
       keys.forEach((_, i) => flagged.add(pathText(keys.slice(0, i + 1))));
     }
     const notes = doc === undefined ? [] : authorNotes(shape, doc, lang);
-    this.#checked = { doc, lang, checks: { problems, byPath, flagged, notes } };
+    this.#checked = { doc, lang, refused, own, checks: { problems, byPath, flagged, notes } };
     return this.#checked.checks;
   }
 
@@ -259,11 +273,11 @@ export class StudioStore {
     else this.edited.delete(name);
   }
 
-  /** Keeps the work from now on; false when the adapter refuses. */
+  /** Keeps the work from now on (this device); false when the adapter refuses. */
   keep(): boolean {
     this.kept = true;
     this.failures = 0;
-    this.save();
+    void this.save();
     return this.kept;
   }
 
@@ -273,22 +287,43 @@ export class StudioStore {
     this.#emit();
   }
 
-  /** Keeps the work now, when it is kept and has changed. */
-  save(): void {
+  /** Keeps the work now, when it is kept: at once on this device, once the site has answered for a site. */
+  save(): Promise<void> | void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (!this.kept) return;
-    if (this.adapter.save(this.#work)) this.unsaved = false;
+    if (!this.kept || this.saving) return;
+    const work = this.#work;
+    const saved = this.adapter.save(work);
+    if (!(saved instanceof Promise)) return this.#saved(work, saved);
+    this.saving = true;
+    this.#emit();
+    return saved.then(
+      (answer) => this.#saved(work, answer),
+      () => this.#saved(work, false),
+    );
+  }
+
+  #saved(work: Work, saved: Saved): void {
+    this.saving = false;
+    this.refused = typeof saved === 'object' ? saved.problems : [];
+    // Changes made while a site was saving are still to be kept.
+    if (saved === true) this.unsaved = this.#work !== work;
     else {
-      this.kept = false;
       this.failures++;
+      // This device refused: the author is told, and asked again (storage may be full). A site stays where the work goes.
+      if (this.adapter.auto) this.kept = false;
     }
     this.#emit();
   }
 
+  /** Whether leaving now loses nothing: no changes, or changes this device keeps by itself. */
+  get safe(): boolean {
+    return !this.unsaved || (this.kept && this.adapter.auto);
+  }
+
   /** Changes waiting for the timer are kept at once (the page is being left). */
   flush(): void {
-    if (this.#timer) this.save();
+    if (this.#timer) void this.save();
   }
 
   #weightOf(a: Work, b: Work): number {
@@ -305,7 +340,7 @@ export class StudioStore {
     this.#work = work;
     if (changed) {
       this.unsaved = true;
-      if (this.kept && !this.#timer) this.#timer = setTimeout(() => this.save(), 400);
+      if (this.kept && this.adapter.auto && !this.#timer) this.#timer = setTimeout(() => void this.save(), 400);
     }
     this.#emit();
   }

@@ -34,6 +34,8 @@ export interface StudioStrings {
   warning: string;
   preview: string;
   export: string;
+  /** Saving to the site (the studio in WordPress). */
+  save: string;
   download: (file: string) => string;
   copy: string;
   copied: string;
@@ -148,6 +150,7 @@ const en: StudioStrings = {
   warning: 'Shown without this value',
   preview: 'Preview',
   export: 'Get the code',
+  save: 'Save',
   download: (file) => `Download ${file}`,
   copy: 'Copy',
   copied: 'Copied.',
@@ -286,6 +289,7 @@ const es: StudioStrings = {
   warning: 'Se muestra sin este valor',
   preview: 'Vista previa',
   export: 'Obtener el código',
+  save: 'Guardar',
   download: (file) => `Descargar ${file}`,
   copy: 'Copiar',
   copied: 'Copiado.',

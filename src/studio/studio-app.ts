@@ -3,20 +3,28 @@
  * to, Undo, Redo), focus, and the panels (each a file in panels/) in their
  * places. The work lives in the store. Light DOM: the page's CSS styles it.
  */
-import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ELEMENTS } from '../elements.js';
 import { pathText, type Path } from './document.js';
 import { deviceStorage } from './draft.js';
 import { PAGE, idFor } from './form.js';
 import type { Panel, PanelView, Studio } from './panel.js';
-import { StudioStore, freshWork } from './store.js';
+import { StudioStore, freshWork, type Adapter } from './store.js';
 import { STUDIO_STRINGS, type StudioStrings, type UiLang } from './strings.js';
 
 /** Every panel in panels/ (each exports `panel`). */
 const FOUND = import.meta.glob<{ panel: Panel }>('./panels/*.ts', { eager: true });
 /** The panels, in their order on the page: a new one is a file in panels/ and its name here. */
 const ORDER = ['draft', 'pick', 'import', 'json', 'settings', 'content', 'translate', 'checks', 'preview', 'theme', 'export'];
-const PANELS = ORDER.map((name) => FOUND[`./panels/${name}.ts`]!.panel);
+/** On a site (WordPress) the work is one post, saved there: its settings, theme and code are the blocks' and the site's. */
+const ON_A_SITE = ['site', 'pick', 'import', 'json', 'content', 'checks', 'preview'];
+const panels = (names: string[]): Panel[] => names.map((name) => FOUND[`./panels/${name}.ts`]!.panel);
+
+/** Where the work lives when it is not this device: a site's adapter, and the one element its content is (if known). */
+export interface Host {
+  adapter: Adapter;
+  only?: string;
+}
 
 /** Whether a key press belongs to a text box or the JSON editor, which undo their own typing. */
 function keepsOwnUndo(target: EventTarget | null): boolean {
@@ -38,10 +46,13 @@ export class StudioApp extends LitElement {
   /** What the live region says. */
   declare announcement: string;
 
+  /** Set before the element is defined (main.ts) when the studio works for a site. */
+  static host: Host | undefined;
+
   /** The work, its history and its checks. */
   readonly store = new StudioStore(
-    Object.fromEntries(ELEMENTS.map((e) => [e.name, e.fields])),
-    deviceStorage(ELEMENTS.map((e) => e.name)),
+    Object.fromEntries(ELEMENTS.filter((e) => !StudioApp.host?.only || e.name === StudioApp.host.only).map((e) => [e.name, e.fields])),
+    StudioApp.host?.adapter ?? deviceStorage(ELEMENTS.map((e) => e.name)),
     freshWork(ELEMENTS[0]!.name),
   );
 
@@ -60,13 +71,18 @@ export class StudioApp extends LitElement {
     show: (path) => this.#show(path),
   };
 
-  readonly #views: { column: Panel['column']; view: PanelView }[] = PANELS.map((p) => ({ column: p.column, view: p.create(this.#studio) }));
+  readonly #views: { column: Panel['column']; view: PanelView }[] = panels(StudioApp.host ? ON_A_SITE : ORDER).map((p) => ({
+    column: p.column,
+    view: p.create(this.#studio),
+  }));
 
   constructor() {
     super();
     this.lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
     this.announcement = '';
     this.store.subscribe(() => this.requestUpdate());
+    // A site's content is the author's own, not built-in content an import replaces.
+    if (StudioApp.host && this.store.doc !== undefined) this.store.edited.add(this.store.name);
   }
 
   get #s(): StudioStrings {
@@ -93,7 +109,7 @@ export class StudioApp extends LitElement {
   // Leaving with changes that are not kept asks first; kept ones are saved on the way out.
   #onBeforeUnload = (event: BeforeUnloadEvent): void => {
     this.store.flush();
-    if (!this.store.unsaved || this.store.kept) return;
+    if (this.store.safe) return;
     event.preventDefault();
     event.returnValue = '';
   };
@@ -175,8 +191,7 @@ export class StudioApp extends LitElement {
     return html`
       <header class="top">
         <h1>${s.title}</h1>
-        <p>${s.tagline}</p>
-        <p class="privacy">${s.privacy}</p>
+        ${StudioApp.host ? nothing : html`<p>${s.tagline}</p><p class="privacy">${s.privacy}</p>`}
         ${this.#column('header')}
         <div class="field inline">
           <label for="ui-lang">${s.language}</label>
@@ -192,7 +207,7 @@ export class StudioApp extends LitElement {
           <nav class="jump" aria-label=${s.jump}>
             <a href="#content-h">${s.content}</a>
             <a href="#preview-h">${s.preview}</a>
-            <a href="#export-h">${s.export}</a>
+            ${StudioApp.host ? html`<a href="#site-h">${s.save}</a>` : html`<a href="#export-h">${s.export}</a>`}
           </nav>
           <div class="history" role="group" aria-label=${s.changes}>
             ${(['undo', 'redo'] as const).map(

@@ -99,6 +99,49 @@ for (const version of VERSIONS) {
       await picker.selectOption({ label: title });
     }
 
+    /** The studio in wp-admin, as `login` opens it (`query`: which content); every request the page makes is noted. */
+    async function openStudio(login, query = '') {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
+      const requested = [];
+      // The studio's own requests (wp-admin's page around it asks Gravatar for the admin bar's picture: WordPress's, not ours).
+      tab.on('request', (r) => r.frame() !== tab.mainFrame() && requested.push(r.url()));
+      await wp.login(tab, login, PASSWORD);
+      const response = await tab.goto(`${wp.url}/wp-admin/edit.php?post_type=hr_widget&page=hr-widgets-studio${query}`);
+      return {
+        tab,
+        response,
+        studio: tab.frameLocator('#hr-widgets-studio'),
+        /** What the studio asked of anywhere but the site (data: and blob: are made in the page). */
+        offSite: () => requested.filter((url) => !/^(data|blob):/.test(url) && !url.startsWith(`${wp.url}/`)),
+        close: () => context.close(),
+      };
+    }
+
+    /** axe in our part of the admin page and in the studio's own document (its frame). */
+    async function axeStudio(tab) {
+      const found = [];
+      await tab.addScriptTag({ content: axeSource });
+      found.push(...(await tab.evaluate(() => window.axe.run({ include: [['#hr-widgets-studio-wrap']] }))).violations);
+      const frame = tab.frames().find((f) => f.url().includes('action=hr_widgets_studio'));
+      if (frame) {
+        await frame.addScriptTag({ content: axeSource });
+        found.push(...(await frame.evaluate(() => window.axe.run(document))).violations);
+      }
+      return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+
+    /** Pastes what a person copied from a page (a recorded clipboard) into the studio's labelled box. */
+    async function paste(studio, label, copied) {
+      await studio.getByLabel(label).evaluate((box, { html, text }) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', text);
+        box.focus();
+        box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, copied);
+    }
+
     it('an Author inserts the Quiz block, picks saved content by title, sees the real quiz, and publishes', async () => {
       const { tab, close } = await newPost('author');
       try {
@@ -418,6 +461,178 @@ for (const version of VERSIONS) {
       } finally {
         await editor.close();
         await wp.run(`delete_option('hr_widgets_quick_exit');`);
+      }
+    });
+    it('the studio in wp-admin: an Author imports seed 001’s list, publishes it, places it with the block, and visitors see its seven places', async () => {
+      const copied = JSON.parse(readFileSync('test/fixtures/clipboard/chromium-list.json', 'utf8'));
+      const { tab, studio, offSite, close } = await openStudio('author');
+      let id;
+      try {
+        // What to make: a plain list of links, wp-admin's own page.
+        await tab.getByRole('heading', { name: 'Studio: what will you make?' }).waitFor();
+        assert.deepEqual(await axeStudio(tab), []);
+        await tab.getByRole('link', { name: 'Directory', exact: true }).click();
+        await studio.locator('#site-title').waitFor();
+        await studio.getByText('You are making: Directory').waitFor();
+        await studio.getByText('Import places from text').click();
+        await paste(studio, 'Paste a list of places, as written on a web page or in a document', copied);
+        await studio.getByRole('button', { name: 'Find the places' }).click();
+        await studio.getByRole('button', { name: 'Replace the directory with these 7 places' }).click();
+        await studio.locator('#f-resources > .items > li').nth(6).waitFor();
+        assert.equal(await studio.locator('#f-resources > .items > li').count(), 7);
+        // Publishing needs a title: blocks list content by it.
+        await studio.getByRole('button', { name: 'Publish', exact: true }).click();
+        await studio.locator('#site-outcome', { hasText: 'Give it a title first' }).waitFor();
+        assert.equal(await studio.locator('#site-title').evaluate((el) => el === document.activeElement), true, 'focus on the title');
+        await studio.locator('#site-title').fill('Places we trust');
+        assert.deepEqual(await axeStudio(tab), []);
+        await studio.getByRole('button', { name: 'Publish', exact: true }).click();
+        await studio.locator('#site-outcome', { hasText: 'Published. Choose it by its title' }).waitFor();
+        await studio.getByText('State: Published').waitFor();
+        assert.deepEqual(await axeStudio(tab), []);
+        const saved = (
+          await wp.run(`$p = get_posts(['post_type' => 'hr_widget', 'title' => 'Places we trust', 'post_status' => 'any']);
+            return $p ? ['id' => $p[0]->ID, 'status' => $p[0]->post_status, 'author' => get_userdata($p[0]->post_author)->user_login,
+              'content' => json_decode($p[0]->post_content, true)] : null;`)
+        ).result;
+        assert.ok(saved, 'saved as a post');
+        ({ id } = saved);
+        assert.deepEqual([saved.status, saved.author, saved.content.element], ['publish', 'author', 'resource-list']);
+        assert.equal(saved.content.data.resources.length, 7);
+        assert.ok(
+          saved.content.data.resources.some(
+            (r) => r.email === undefined && JSON.stringify(r).includes('Email through website contact form'),
+          ),
+          'Next Distro keeps its way to reach it',
+        );
+        // A reload opens this content, not new content.
+        assert.match(tab.url(), new RegExp(`[?&]content=${id}(&|$)`));
+        assert.deepEqual(offSite(), [], 'nothing requested off the site');
+      } finally {
+        await close();
+      }
+
+      // The block: the content by its title, a way back into the studio, published; visitors see the seven places.
+      const post = await newPost('author');
+      try {
+        await post.tab.getByRole('textbox', { name: 'Add title' }).fill('Where to find help');
+        await insert(post.tab, 'Directory');
+        await closeInserter(post.tab);
+        await pick(post.tab, 'Places we trust');
+        const back = post.tab.getByRole('link', { name: 'Edit in the studio' });
+        assert.match(await back.getAttribute('href'), new RegExp(`page=hr-widgets-studio&content=${id}&back=`));
+        await post.tab.getByRole('button', { name: 'Publish', exact: true }).click();
+        await post.tab
+          .getByRole('region', { name: /Editor publish|publish/i })
+          .getByRole('button', { name: 'Publish', exact: true })
+          .click();
+        await post.tab
+          .getByText(/is now live|Post published/)
+          .first()
+          .waitFor();
+        // Edit in the studio, and back to this post.
+        // (The link's own address: the publish panel now covers the sidebar until a person closes it.)
+        await post.tab.goto(await back.getAttribute('href'));
+        await post.tab.frameLocator('#hr-widgets-studio').locator('#site-title').waitFor();
+        assert.equal(await post.tab.frameLocator('#hr-widgets-studio').locator('#site-title').inputValue(), 'Places we trust');
+        await post.tab.frameLocator('#hr-widgets-studio').getByRole('link', { name: 'Back to WordPress' }).click();
+        await post.tab.waitForURL(/post\.php\?post=\d+&action=edit/);
+        const { result } = await as(
+          'author',
+          `$p = get_posts(['post_type' => 'post', 'title' => 'Where to find help', 'post_status' => 'publish', 'numberposts' => 1]);
+          $w = json_decode(get_post(${id})->post_content, true);
+          return $p ? [get_permalink($p[0]), array_column($w['data']['resources'], 'name')] : null;`,
+        );
+        assert.ok(result, 'published');
+        const visitor = await browser.newPage();
+        await visitor.goto(result[0].replace(/^https?:\/\/[^/]+/, wp.url));
+        for (const name of result[1]) await visitor.locator('hr-resource-list').getByRole('heading', { name, exact: true }).waitFor();
+        assert.equal(result[1].length, 7);
+        await visitor.close();
+      } finally {
+        await post.close();
+      }
+    });
+
+    it('the studio opens only what the person may edit: an Author is refused an Editor’s draft, the Editor opens it', async () => {
+      const draft = (
+        await as(
+          'editor',
+          `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => 'draft', 'post_title' => 'Editor draft',
+            'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data: QUIZ }))})], true);`,
+        )
+      ).result;
+      const author = await openStudio('author', `&content=${draft}`);
+      try {
+        assert.equal(author.response.status(), 403);
+        await author.tab.getByText('You cannot edit this content').waitFor();
+        assert.equal(await author.tab.getByText('Editor draft').count(), 0, 'nothing of it is shown');
+        // Nor does the frame's own address open it.
+        const frame = await author.tab.goto(`${wp.url}/wp-admin/admin-post.php?action=hr_widgets_studio&content=${draft}`);
+        assert.equal(frame.status(), 403);
+      } finally {
+        await author.close();
+      }
+      const editor = await openStudio('editor', `&content=${draft}`);
+      try {
+        assert.equal(editor.response.status(), 200);
+        await editor.studio.getByText('You are making: Quiz').waitFor();
+        assert.equal(await editor.studio.locator('#site-title').inputValue(), 'Editor draft');
+        assert.equal(await editor.studio.locator('#f-title').inputValue(), QUIZ.title);
+        await editor.studio.getByText('State: Draft').waitFor();
+      } finally {
+        await editor.close();
+      }
+    });
+
+    it('the studio in Spanish: the site’s refusal is shown beside its field and nothing is lost; fixed, it saves as a draft', async () => {
+      const { tab, studio, offSite, close } = await openStudio('autora', '&element=quiz');
+      try {
+        await studio.getByText('Está creando: Cuestionario').waitFor();
+        await studio.locator('#site-title').fill('Mi cuestionario');
+        await studio.locator('#f-questions-0-s').click();
+        const prompt = studio.locator('#f-questions-0-prompt');
+        const before = await prompt.inputValue();
+        await prompt.fill('');
+        const answer = tab.waitForResponse((r) => r.url().includes('hr-widgets') && r.request().method() === 'POST');
+        await studio.getByRole('button', { name: 'Guardar borrador' }).click();
+        const refusal = await (await answer).json();
+        assert.equal((await answer).status(), 400);
+        await studio.locator('#site-outcome', { hasText: 'No se guardó: WordPress encontró un problema' }).waitFor();
+        // The site's own words (in the person's language), beside the field they name, focus there; nothing stored.
+        const said = refusal.data.problems.find((p) => p.path === 'questions[0].prompt');
+        assert.ok(said, JSON.stringify(refusal));
+        const described = await prompt.evaluate((el) =>
+          (el.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
+        );
+        assert.ok(described.includes(said.message), `beside the field: ${described}`);
+        assert.equal(await prompt.evaluate((el) => el === document.activeElement), true);
+        assert.equal(
+          (await wp.run(`return count(get_posts(['post_type' => 'hr_widget', 'title' => 'Mi cuestionario', 'post_status' => 'any']));`))
+            .result,
+          0,
+        );
+        assert.equal(await studio.locator('#site-title').inputValue(), 'Mi cuestionario', 'nothing lost');
+        assert.deepEqual(await axeStudio(tab), []);
+        await prompt.fill(before);
+        await studio.getByRole('button', { name: 'Guardar borrador' }).click();
+        await studio.locator('#site-outcome', { hasText: 'Guardado como borrador' }).waitFor();
+        await studio.getByText('Estado: Borrador').waitFor();
+        assert.equal(
+          (
+            await wp.run(
+              `return get_posts(['post_type' => 'hr_widget', 'title' => 'Mi cuestionario', 'post_status' => 'draft'])[0]->post_status ?? null;`,
+            )
+          ).result,
+          'draft',
+        );
+        assert.deepEqual(await axeStudio(tab), []);
+        assert.deepEqual(offSite(), []);
+      } finally {
+        await close();
       }
     });
   });

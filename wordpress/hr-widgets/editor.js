@@ -4,7 +4,7 @@
  * rendered by the server as visitors get it. Plain script over WordPress's
  * globals: no build step.
  */
-(function (wp, elements) {
+(function (wp, elements, studio) {
   'use strict';
   const el = wp.element.createElement;
   const { __ } = wp.i18n;
@@ -44,6 +44,16 @@
     return el(TextControl, { key, label: spec.label, help: spec.description, type: 'url', value: value || '', onChange: set });
   }
 
+  /** The studio's address for this content (or new content of this element), coming back to this post. */
+  function studioLink(name, content) {
+    const url = new URL(studio, location.href);
+    if (content) url.searchParams.set('content', String(content));
+    else url.searchParams.set('element', name);
+    const post = wp.data.select('core/editor')?.getCurrentPostId();
+    url.searchParams.set('back', post ? new URL(`post.php?post=${post}&action=edit`, url).href : location.href);
+    return url.href;
+  }
+
   function edit(name, element) {
     return function Edit({ attributes, setAttributes }) {
       const props = useBlockProps();
@@ -71,6 +81,16 @@
             ].concat(mine.map((p) => ({ label: decodeEntities(p.title.rendered) || `#${p.id}`, value: p.id }))),
             onChange: (value) => setAttributes({ content: Number(value) }),
           }),
+          // To the studio in wp-admin and back here (the editor asks first when this post has unsaved changes).
+          el(
+            'p',
+            null,
+            el(
+              'a',
+              { className: 'components-button is-secondary', href: studioLink(name, attributes.content) },
+              attributes.content ? __('Edit in the studio', 'hr-widgets') : __('Make new content in the studio', 'hr-widgets'),
+            ),
+          ),
           el(SelectControl, {
             label: __('Language', 'hr-widgets'),
             value: attributes.lang || '',
@@ -109,4 +129,4 @@
       edit: edit(name, element),
       save: () => null,
     });
-})(window.wp, window.hrWidgetsElements);
+})(window.wp, window.hrWidgetsElements, window.hrWidgetsStudio);

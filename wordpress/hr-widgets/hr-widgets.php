@@ -26,4 +26,5 @@ require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/rest.php';
 require_once __DIR__ . '/includes/admin.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/studio.php';
 require_once __DIR__ . '/includes/privacy.php';

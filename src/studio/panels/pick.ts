@@ -10,6 +10,8 @@ interface Words {
   start: string;
   startDefault: (lang: string) => string;
   startEmpty: string;
+  /** When the content can be only one thing (a site's post of one element). */
+  making: (element: string) => string;
 }
 
 const en: Words = {
@@ -17,6 +19,7 @@ const en: Words = {
   start: 'Start from',
   startDefault: (lang) => `The built-in content (${lang})`,
   startEmpty: 'Empty',
+  making: (element) => `You are making: ${element}`,
 };
 
 const es: Words = {
@@ -24,6 +27,7 @@ const es: Words = {
   start: 'Empezar con',
   startDefault: (lang) => `El contenido incluido (${lang})`,
   startEmpty: 'Vacío',
+  making: (element) => `Está creando: ${element}`,
 };
 
 const WORDS = { en, es };
@@ -61,8 +65,13 @@ export const panel: Panel = {
       render() {
         const s = wordsOf(WORDS, studio);
         const { name } = store;
+        const kinds = ELEMENTS.filter((el) => store.shapes[el.name]);
+        const title = (el: string): string => shared(studio).elements[el] ?? el;
         return html`<div class="pick">
-          <div class="field inline">
+          ${
+            kinds.length === 1
+              ? html`<p id="element">${s.making(title(name))}</p>`
+              : html`<div class="field inline">
             <label for="element">${s.element}</label>
             <select
               id="element"
@@ -71,9 +80,10 @@ export const panel: Panel = {
                 studio.view = { open: new Set(), shown: new Map() };
               }}
             >
-              ${ELEMENTS.map((el) => html`<option value=${el.name} .selected=${el.name === name}>${shared(studio).elements[el.name] ?? el.name}</option>`)}
+              ${kinds.map((el) => html`<option value=${el.name} .selected=${el.name === name}>${title(el.name)}</option>`)}
             </select>
-          </div>
+          </div>`
+          }
           <div class="start" role="group" aria-labelledby="start-l">
             <span id="start-l">${s.start}</span>
             ${

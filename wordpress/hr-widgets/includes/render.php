@@ -27,7 +27,8 @@ function hr_widgets_register_blocks() {
 	wp_add_inline_script(
 		'hr-widgets-editor',
 		'wp.i18n.setLocaleData(' . wp_json_encode( hr_widgets_script_locale_data() ) . ', "hr-widgets");' .
-		'window.hrWidgetsElements = ' . wp_json_encode( hr_widgets_editor_elements() ) . ';',
+		'window.hrWidgetsElements = ' . wp_json_encode( hr_widgets_editor_elements() ) . ';' .
+		'window.hrWidgetsStudio = ' . wp_json_encode( hr_widgets_studio_url( 0 ) ) . ';',
 		'before'
 	);
 	foreach ( array_keys( hr_widgets_elements() ) as $name ) {
