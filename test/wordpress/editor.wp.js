@@ -580,8 +580,59 @@ for (const version of VERSIONS) {
         assert.equal(await editor.studio.locator('#site-title').inputValue(), 'Editor draft');
         assert.equal(await editor.studio.locator('#f-title').inputValue(), QUIZ.title);
         await editor.studio.getByText('State: Draft').waitFor();
+        // Only wp-admin's own pages may frame the studio: it carries the person's nonce.
+        const page = await editor.tab.request.get(`${wp.url}/wp-admin/admin-post.php?action=hr_widgets_studio&content=${draft}`);
+        assert.equal(page.headers()['x-frame-options'], 'SAMEORIGIN');
+        assert.deepEqual(await axeStudio(editor.tab), []);
       } finally {
         await editor.close();
+      }
+    });
+
+    it('the studio for a Contributor: a spreadsheet read in the browser by its worker, submitted for review; the content list offers the studio where the role may edit; 320 px wide', async () => {
+      const { tab, studio, offSite, close } = await openStudio('contributor', '&element=resource-list');
+      try {
+        await studio.getByText('Import a spreadsheet (CSV)').click();
+        await studio.getByLabel('Or paste the table here').fill('name,phone\nCorner Clinic,555-0100\nHarm Reduction Hub,555-0111\n');
+        await studio.getByRole('button', { name: 'Read the table' }).click();
+        await studio.getByRole('button', { name: 'Replace the directory with these 2 rows' }).click();
+        await studio.locator('#f-resources > .items > li').nth(1).waitFor();
+        assert.equal(await studio.locator('#f-resources > .items > li').count(), 2);
+        assert.equal(await studio.getByRole('button', { name: 'Publish', exact: true }).count(), 0, 'a Contributor does not publish');
+        await studio.locator('#site-title').fill('Spreadsheet places');
+        await studio.getByRole('button', { name: 'Submit for review' }).click();
+        await studio.locator('#site-outcome', { hasText: 'Sent for review' }).waitFor();
+        await studio.getByText('State: Waiting for review').waitFor();
+        const { result } =
+          await wp.run(`$p = get_posts(['post_type' => 'hr_widget', 'title' => 'Spreadsheet places', 'post_status' => 'any']);
+          return [$p[0]->ID, $p[0]->post_status, get_userdata($p[0]->post_author)->user_login, array_column(json_decode($p[0]->post_content, true)['data']['resources'], 'name')];`);
+        const [id, status, author, names] = result;
+        assert.deepEqual([status, author, names], ['pending', 'contributor', ['Corner Clinic', 'Harm Reduction Hub']]);
+        assert.deepEqual(offSite(), [], 'the worker came from the site, and nothing went anywhere else');
+
+        // The content list: the studio on the rows this role may edit, not on an Editor's published quiz.
+        await tab.goto(`${wp.url}/wp-admin/edit.php?post_type=hr_widget`);
+        const own = tab.locator('tr', { hasText: 'Spreadsheet places' }).getByRole('link', { name: 'Edit in the studio' });
+        assert.match(await own.getAttribute('href'), new RegExp(`page=hr-widgets-studio&content=${id}$`));
+        assert.equal(await tab.locator('tr', { hasText: 'Editor quiz' }).getByRole('link', { name: 'Edit in the studio' }).count(), 0);
+        await tab.goto(await own.getAttribute('href'));
+        await studio.getByText('State: Waiting for review').waitFor();
+        assert.equal(await studio.getByRole('button', { name: 'Save', exact: true }).count(), 1, 'saved, it stays waiting for review');
+
+        // On a phone: the studio fits its frame, and stays clean.
+        await tab.setViewportSize({ width: 320, height: 800 });
+        const frame = tab.frames().find((f) => f.url().includes('action=hr_widgets_studio'));
+        await frame.waitForFunction(() => document.documentElement.clientWidth <= 320);
+        const wide = await frame.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`)
+            .slice(0, 8),
+        );
+        assert.deepEqual(wide, [], 'no sideways scrolling');
+        assert.deepEqual(await axeStudio(tab), []);
+      } finally {
+        await close();
       }
     });
 
@@ -629,6 +680,17 @@ for (const version of VERSIONS) {
           ).result,
           'draft',
         );
+        // Saved again: a revision, as for posts, holding what was saved.
+        await prompt.fill(`${before}!`);
+        const again = tab.waitForResponse((r) => r.url().includes('hr-widgets') && r.request().method() === 'POST');
+        await studio.getByRole('button', { name: 'Guardar borrador' }).click();
+        assert.equal((await again).status(), 200);
+        await studio.locator('#site-outcome', { hasText: 'Guardado como borrador' }).waitFor();
+        const revisions = (
+          await wp.run(`$p = get_posts(['post_type' => 'hr_widget', 'title' => 'Mi cuestionario', 'post_status' => 'draft'])[0];
+            return array_map(fn ($r) => json_decode($r->post_content, true)['data']['questions'][0]['prompt'], array_values(wp_get_post_revisions($p->ID)));`)
+        ).result;
+        assert.ok(revisions.includes(`${before}!`), JSON.stringify(revisions));
         assert.deepEqual(await axeStudio(tab), []);
         assert.deepEqual(offSite(), []);
       } finally {

@@ -17,6 +17,8 @@ interface Words {
   state: (status: string) => string;
   save: string;
   update: string;
+  /** Saves content waiting for review, still waiting. */
+  keep: string;
   publish: string;
   review: string;
   saving: string;
@@ -53,6 +55,7 @@ const en: Words = {
   state: (status) => `State: ${STATES_EN[status] ?? 'Not saved yet'}`,
   save: 'Save draft',
   update: 'Update',
+  keep: 'Save',
   publish: 'Publish',
   review: 'Submit for review',
   saving: 'Saving…',
@@ -80,6 +83,7 @@ const es: Words = {
   state: (status) => `Estado: ${STATES_ES[status] ?? 'Sin guardar todavía'}`,
   save: 'Guardar borrador',
   update: 'Actualizar',
+  keep: 'Guardar',
   publish: 'Publicar',
   review: 'Enviar a revisión',
   saving: 'Guardando…',
@@ -146,6 +150,7 @@ export const panel: Panel = {
       render() {
         const s = wordsOf(WORDS, studio);
         const published = site.status === 'publish';
+        const pending = site.status === 'pending';
         return html`<section class="site" aria-labelledby="site-h">
           <h2 id="site-h">${s.heading}</h2>
           <p class="privacy">${s.privacy}</p>
@@ -164,8 +169,22 @@ export const panel: Panel = {
           </div>
           <p id="site-state">${s.state(site.status)}${store.unsaved && !store.saving ? html` · ${s.unsaved}` : nothing}</p>
           <div class="actions">
-            ${published ? button('site-save', s.update, 'publish') : button('site-save', s.save, site.status === 'pending' ? 'pending' : 'draft')}
-            ${published ? nothing : site.config.canPublish ? button('site-publish', s.publish, 'publish') : button('site-review', s.review, 'pending')}
+            ${
+              published
+                ? button('site-save', s.update, 'publish')
+                : pending
+                  ? button('site-save', s.keep, 'pending')
+                  : button('site-save', s.save, 'draft')
+            }
+            ${
+              published
+                ? nothing
+                : site.config.canPublish
+                  ? button('site-publish', s.publish, 'publish')
+                  : pending
+                    ? nothing
+                    : button('site-review', s.review, 'pending')
+            }
             <a href=${site.config.back} target="_top">${s.back}</a>
           </div>
           <p id="site-outcome">${outcome}</p>
