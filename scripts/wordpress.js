@@ -4,11 +4,11 @@
 // Everything the PHP knows of an element (tag, title, attributes, JSON Schema)
 // is written here from the library's own registry, never declared twice.
 // Run after `vite build`.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSource } from './elements.js';
 import { checkReadme, phpHeader, proveReadmeCheck } from './wp/readme.js';
+import { files, thirdPartyLicences, zip } from './zip.js';
 
 const OUT = 'dist-wordpress';
 const PLUGIN = join(OUT, 'hr-widgets');
@@ -190,56 +190,6 @@ function mo(translations) {
   return Buffer.concat([head, ...body]);
 }
 
-/** Every file under a folder, folders kept: the bundle finds its chunks by relative address. */
-const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
-
-/** A zip (deflate), written here: no zip tool is assumed on the machine. */
-function zip(paths, base) {
-  const local = [];
-  const central = [];
-  let offset = 0;
-  for (const path of paths) {
-    const name = Buffer.from(relative(base, path).split('\\').join('/'));
-    const data = readFileSync(path);
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4); // version needed
-    head.writeUInt16LE(0x0800, 6); // names are UTF-8
-    head.writeUInt16LE(8, 8); // deflate
-    head.writeUInt32LE(0x00210000, 10); // 1980-01-01, so the same files make the same zip
-    head.writeUInt32LE(crc, 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(data.length, 22);
-    head.writeUInt16LE(name.length, 26);
-    local.push(head, name, packed);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(0x031e, 4); // made by Unix
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(0x00210000, 12);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE((0o100644 << 16) >>> 0, 38);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const size = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(paths.length, 8);
-  end.writeUInt16LE(paths.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, ...central, end]);
-}
-
 // readme.txt as the plugin directory reads it (scripts/wp/readme.js), and the check proved on planted breaks.
 const readme = readFileSync('wordpress/hr-widgets/readme.txt', 'utf8');
 const header = phpHeader(readFileSync('wordpress/hr-widgets/hr-widgets.php', 'utf8'));
@@ -247,22 +197,7 @@ const readmeProblems = [...checkReadme(readme, header), ...proveReadmeCheck(read
 if (readmeProblems.length) throw new Error(`wordpress/hr-widgets/readme.txt:\n${readmeProblems.join('\n')}`);
 
 // What the zip carries of others' code, with its licence: Lit in the bundle, and what the studio's build says it holds.
-const carried = new Map(['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].map((name) => [name, ['assets/hr-widgets.js']]));
-for (const file of readdirSync('dist-studio').filter((f) => /^third-party.*\.json$/.test(f)))
-  for (const name of JSON.parse(readFileSync(join('dist-studio', file), 'utf8')))
-    carried.set(name, [...(carried.get(name) ?? []), 'studio/']);
-const licence = (name) => {
-  const file = readdirSync(join('node_modules', name)).find((f) => /^licen[cs]e/i.test(f));
-  if (!file) throw new Error(`${name}: no licence file in node_modules/${name}, and the zip carries its code`);
-  return readFileSync(join('node_modules', name, file), 'utf8').trim();
-};
-writeFileSync(
-  join(PLUGIN, 'THIRD-PARTY-LICENSES.txt'),
-  [...carried]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, where]) => `${name} (${[...new Set(where)].join(', ')})\n\n${licence(name)}\n`)
-    .join('\n---\n\n'),
-);
+writeFileSync(join(PLUGIN, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences('assets/hr-widgets.js', 'studio/'));
 
 // Spanish: every string the code translates has its translation, or the build stops and names it.
 const spanish = readPo(readFileSync('wordpress/hr-widgets/languages/hr-widgets-es.po', 'utf8'));

@@ -776,6 +776,32 @@ describe('studio', function () {
     });
   });
 
+  it('the test page opens in a new tab from the studio’s memory: the bundle beside the studio shows the content, nothing is requested elsewhere', async () => {
+    const studio = await openStudio();
+    await typeInto(studio, 'f-title', ' (test page)');
+    const title = control(studio, 'f-title').value;
+    let opened: string | undefined;
+    studio.win.open = ((url: string) => ((opened = url), null)) as typeof window.open;
+    await press(studio, 'open-test');
+    expect(opened).to.match(/^blob:/);
+    // The tab, as the person sees it.
+    const tab = document.createElement('iframe');
+    tab.style.cssText = 'width:800px;height:600px;border:0';
+    frames.push(tab);
+    const loaded = new Promise((resolve) => tab.addEventListener('load', resolve, { once: true }));
+    tab.src = opened!;
+    document.body.append(tab);
+    await loaded;
+    await until(
+      () => tab.contentDocument?.querySelector('hr-quiz')?.shadowRoot?.textContent?.includes(title),
+      'the quiz with its title',
+      15000,
+    );
+    const requested = tab.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(requested.some((url) => url.endsWith('/dist/hr-widgets.js'))).to.equal(true);
+    expect(requested.filter((url) => new URL(url).origin !== location.origin)).to.deep.equal([]);
+  });
+
   it('journey by what a person sees: seed 001’s list copied from a page becomes the directory, and the code is copied, in at most 8 actions', async () => {
     const studio = await openStudio();
     const me = person(studio);

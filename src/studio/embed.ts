@@ -59,7 +59,7 @@ export function srcEmbed(embed: Embed, url: string): Embed {
 /** The JSON file for `src`: readable, with a final line end. */
 export const jsonFile = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
 
-/** One HTML file to open on the author's own computer: the bundle, the theme and the element. */
+/** One HTML page of the author's content, as visitors will see it: the bundle, the theme and the element. */
 export function testPage(options: { title: string; lang: string; script: string; css: string; body: string }): string {
   const { title, lang, script, css, body } = options;
   return [

@@ -1,10 +1,10 @@
+/// <reference types="vite/client" />
 /**
  * "Get the code": each shape of embed code a platform keeps intact, with a
  * Copy button and one line on where it goes; the content as a file for `src`;
  * and a test page to open on the author's computer.
  */
 import { html, nothing } from 'lit';
-import { version } from '../../../package.json';
 import { ELEMENTS, tagOf } from '../../elements.js';
 import { getAt } from '../document.js';
 import { DEFAULT_BUNDLE } from '../store.js';
@@ -26,7 +26,7 @@ interface Words {
   fileAddress: string;
   testTitle: string;
   howTest: string;
-  downloadTest: string;
+  openTest: string;
   csvExport: string;
   tooBig: (kb: number) => string;
 }
@@ -46,8 +46,8 @@ const en: Words = {
   fileAddress: 'Address of the file on your site',
   testTitle: 'hr-widgets test page',
   howTest:
-    'A page to open on your computer: it shows your content as visitors will see it. It loads hr-widgets.js from unpkg.com, a public copy, so it works before you upload anything.',
-  downloadTest: 'Download a test page',
+    'Your content as visitors will see it, on a page of its own in a new tab. It loads hr-widgets.js from beside this studio: nothing is requested from anywhere else.',
+  openTest: 'Open a test page',
   csvExport: 'Download the directory as CSV',
   tooBig: (kb) =>
     `Your content is large (${kb.toLocaleString('en')} KB): put it on your site as a file, below, rather than in the page itself. Every visitor's page would carry all of it.`,
@@ -69,8 +69,8 @@ const es: Words = {
   fileAddress: 'Dirección del archivo en su sitio',
   testTitle: 'Página de prueba de hr-widgets',
   howTest:
-    'Una página para abrir en su computadora: muestra su contenido como lo verán quienes visiten el sitio. Carga hr-widgets.js desde unpkg.com, una copia pública, así que funciona antes de subir nada.',
-  downloadTest: 'Descargar una página de prueba',
+    'Su contenido como lo verán quienes visiten el sitio, en una página propia en una pestaña nueva. Carga hr-widgets.js desde junto a este estudio: no se pide nada a ningún otro lugar.',
+  openTest: 'Abrir una página de prueba',
   csvExport: 'Descargar el directorio como CSV',
   tooBig: (kb) =>
     `Su contenido es grande (${kb.toLocaleString('es')} KB): póngalo en su sitio como archivo, abajo, y no dentro de la página. La página de cada visitante lo cargaría entero.`,
@@ -78,8 +78,20 @@ const es: Words = {
 
 const WORDS = { en, es };
 
-// A test page is opened from the author's disk, where only a full address can load the bundle: the package's public copy.
-const TEST_BUNDLE = `https://unpkg.com/hr-widgets@${version}/dist/hr-widgets.js`;
+/**
+ * The bundle a test page loads: the copy beside this studio (dist/ next to its folder, in the repository and in the
+ * release; the sources while `npm start` serves them), never a package that may not be published.
+ */
+const testBundle = (): string => new URL(import.meta.env.DEV ? '/src/index.ts' : '../dist/hr-widgets.js', document.baseURI).href;
+
+/**
+ * Opens the page in a new tab, from this page's memory: its address (blob:) is this studio's origin, so the bundle
+ * loads from here, where a file opened from the disk could load a module from nowhere. Kept while the studio is open,
+ * so the tab can be reloaded.
+ */
+function openPage(text: string): void {
+  window.open(URL.createObjectURL(new Blob([text], { type: 'text/html' })), '_blank');
+}
 
 /** Characters of JSON the code may carry in the page itself; more goes in a file for `src`. */
 const INLINE_LIMIT = 200_000;
@@ -114,7 +126,7 @@ export const panel: Panel = {
         testPage({
           title: s.testTitle,
           lang: lang === 'es' ? 'es' : 'en',
-          script: scriptTag(TEST_BUNDLE),
+          script: scriptTag(testBundle()),
           css,
           body: elementSnippet(embed),
         });
@@ -176,9 +188,7 @@ export const panel: Panel = {
         ${name === 'resource-list' ? html`<button type="button" id="download-csv" @click=${() => void csv()}>${s.csvExport}</button>` : nothing}
         <div class="field">
           <p class="help" id="test-page-how">${s.howTest}</p>
-          <button type="button" id="download-test" aria-describedby="test-page-how" @click=${() => download(studio, `${name}-test.html`, 'text/html', page())}>
-            ${s.downloadTest}
-          </button>
+          <button type="button" id="open-test" aria-describedby="test-page-how" @click=${() => openPage(page())}>${s.openTest}</button>
         </div>
       </section>`;
     },
