@@ -97,4 +97,11 @@ try {
   check(false, `a TypeScript consumer typechecks:\n${error.stdout}`);
 }
 
+const installed = `${scratch}/node_modules/hr-widgets`;
+check(
+  readFileSync(`${installed}/LICENSE`, 'utf8').includes('The hr-widgets contributors'),
+  'LICENSE, with its copyright holder, is in the package',
+);
+check(!existsSync(`${installed}/test`) && !existsSync(`${installed}/tmp`), 'no tests or scratch files in the package');
+
 if (failed) process.exit(1);

@@ -97,3 +97,28 @@ export async function stash(body: string): Promise<string> {
   await fetch(url, { method: 'PUT', body });
   return url;
 }
+
+/** A page of ours opened in a frame (the studio, a release's pages), as a person would load it. */
+export async function openFrame(src: string, width = 1280): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+type AxeWindow = Window & { axe?: { run: (context: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+
+/** axe run inside a frame's own document (`exclude`: selectors left out): its violations, one line each. */
+export async function violationsIn(win: Window, exclude: string[] = []): Promise<string[]> {
+  const w = win as AxeWindow;
+  if (!w.axe) {
+    const script = w.document.createElement('script');
+    script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    w.document.head.append(script);
+  }
+  const { violations } = await w.axe!.run(exclude.length ? { exclude: exclude.map((e) => [e]) } : w.document);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => (n as { target: string[] }).target.join(' ')).join(', ')}`);
+}

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { HrQuiz } from '../src/index.js';
 import type { HrHelpline, HrPrinciples } from '../src/index.js';
-import { $, $$, engine, keys, settled, stash, textOf, until } from './helpers.js';
+import { $, $$, engine, keys, settled, stash, textOf, until, violationsIn } from './helpers.js';
 import type { LitElement } from 'lit';
 
 interface Studio {
@@ -47,16 +47,7 @@ async function openStudio(width = 1280): Promise<Studio> {
 }
 
 /** Runs axe inside the studio's own document (`exclude`: selectors left out). */
-async function violations(studio: Studio, exclude: string[] = []): Promise<string[]> {
-  if (!studio.win.axe) {
-    const source = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
-    const script = studio.doc.createElement('script');
-    script.textContent = source;
-    studio.doc.head.append(script);
-  }
-  const { violations: found } = await studio.win.axe!.run(exclude.length ? { exclude: exclude.map((e) => [e]) } : studio.doc);
-  return found.map((v) => `${v.id}: ${v.nodes.map((n) => (n as { target: string[] }).target.join(' ')).join(', ')}`);
-}
+const violations = (studio: Studio, exclude: string[] = []): Promise<string[]> => violationsIn(studio.win, exclude);
 
 const control = <T extends HTMLElement = HTMLInputElement>(studio: Studio, id: string): T => {
   const el = studio.doc.getElementById(id);

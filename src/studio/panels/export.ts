@@ -79,10 +79,14 @@ const es: Words = {
 const WORDS = { en, es };
 
 /**
- * The bundle a test page loads: the copy beside this studio (dist/ next to its folder, in the repository and in the
- * release; the sources while `npm start` serves them), never a package that may not be published.
+ * The bundle a test page loads: the copy beside this studio (its page says where: dist/ in the repository, the
+ * release's own folder), or the sources while `npm start` serves them; never a package that may not be published.
  */
-const testBundle = (): string => new URL(import.meta.env.DEV ? '/src/index.ts' : '../dist/hr-widgets.js', document.baseURI).href;
+const testBundle = (): string =>
+  new URL(
+    import.meta.env.DEV ? '/src/index.ts' : (document.querySelector<HTMLMetaElement>('meta[name="hr-widgets-bundle"]')?.content ?? ''),
+    document.baseURI,
+  ).href;
 
 /**
  * Opens the page in a new tab, from this page's memory: its address (blob:) is this studio's origin, so the bundle
