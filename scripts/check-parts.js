@@ -1,5 +1,5 @@
 // Every `part` an element's templates can render is documented (`@csspart`,
-// hence in custom-elements.json and the README), and every documented part is
+// hence in custom-elements.json and docs/theming.md), and every documented part is
 // one it renders. Read from the sources with the TypeScript compiler: literal
 // `part="…"` in html`` templates, string arguments given to a parameter named
 // `part` (heading(level, text, 'title')), and the parts of the functions an

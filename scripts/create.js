@@ -133,7 +133,7 @@ export type { ${Data}, ${pascal(name)}Item } from './${name}-types.js';
  * @csspart item-title - An item's heading.
  * @csspart description - An item's text.
  *
- * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in docs/theming.md.
  * @cssproperty --hr-color-accent - Links and focus rings. Default \`#0b5cad\`.
  * @cssproperty --hr-color-text - Text colour. Default: inherited from the page.
  * @cssproperty --hr-color-surface - Card background. Default: transparent.

@@ -1,4 +1,4 @@
-// Writes the README's theming reference (tokens and parts of every element)
+// Writes docs/theming.md's reference (tokens and parts of every element)
 // from custom-elements.json, and its "Reserved space" table from each
 // element's `static reserve`, so neither drifts. `--check` only compares.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const elements = manifest.modules
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const lines = [];
 for (const el of elements) {
-  lines.push(`### \`<${el.tagName}>\``, '');
+  lines.push(`## \`<${el.tagName}>\``, '');
   if (el.cssProperties?.length) {
     lines.push('| custom property | what it styles |', '| --- | --- |');
     for (const p of el.cssProperties) lines.push(`| \`${p.name}\` | ${cell(p.description)} |`);
@@ -40,16 +40,17 @@ const reserve = [
 ].join('\n');
 const reserveBlock = `<!-- reserve:start (generated from each element's static reserve by npm run manifest) -->\n${reserve}\n<!-- reserve:end -->`;
 
-const readme = readFileSync('README.md', 'utf8');
+const PAGE = 'docs/theming.md';
+const readme = readFileSync(PAGE, 'utf8');
 const next = readme
   .replace(/<!-- theming:start[\s\S]*?<!-- theming:end -->/, block)
   .replace(/<!-- reserve:start[\s\S]*?<!-- reserve:end -->/, reserveBlock);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md theming reference or reserved space table is stale: run `npm run manifest` and commit the result.');
+    console.error(`${PAGE}: the theming reference or reserved space table is stale: run \`npm run manifest\` and commit the result.`);
     process.exit(1);
   }
-  console.log('README.md theming reference and reserved space table are up to date.');
+  console.log(`${PAGE}: the theming reference and reserved space table are up to date.`);
 } else {
-  writeFileSync('README.md', next);
+  writeFileSync(PAGE, next);
 }

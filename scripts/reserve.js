@@ -1,7 +1,7 @@
 // `npm run reserve`: measures the height of each element's built-in content
 // in the built bundle (headless Chromium, wide, medium and narrow screens) and
 // writes it into the element's `static reserve`, where the loading state and
-// the README's "Reserved space" table (npm run manifest) read it. The first
+// the "Reserved space" table in docs/theming.md (npm run manifest) read it. The first
 // number, the height held for a site's own data, is a choice and is kept.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { start } from '../bench/harness.js';
@@ -49,4 +49,4 @@ try {
 } finally {
   await stop();
 }
-console.log('Now run: npm run build && npm run manifest (the README table).');
+console.log('Now run: npm run build && npm run manifest (the table in docs/theming.md).');

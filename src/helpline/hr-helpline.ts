@@ -59,7 +59,7 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
  * @csspart also - A way to reach a line that its links cannot show ("WhatsApp: 442-AYUDAME").
  * @csspart bar - The one-line bar (compact variant).
  *
- * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in docs/theming.md.
  * @cssproperty --hr-color-accent - Call buttons and links. Default `#0b5cad`.
  * @cssproperty --hr-color-on-accent - Text on call buttons. Default `#fff`.
  * @cssproperty --hr-color-surface - Card and bar background. Default: transparent.
@@ -69,7 +69,7 @@ export type { HelplineData, HelpLine } from './helpline-types.js';
 export class HrHelpline extends HrElement {
   /**
    * Height (rem) held while it loads: for a site's data, then for its built-in content on wide, medium (≤ 48rem) and
-   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the README's table is made from it.
+   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the table in docs/theming.md is made from it.
    */
   static reserve = [12, 27, 40, 59] as const;
   static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(this.reserve), helplineStyles];

@@ -37,7 +37,7 @@ export type { PrinciplesData, Principle } from './principles-types.js';
  * @csspart header - A principle's button that opens and closes it (accordion).
  * @csspart panel - A principle's collapsible text (accordion).
  *
- * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in docs/theming.md.
  * @cssproperty --hr-color-accent - Buttons, links, list numbers and focus rings. Default `#0b5cad`.
  * @cssproperty --hr-color-on-accent - Text on accent-coloured buttons. Default `#fff`.
  * @cssproperty --hr-color-text - Text colour. Default: inherited from the page.
@@ -51,7 +51,7 @@ export type { PrinciplesData, Principle } from './principles-types.js';
 export class HrPrinciples extends HrElement {
   /**
    * Height (rem) held while it loads: for a site's data, then for its built-in content on wide, medium (≤ 48rem) and
-   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the README's table is made from it.
+   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the table in docs/theming.md is made from it.
    */
   static reserve = [12, 45, 50, 68] as const;
   static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(this.reserve), principlesStyles];

@@ -72,7 +72,7 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @summary A knowledge quiz with feedback, score and review.
  * @tag hr-quiz
  *
- * @attr {string} data - The data as JSON text (see the README), or a bare array of questions.
+ * @attr {string} data - The data as JSON text (see docs/data.md), or a bare array of questions.
  * @attr {string} src - URL of a JSON document with the data, fetched without credentials.
  * @attr {string} lang - Language of the interface and default content (`en`, `es`); inherited from ancestors when absent.
  *
@@ -100,7 +100,7 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
  * @csspart review-title - The heading over the review of the answers.
  * @csspart review - The list reviewing every answer.
  *
- * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in docs/theming.md.
  * @cssproperty --hr-color-accent - Buttons, selected answers and focus rings. Default `#0b5cad`.
  * @cssproperty --hr-color-on-accent - Text on accent-coloured buttons. Default `#fff`.
  * @cssproperty --hr-color-success - Marks a right answer. Default `#166534`.
@@ -113,7 +113,7 @@ type FocusTarget = 'action' | 'first-choice' | 'score';
 export class HrQuiz extends HrElement {
   /**
    * Height (rem) held while it loads: for a site's data, then for its built-in content on wide, medium (≤ 48rem) and
-   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the README's table is made from it.
+   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the table in docs/theming.md is made from it.
    */
   static reserve = [24, 29, 29, 33] as const;
   static override styles = [baseStyles, buttonStyles, reserveStyles(this.reserve), quizStyles];

@@ -39,7 +39,7 @@ const ANNOUNCE_DELAY = 600;
  * @summary A searchable directory of services.
  * @tag hr-resource-list
  *
- * @attr {string} data - The data as JSON text (see the README), or a bare array of resources.
+ * @attr {string} data - The data as JSON text (see docs/data.md), or a bare array of resources.
  * @attr {string} src - URL of a JSON document with the data, fetched without credentials.
  * @attr {string} lang - Language of the interface and default content (`en`, `es`); inherited from ancestors when absent.
  *
@@ -57,7 +57,7 @@ const ANNOUNCE_DELAY = 600;
  * @csspart empty - What is shown when nothing matches.
  * @csspart more - The "Show more" button.
  *
- * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in the README.
+ * @cssproperty --hr-reserve - Height held while a site's data loads, so the page does not jump. Default: see "Reserved space" in docs/theming.md.
  * @cssproperty --hr-color-accent - Buttons, links, selected filters and focus rings. Default `#0b5cad`.
  * @cssproperty --hr-color-surface - Card background. Default: transparent.
  * @cssproperty --hr-color-border - Card and field borders. Default: text colour at 30%.
@@ -68,7 +68,7 @@ const ANNOUNCE_DELAY = 600;
 export class HrResourceList extends HrElement {
   /**
    * Height (rem) held while it loads: for a site's data, then for its built-in content on wide, medium (≤ 48rem) and
-   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the README's table is made from it.
+   * narrow (≤ 30rem) screens: the loading state's min-height. Measured by `npm run reserve`; the table in docs/theming.md is made from it.
    */
   static reserve = [30, 97, 120, 182] as const;
   static override styles = [baseStyles, buttonStyles, cardStyles, reserveStyles(this.reserve), resourceListStyles];
