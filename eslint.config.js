@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-studio/', 'dist-wordpress/', '.cache/', 'node_modules/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'dist-studio/', 'dist-wordpress/', 'dist-release/', 'tmp/', '.cache/', 'node_modules/', 'coverage/', '.bench/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   litA11y.configs.recommended,
