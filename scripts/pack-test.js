@@ -97,6 +97,21 @@ try {
   check(false, `a TypeScript consumer typechecks:\n${error.stdout}`);
 }
 
+// What `npm publish` would send, as it says (offline, without its scripts: npm test is what runs them).
+const published = JSON.parse(
+  execFileSync(npm, ['publish', '--dry-run', '--ignore-scripts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+)['hr-widgets'].files.map((f) => f.path);
+check(
+  ['LICENSE', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/hr-widgets.js', 'dist/esm/index.d.ts'].every((f) =>
+    published.includes(f),
+  ),
+  '`npm publish --dry-run` sends LICENSE, README, CHANGELOG, the manifest, the bundle and the types',
+);
+const stray = published.filter((f) => /^(dist\/e2e|test|e2e|tmp|coverage|\.cache|node_modules)\//.test(f));
+check(
+  stray.length === 0,
+  `\`npm publish --dry-run\` sends no tests, host pages or scratch files${stray.length ? `: ${stray.slice(0, 5)}` : ''}`,
+);
 const installed = `${scratch}/node_modules/hr-widgets`;
 check(
   readFileSync(`${installed}/LICENSE`, 'utf8').includes('The hr-widgets contributors'),
