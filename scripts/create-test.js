@@ -46,7 +46,7 @@ try {
     ['it typechecks', 'npx', ['tsc', '--noEmit']],
     ['it lints', 'npx', ['eslint', `src/${NAME}`, 'src/elements.ts']],
     ['it is formatted', 'npx', ['prettier', '--check', `src/${NAME}`, 'src/elements.ts', 'demo/index.html']],
-    ['the manifest and the theming reference (docs/theming.md) take it in', 'npm', ['run', 'manifest', '--silent']],
+    ['the manifest and a reference page of its own (docs/elements/) take it in', 'npm', ['run', 'manifest', '--silent']],
     ['every part it renders is documented', 'node', ['scripts/check-parts.js']],
     ['the bundle builds with it', 'npx', ['vite', 'build', '--logLevel', 'error']],
   ];

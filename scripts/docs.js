@@ -1,7 +1,7 @@
-// Writes docs/theming.md's reference (tokens and parts of every element)
-// from custom-elements.json, and its "Reserved space" table from each
-// element's `static reserve`, so neither drifts. `--check` only compares.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes each element's reference into its page (docs/elements/<name>.md: attributes, events, custom properties,
+// parts) from custom-elements.json, docs/theming.md's links to them, and its "Reserved space" table from each
+// element's `static reserve`, so none drifts. `--check` only compares.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadElements } from './elements.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -11,21 +11,44 @@ const elements = manifest.modules
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const lines = [];
-for (const el of elements) {
-  lines.push(`## \`<${el.tagName}>\``, '');
-  if (el.cssProperties?.length) {
-    lines.push('| custom property | what it styles |', '| --- | --- |');
-    for (const p of el.cssProperties) lines.push(`| \`${p.name}\` | ${cell(p.description)} |`);
-    lines.push('');
-  }
-  if (el.cssParts?.length) {
-    lines.push('| part | what it is |', '| --- | --- |');
-    for (const p of el.cssParts) lines.push(`| \`::part(${p.name})\` | ${cell(p.description)} |`);
-    lines.push('');
-  }
+const code = (text = '') => `\`${text.replace(/\|/g, '\\|')}\``;
+const page = (el) => `docs/elements/${el.tagName.replace(/^hr-/, '')}.md`;
+
+/** An element's reference, from its JSDoc: attributes, events, custom properties (tokens) and parts. */
+function reference(el) {
+  const lines = ['## Reference', '', "Generated from the element's JSDoc (`custom-elements.json`) by `npm run manifest`.", ''];
+  const table = (title, head, rows) => {
+    if (rows.length) lines.push(`### ${title}`, '', head, head.replace(/[^|]+/g, ' --- '), ...rows, '');
+  };
+  table(
+    'Attributes',
+    '| attribute | type | default | what it does |',
+    (el.attributes ?? []).map(
+      (a) => `| ${code(a.name)} | ${code(a.type?.text ?? '')} | ${a.default ? code(a.default) : ''} | ${cell(a.description)} |`,
+    ),
+  );
+  table(
+    'Events',
+    '| event | type | when |',
+    (el.events ?? []).map((e) => `| ${code(e.name)} | ${code(e.type?.text ?? '')} | ${cell(e.description)} |`),
+  );
+  table(
+    'Custom properties',
+    '| custom property | what it styles |',
+    (el.cssProperties ?? []).map((p) => `| ${code(p.name)} | ${cell(p.description)} |`),
+  );
+  table(
+    'Parts',
+    '| part | what it is |',
+    (el.cssParts ?? []).map((p) => `| \`::part(${p.name})\` | ${cell(p.description)} |`),
+  );
+  return `<!-- api:start (generated from custom-elements.json by npm run manifest) -->\n${lines.join('\n').trim()}\n<!-- api:end -->`;
 }
-const block = `<!-- theming:start (generated from custom-elements.json by npm run manifest) -->\n${lines.join('\n').trim()}\n<!-- theming:end -->`;
+
+// Theming links to each element's tokens and parts, on its own page.
+const block = `<!-- theming:start (generated from custom-elements.json by npm run manifest) -->\n${elements
+  .map((el) => `- [\`<${el.tagName}>\`](${page(el).replace('docs/', '')}#custom-properties): its custom properties and parts`)
+  .join('\n')}\n<!-- theming:end -->`;
 
 const reserved = (await loadElements()).filter((e) => e.reserve);
 const reserve = [
@@ -40,17 +63,37 @@ const reserve = [
 ].join('\n');
 const reserveBlock = `<!-- reserve:start (generated from each element's static reserve by npm run manifest) -->\n${reserve}\n<!-- reserve:end -->`;
 
-const PAGE = 'docs/theming.md';
-const readme = readFileSync(PAGE, 'utf8');
-const next = readme
-  .replace(/<!-- theming:start[\s\S]*?<!-- theming:end -->/, block)
-  .replace(/<!-- reserve:start[\s\S]*?<!-- reserve:end -->/, reserveBlock);
-if (process.argv.includes('--check')) {
-  if (next !== readme) {
-    console.error(`${PAGE}: the theming reference or reserved space table is stale: run \`npm run manifest\` and commit the result.`);
-    process.exit(1);
-  }
-  console.log(`${PAGE}: the theming reference and reserved space table are up to date.`);
-} else {
-  writeFileSync(PAGE, next);
+/** Each page generated into, and what it should hold. */
+const pages = [
+  [
+    'docs/theming.md',
+    (text) =>
+      text
+        .replace(/<!-- theming:start[\s\S]*?<!-- theming:end -->/, block)
+        .replace(/<!-- reserve:start[\s\S]*?<!-- reserve:end -->/, reserveBlock),
+  ],
+  ...elements.map((el) => [
+    page(el),
+    (text) =>
+      /<!-- api:start/.test(text)
+        ? text.replace(/<!-- api:start[\s\S]*?<!-- api:end -->/, reference(el))
+        : `${text.trimEnd()}\n\n${reference(el)}\n`,
+  ]),
+];
+const stale = [];
+for (const [path, write] of pages) {
+  // A new element's page starts as its title and summary (npm run create, then npm run manifest).
+  const el = elements.find((e) => page(e) === path);
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : `# \`<${el.tagName}>\`\n\n${el.summary ?? el.description ?? ''}\n`;
+  const next = write(text);
+  if (next === text && existsSync(path)) continue;
+  if (process.argv.includes('--check')) stale.push(path);
+  else writeFileSync(path, next);
 }
+if (stale.length) {
+  console.error(`The generated reference is stale in ${stale.join(', ')}: run \`npm run manifest\` and commit the result.`);
+  process.exit(1);
+}
+console.log(
+  `docs/: each element's reference, the theming links and the reserved space table are ${process.argv.includes('--check') ? 'up to date' : 'written'}.`,
+);
