@@ -2,7 +2,7 @@
 // parts) from custom-elements.json, docs/theming.md's links to them, and its "Reserved space" table from each
 // element's `static reserve`, so none drifts. `--check` only compares.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadElements } from './elements.js';
+import { loadElements, loadSource } from './elements.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules
@@ -63,6 +63,21 @@ const reserve = [
 ].join('\n');
 const reserveBlock = `<!-- reserve:start (generated from each element's static reserve by npm run manifest) -->\n${reserve}\n<!-- reserve:end -->`;
 
+// Every message a site owner may see in the console, by code, with «…» for what it names.
+const [{ MESSAGES }] = await loadSource('/src/shared/messages.ts');
+const messages = [
+  '| code | what the console says |',
+  '| --- | --- |',
+  ...Object.entries(MESSAGES).map(([name, say]) => {
+    const params = (/^\(([^)]*)\)/.exec(say.toString())?.[1] ?? '')
+      .split(',')
+      .map((p) => p.trim().replace(/[:=].*$/, ''))
+      .filter(Boolean);
+    return `| ${code(name)} | ${cell(say(...params.map((p) => `«${p}»`)))} |`;
+  }),
+].join('\n');
+const messagesBlock = `<!-- messages:start (generated from src/shared/messages.ts by npm run manifest) -->\n${messages}\n<!-- messages:end -->`;
+
 /** Each page generated into, and what it should hold. */
 const pages = [
   [
@@ -71,6 +86,13 @@ const pages = [
       text
         .replace(/<!-- theming:start[\s\S]*?<!-- theming:end -->/, block)
         .replace(/<!-- reserve:start[\s\S]*?<!-- reserve:end -->/, reserveBlock),
+  ],
+  [
+    'docs/troubleshooting.md',
+    (text) =>
+      /<!-- messages:start/.test(text)
+        ? text.replace(/<!-- messages:start[\s\S]*?<!-- messages:end -->/, messagesBlock)
+        : `${text.trimEnd()}\n\n${messagesBlock}\n`,
   ],
   ...elements.map((el) => [
     page(el),
@@ -84,7 +106,7 @@ const stale = [];
 for (const [path, write] of pages) {
   // A new element's page starts as its title and summary (npm run create, then npm run manifest).
   const el = elements.find((e) => page(e) === path);
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : `# \`<${el.tagName}>\`\n\n${el.summary ?? el.description ?? ''}\n`;
+  const text = existsSync(path) || !el ? readFileSync(path, 'utf8') : `# \`<${el.tagName}>\`\n\n${el.summary ?? el.description ?? ''}\n`;
   const next = write(text);
   if (next === text && existsSync(path)) continue;
   if (process.argv.includes('--check')) stale.push(path);
@@ -95,5 +117,5 @@ if (stale.length) {
   process.exit(1);
 }
 console.log(
-  `docs/: each element's reference, the theming links and the reserved space table are ${process.argv.includes('--check') ? 'up to date' : 'written'}.`,
+  `docs/: each element's reference, every console message, the theming links and the reserved space table are ${process.argv.includes('--check') ? 'up to date' : 'written'}.`,
 );
