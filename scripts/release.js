@@ -28,10 +28,11 @@ cpSync('dist/hr-widgets.js', join(DIR, 'hr-widgets.js'));
 cpSync('dist/chunks', join(DIR, 'chunks'), { recursive: true, filter: noMaps });
 cpSync('dist-studio', join(DIR, 'studio'), { recursive: true, filter: (f) => noMaps(f) && !/third-party[^/]*\.json$/.test(f) });
 const studioPage = join(DIR, 'studio/index.html');
-writeFileSync(
-  studioPage,
-  readFileSync(studioPage, 'utf8').replace(/(<meta name="hr-widgets-bundle" content=")[^"]*"/, '$1../hr-widgets.js"'),
-);
+const studioHtml = readFileSync(studioPage, 'utf8');
+const bundleMeta = /(<meta name="hr-widgets-bundle" content=")[^"]*"/;
+if (!bundleMeta.test(studioHtml))
+  throw new Error('dist-studio/index.html has no <meta name="hr-widgets-bundle">: its test page would load nothing.');
+writeFileSync(studioPage, studioHtml.replace(bundleMeta, '$1../hr-widgets.js"'));
 mkdirSync(join(DIR, 'demo'));
 for (const file of ['demo.css', 'naloxone-spray.svg']) cpSync(join('demo', file), join(DIR, 'demo', file));
 writeFileSync(
@@ -99,6 +100,10 @@ export function deadLinks(root) {
     for (const [, link] of html.matchAll(/\s(?:href|src)="([^"#]+)[^"]*"/g)) {
       if (/^(?:[a-z]+:|\/\/)/i.test(link)) continue;
       const target = link.startsWith('/') ? join(root, link) : join(dirname(page), link);
+      if (relative(root, target).startsWith('..')) {
+        dead.push(`${relative(root, page)}: ${link} leaves the release`);
+        continue;
+      }
       // A folder counts when it has its index.html, as a web server shows it.
       if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(join(target, 'index.html'))))
         dead.push(`${relative(root, page)}: ${link} names nothing in the release`);

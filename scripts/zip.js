@@ -74,6 +74,8 @@ export function unzip(buffer) {
       buffer.readUInt32LE(at + 42),
     ];
     const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    // A name that climbs out of the folder it is unzipped into (zip-slip) is refused, whoever made the zip.
+    if (/^[/\\]|^[a-z]:|\\/i.test(name) || name.split('/').includes('..')) throw new Error(`${name}: not a name inside the zip's folder`);
     const start = offset + 30 + buffer.readUInt16LE(offset + 26) + buffer.readUInt16LE(offset + 28);
     const raw = buffer.subarray(start, start + packed);
     const data = method === 8 ? inflateRawSync(raw) : raw;

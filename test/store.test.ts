@@ -243,6 +243,20 @@ describe('studio store', () => {
     await last;
     expect(store.safe).to.equal(true);
     expect((sent.at(-1)!.docs['quiz'] as { title: string }).title).to.equal('AB');
+
+    // What the site keeps beside the work (a post's title) changed while saving: still to be saved, not a step of history.
+    const steps = store.canUndo;
+    const titled = store.save();
+    store.touch();
+    answers[3]!(true);
+    await titled;
+    expect(store.safe).to.equal(false);
+    expect(store.canUndo).to.equal(steps);
+    // The site not reached: what it said before stays, and the change is still only here.
+    const lost = store.save();
+    answers[4]!(false);
+    await lost;
+    expect(store.safe).to.equal(false);
   });
 
   it('tells who listens after every change', () => {

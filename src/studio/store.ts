@@ -117,6 +117,8 @@ export class StudioStore {
   #listeners = new Set<() => void>();
   #checked: { doc: unknown; lang: string; refused: Problem[]; own: Problem[]; checks: Checks } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts changes, the work's and the adapter's own (a post's title), so a save knows what came after it. */
+  #version = 0;
   /** Elements whose content the author has changed since it was started. */
   readonly edited = new Set<string>();
   /** Whether the author asked to keep the work (through the adapter). */
@@ -292,22 +294,30 @@ export class StudioStore {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!this.kept || this.saving) return;
-    const work = this.#work;
-    const saved = this.adapter.save(work);
-    if (!(saved instanceof Promise)) return this.#saved(work, saved);
+    const version = this.#version;
+    const saved = this.adapter.save(this.#work);
+    if (!(saved instanceof Promise)) return this.#saved(version, saved);
     this.saving = true;
     this.#emit();
     return saved.then(
-      (answer) => this.#saved(work, answer),
-      () => this.#saved(work, false),
+      (answer) => this.#saved(version, answer),
+      () => this.#saved(version, false),
     );
   }
 
-  #saved(work: Work, saved: Saved): void {
+  /** Something the adapter keeps beside the work changed (a post's title): to be saved, though not a step of history. */
+  touch(): void {
+    this.#version++;
+    this.unsaved = true;
+    this.#emit();
+  }
+
+  #saved(version: number, saved: Saved): void {
     this.saving = false;
-    this.refused = typeof saved === 'object' ? saved.problems : [];
+    // A site's refusal stays until it answers again; a failure to reach it leaves what it last said.
+    if (saved !== false) this.refused = saved === true ? [] : saved.problems;
     // Changes made while a site was saving are still to be kept.
-    if (saved === true) this.unsaved = this.#work !== work;
+    if (saved === true) this.unsaved = this.#version !== version;
     else {
       this.failures++;
       // This device refused: the author is told, and asked again (storage may be full). A site stays where the work goes.
@@ -339,6 +349,7 @@ export class StudioStore {
   #set(work: Work, changed = true): void {
     this.#work = work;
     if (changed) {
+      this.#version++;
       this.unsaved = true;
       if (this.kept && this.adapter.auto && !this.#timer) this.#timer = setTimeout(() => void this.save(), 400);
     }

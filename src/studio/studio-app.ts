@@ -64,7 +64,8 @@ export class StudioApp extends LitElement {
     store: this.store,
     lang: 'en',
     view: { open: new Set(), shown: new Map() },
-    say: (words) => (this.announcement = words),
+    // The same words twice are a change too (a space told apart), or screen readers would not say them again.
+    say: (words) => (this.announcement = words === this.announcement ? `${words}\u00a0` : words),
     focus: (id) => (this.#focusNext = id),
     update: () => this.requestUpdate(),
     rendered: () => this.updateComplete,

@@ -26,12 +26,24 @@ export interface SiteConfig {
   element: string;
   status: string;
   canPublish: boolean;
-  /** Where the person came from (the content list, or the post whose block they edit). */
+  /** Where the person came from (the content list, or the post whose block they edit); '' when it is not on this site. */
   back: string;
+  /** wp-admin's admin-ajax.php: where a fresh nonce comes from. */
+  ajax: string;
 }
 
-/** What a save asks of the post: keep it as it is, publish it, or send it for an Editor's review. */
-export type Status = 'draft' | 'publish' | 'pending';
+/** What a save asks of the post: publish it, or send it for an Editor's review; `keep`: as it is (new content: a draft). */
+export type Status = 'keep' | 'publish' | 'pending';
+
+/** An address on this site only: anything else is not linked to. */
+const local = (address: string): string => {
+  try {
+    const url = new URL(address, location.href);
+    return url.origin === location.origin ? url.href : '';
+  } catch {
+    return '';
+  }
+};
 
 /** The plugin's settings for the studio, read from its page; undefined outside WordPress. */
 export function siteConfig(doc: Document): SiteConfig | undefined {
@@ -50,7 +62,8 @@ export function siteConfig(doc: Document): SiteConfig | undefined {
     element: text('element'),
     status: text('status'),
     canPublish: c['canPublish'] === true,
-    back: text('back'),
+    back: local(text('back')),
+    ajax: local(text('ajax')),
   };
 }
 
@@ -73,7 +86,8 @@ export class WordPressSite implements Adapter {
   status: string;
   title = '';
   /** What the next save asks for. */
-  next: Status = 'draft';
+  next: Status = 'keep';
+  #nonce: string;
   /** Why the last save did not happen, in WordPress's words; '' when the site did not answer. Undefined after a save. */
   failed: string | undefined;
   #work: Work | undefined;
@@ -81,6 +95,7 @@ export class WordPressSite implements Adapter {
   constructor(readonly config: SiteConfig) {
     this.post = config.post;
     this.status = config.status;
+    this.#nonce = config.nonce;
   }
 
   /** The REST address of the post (or of new content), asking for answers in the person's language. */
@@ -95,15 +110,29 @@ export class WordPressSite implements Adapter {
     return url.href;
   }
 
-  async #request(method: 'GET' | 'POST', body?: object): Promise<Answer> {
+  async #request(method: 'GET' | 'POST', body?: object, again = true): Promise<Answer> {
     const response = await fetch(this.#url(method === 'GET'), {
       method,
       credentials: 'same-origin',
-      headers: { 'X-WP-Nonce': this.config.nonce, ...(body && { 'Content-Type': 'application/json' }) },
+      headers: { 'X-WP-Nonce': this.#nonce, ...(body && { 'Content-Type': 'application/json' }) },
       ...(body && { body: JSON.stringify(body) }),
     });
     const json: unknown = await response.json().catch(() => null);
+    // The nonce ran out (a day, or a new login): wp-admin gives a fresh one, and the request is made once more.
+    if (again && isObject(json) && json['code'] === 'rest_cookie_invalid_nonce' && (await this.#renew()))
+      return this.#request(method, body, false);
     return { ok: response.ok, status: response.status, json };
+  }
+
+  async #renew(): Promise<boolean> {
+    if (!this.config.ajax) return false;
+    const url = new URL(this.config.ajax);
+    url.searchParams.set('action', 'rest-nonce');
+    const response = await fetch(url, { credentials: 'same-origin' }).catch(() => undefined);
+    const nonce = response?.ok ? (await response.text()).trim() : '';
+    if (!/^[\da-f]{10}$/.test(nonce)) return false;
+    this.#nonce = nonce;
+    return true;
   }
 
   /** Reads the post before the studio starts (new content starts as `fresh`); throws WordPress's words when it cannot. */
@@ -129,7 +158,13 @@ export class WordPressSite implements Adapter {
 
   async save(work: Work): Promise<Saved> {
     this.failed = undefined;
-    const body = { title: this.title, status: this.next, hr_widget: { element: work.name, data: work.docs[work.name] ?? null } };
+    // Kept as it is unless asked: private content stays private, scheduled content scheduled. New content starts a draft.
+    const asked = this.next === 'keep' ? (this.post ? undefined : 'draft') : this.next;
+    const body = {
+      title: this.title,
+      ...(asked && { status: asked }),
+      hr_widget: { element: work.name, data: work.docs[work.name] ?? null },
+    };
     let answer: Answer;
     try {
       answer = await this.#request('POST', body);
@@ -141,7 +176,7 @@ export class WordPressSite implements Adapter {
     if (ok && isObject(json) && typeof json['id'] === 'number') {
       const first = !this.post;
       this.post = json['id'];
-      this.status = typeof json['status'] === 'string' ? json['status'] : this.next;
+      this.status = typeof json['status'] === 'string' ? json['status'] : (asked ?? this.status);
       if (first) this.#remember();
       return true;
     }

@@ -570,6 +570,17 @@ for (const version of VERSIONS) {
         // Nor does the frame's own address open it.
         const frame = await author.tab.goto(`${wp.url}/wp-admin/admin-post.php?action=hr_widgets_studio&content=${draft}`);
         assert.equal(frame.status(), 403);
+        // Their own content in the trash: restored first, as in WordPress's own editor, never saved back out of it.
+        const trashed = (
+          await as(
+            'author',
+            `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => 'trash', 'post_title' => 'Thrown away',
+              'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data: QUIZ }))})], true);`,
+          )
+        ).result;
+        const refused = await author.tab.goto(`${wp.url}/wp-admin/edit.php?post_type=hr_widget&page=hr-widgets-studio&content=${trashed}`);
+        assert.equal(refused.status(), 403);
+        await author.tab.getByText('This content is in the trash').waitFor();
       } finally {
         await author.close();
       }
@@ -586,6 +597,24 @@ for (const version of VERSIONS) {
         assert.deepEqual(await axeStudio(editor.tab), []);
       } finally {
         await editor.close();
+      }
+      // Private content stays private when saved: "Update" keeps its state.
+      const hidden = (
+        await as(
+          'editor',
+          `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => 'private', 'post_title' => 'Staff only',
+            'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data: QUIZ }))})], true);`,
+        )
+      ).result;
+      const again = await openStudio('editor', `&content=${hidden}`);
+      try {
+        await again.studio.getByText('State: Private').waitFor();
+        assert.equal(await again.studio.getByRole('button', { name: 'Publish', exact: true }).count(), 0);
+        await again.studio.getByRole('button', { name: 'Update', exact: true }).click();
+        await again.studio.locator('#site-outcome', { hasText: 'It stays private' }).waitFor();
+        assert.equal((await wp.run(`return get_post_status(${hidden});`)).result, 'private');
+      } finally {
+        await again.close();
       }
     });
 
@@ -609,6 +638,29 @@ for (const version of VERSIONS) {
         const [id, status, author, names] = result;
         assert.deepEqual([status, author, names], ['pending', 'contributor', ['Corner Clinic', 'Harm Reduction Hub']]);
         assert.deepEqual(offSite(), [], 'the worker came from the site, and nothing went anywhere else');
+
+        // Signed in again elsewhere (wp-admin's session-expired prompt, another tab): the studio's nonce is stale. The title
+        // changed is a change to save; the save asks wp-admin for a fresh nonce and goes through, nothing lost.
+        // (wp-login.php's form, posted with this browser's cookies: a new session cookie replaces the one the nonce knew.)
+        const again = await tab
+          .context()
+          .request.post(`${wp.url}/wp-login.php`, {
+            form: { log: 'contributor', pwd: PASSWORD, 'wp-submit': 'Log In', testcookie: '1' },
+            maxRedirects: 0,
+          });
+        assert.equal(again.status(), 302, 'signed in again');
+        await studio.locator('#site-title').fill('Spreadsheet places, checked');
+        await studio.locator('#site-state', { hasText: 'Changes not saved yet' }).waitFor();
+        const renewed = tab.waitForRequest((r) => r.url().includes('action=rest-nonce'));
+        const saved = tab.waitForResponse((r) => r.url().includes('hr-widgets') && r.request().method() === 'POST' && r.status() === 200);
+        await studio.getByRole('button', { name: 'Save', exact: true }).click();
+        await renewed;
+        await saved;
+        await studio.locator('#site-state', { hasText: 'Changes not saved yet' }).waitFor({ state: 'detached' });
+        assert.equal(
+          (await wp.run(`return [get_the_title(${id}), get_post_status(${id})];`)).result.join(' / '),
+          'Spreadsheet places, checked / pending',
+        );
 
         // The content list: the studio on the rows this role may edit, not on an Editor's published quiz.
         await tab.goto(`${wp.url}/wp-admin/edit.php?post_type=hr_widget`);

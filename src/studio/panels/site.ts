@@ -60,11 +60,12 @@ const en: Words = {
   review: 'Submit for review',
   saving: 'Saving…',
   saved: (status) =>
-    status === 'publish'
-      ? 'Published. Choose it by its title in a block’s settings.'
-      : status === 'pending'
-        ? 'Sent for review: an Editor can publish it.'
-        : 'Saved as a draft. Visitors do not see it until it is published.',
+    ({
+      publish: 'Published. Choose it by its title in a block’s settings.',
+      pending: 'Sent for review: an Editor can publish it.',
+      private: 'Saved. It stays private: only people who may read private content see it.',
+      future: 'Saved. It stays scheduled: visitors see it from its publication date.',
+    })[status] ?? 'Saved as a draft. Visitors do not see it until it is published.',
   refused: (n) =>
     `Not saved: WordPress found ${n === 1 ? 'a problem' : `${n} problems`}. ${n === 1 ? 'It is' : 'Each is'} shown beside its field and in Checks. Your work is still here.`,
   failed: (said) => `Not saved. WordPress said: “${said}” Your work is still here: try again.`,
@@ -88,11 +89,12 @@ const es: Words = {
   review: 'Enviar a revisión',
   saving: 'Guardando…',
   saved: (status) =>
-    status === 'publish'
-      ? 'Publicado. Elíjalo por su título en los ajustes de un bloque.'
-      : status === 'pending'
-        ? 'Enviado a revisión: un editor puede publicarlo.'
-        : 'Guardado como borrador. Los visitantes no lo ven hasta que se publique.',
+    ({
+      publish: 'Publicado. Elíjalo por su título en los ajustes de un bloque.',
+      pending: 'Enviado a revisión: un editor puede publicarlo.',
+      private: 'Guardado. Sigue siendo privado: solo lo ven quienes pueden leer contenido privado.',
+      future: 'Guardado. Sigue programado: se verá desde su fecha de publicación.',
+    })[status] ?? 'Guardado como borrador. Los visitantes no lo ven hasta que se publique.',
   refused: (n) =>
     `No se guardó: WordPress encontró ${n === 1 ? 'un problema' : `${n} problemas`}. ${n === 1 ? 'Se muestra' : 'Cada uno se muestra'} junto a su campo y en Revisión. Su trabajo sigue aquí.`,
   failed: (said) => `No se guardó. WordPress dijo: «${said}» Su trabajo sigue aquí: inténtelo de nuevo.`,
@@ -112,10 +114,13 @@ export const panel: Panel = {
     const site = adapter;
     /** What the last save gave, in words (shown, and said). */
     let outcome = '';
+    /** Whether the last save was stopped for want of a title. */
+    let untitled = false;
 
     async function save(next: Status): Promise<void> {
       const s = wordsOf(WORDS, studio);
-      if (!site.title.trim()) {
+      untitled = !site.title.trim();
+      if (untitled) {
         outcome = s.titleNeeded;
         studio.say(outcome);
         studio.focus('site-title');
@@ -137,7 +142,8 @@ export const panel: Panel = {
               : s.unreached;
       studio.say(outcome);
       // The first field the site refused, with its words beside it.
-      if (refused[0]?.path) studio.show(parsePath(refused[0].path));
+      const first = refused.find((p) => p.path);
+      if (first) studio.show(parsePath(first.path));
       studio.update();
     }
 
@@ -149,7 +155,8 @@ export const panel: Panel = {
     return {
       render() {
         const s = wordsOf(WORDS, studio);
-        const published = site.status === 'publish';
+        // Public, private or scheduled: a save keeps it so ("Update"). Waiting for review: "Save" keeps it waiting.
+        const settled = ['publish', 'private', 'future'].includes(site.status);
         const pending = site.status === 'pending';
         return html`<section class="site" aria-labelledby="site-h">
           <h2 id="site-h">${s.heading}</h2>
@@ -162,22 +169,21 @@ export const panel: Panel = {
               type="text"
               required
               autocomplete="off"
-              aria-describedby="site-title-help"
+              aria-describedby=${untitled ? 'site-title-help site-outcome' : 'site-title-help'}
+              aria-invalid=${untitled ? 'true' : 'false'}
               .value=${site.title}
-              @input=${(e: Event) => (site.title = (e.target as HTMLInputElement).value)}
+              @input=${(e: Event) => {
+                site.title = (e.target as HTMLInputElement).value;
+                untitled = false;
+                store.touch();
+              }}
             />
           </div>
           <p id="site-state">${s.state(site.status)}${store.unsaved && !store.saving ? html` · ${s.unsaved}` : nothing}</p>
           <div class="actions">
+            ${button('site-save', settled ? s.update : pending ? s.keep : s.save, 'keep')}
             ${
-              published
-                ? button('site-save', s.update, 'publish')
-                : pending
-                  ? button('site-save', s.keep, 'pending')
-                  : button('site-save', s.save, 'draft')
-            }
-            ${
-              published
+              settled
                 ? nothing
                 : site.config.canPublish
                   ? button('site-publish', s.publish, 'publish')
@@ -185,7 +191,7 @@ export const panel: Panel = {
                     ? nothing
                     : button('site-review', s.review, 'pending')
             }
-            <a href=${site.config.back} target="_top">${s.back}</a>
+            ${site.config.back ? html`<a href=${site.config.back} target="_top">${s.back}</a>` : nothing}
           </div>
           <p id="site-outcome">${outcome}</p>
         </section>`;

@@ -47,6 +47,10 @@ function hr_widgets_studio_request() {
 			// The same words whether it does not exist or is someone else's: a draft's existence is not told.
 			wp_die( esc_html__( 'You cannot edit this content: it does not exist, or it is someone else’s and your role does not let you edit it.', 'hr-widgets' ), '', array( 'response' => 403, 'back_link' => true ) );
 		}
+		if ( 'trash' === $post->post_status ) {
+			// As WordPress's own editor: content in the trash is restored first, never saved back out of it.
+			wp_die( esc_html__( 'This content is in the trash. Restore it first, then edit it.', 'hr-widgets' ), '', array( 'response' => 403, 'back_link' => true ) );
+		}
 		$element = (string) ( hr_widgets_content( $post )['element'] ?? '' );
 	} elseif ( ! current_user_can( get_post_type_object( HR_WIDGETS_TYPE )->cap->create_posts ) ) {
 		wp_die( esc_html__( 'Your role does not let you make widget content.', 'hr-widgets' ), '', array( 'response' => 403 ) );
@@ -124,7 +128,8 @@ function hr_widgets_studio_frame() {
 		wp_die( esc_html__( 'Your role does not let you make widget content.', 'hr-widgets' ), '', array( 'response' => 403 ) );
 	}
 	$request = hr_widgets_studio_request();
-	$page    = file_get_contents( HR_WIDGETS_DIR . '/studio/index.html' );
+	$file    = HR_WIDGETS_DIR . '/studio/index.html';
+	$page    = is_readable( $file ) ? file_get_contents( $file ) : false;
 	if ( ! is_string( $page ) ) {
 		wp_die( esc_html__( 'The studio’s files are missing from the plugin: install it again.', 'hr-widgets' ), '', array( 'response' => 500 ) );
 	}
@@ -137,7 +142,8 @@ function hr_widgets_studio_frame() {
 		'status'     => $post ? $post->post_status : 'auto-draft',
 		'canPublish' => current_user_can( get_post_type_object( HR_WIDGETS_TYPE )->cap->publish_posts ),
 		'back'       => hr_widgets_studio_back(),
-		'studio'     => hr_widgets_studio_url( 0, '', hr_widgets_studio_back() ),
+		// A nonce lasts a day and ends with the login: the studio asks here for a fresh one instead of losing a save.
+		'ajax'       => admin_url( 'admin-ajax.php' ),
 	);
 	$lang   = hr_widgets_spanish() ? 'es' : 'en';
 	$page   = str_replace(
@@ -165,7 +171,7 @@ function hr_widgets_studio_frame() {
  * @return array<string, string>
  */
 function hr_widgets_studio_row_action( $actions, $post ) {
-	if ( HR_WIDGETS_TYPE === $post->post_type && current_user_can( 'edit_post', $post->ID ) ) {
+	if ( HR_WIDGETS_TYPE === $post->post_type && 'trash' !== $post->post_status && current_user_can( 'edit_post', $post->ID ) ) {
 		$actions['hr_widgets_studio'] = '<a href="' . esc_url( hr_widgets_studio_url( $post->ID ) ) . '">' . esc_html__( 'Edit in the studio', 'hr-widgets' ) . '</a>';
 	}
 	return $actions;
