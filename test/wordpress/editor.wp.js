@@ -642,12 +642,10 @@ for (const version of VERSIONS) {
         // Signed in again elsewhere (wp-admin's session-expired prompt, another tab): the studio's nonce is stale. The title
         // changed is a change to save; the save asks wp-admin for a fresh nonce and goes through, nothing lost.
         // (wp-login.php's form, posted with this browser's cookies: a new session cookie replaces the one the nonce knew.)
-        const again = await tab
-          .context()
-          .request.post(`${wp.url}/wp-login.php`, {
-            form: { log: 'contributor', pwd: PASSWORD, 'wp-submit': 'Log In', testcookie: '1' },
-            maxRedirects: 0,
-          });
+        const again = await tab.context().request.post(`${wp.url}/wp-login.php`, {
+          form: { log: 'contributor', pwd: PASSWORD, 'wp-submit': 'Log In', testcookie: '1' },
+          maxRedirects: 0,
+        });
         assert.equal(again.status(), 302, 'signed in again');
         await studio.locator('#site-title').fill('Spreadsheet places, checked');
         await studio.locator('#site-state', { hasText: 'Changes not saved yet' }).waitFor();
