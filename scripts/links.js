@@ -4,19 +4,18 @@
 // - every outside address is in scripts/links.json, with why it is there, and every entry there is still used.
 // Then it proves it can fail: a planted dead link and an unlisted address give exactly those two complaints.
 // (The release's own pages are checked by scripts/release.js.)
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { files } from './zip.js';
 
 const ROOT = resolve('.');
 const ALLOWED = JSON.parse(readFileSync('scripts/links.json', 'utf8'));
 
-const markdown = (dir) =>
-  existsSync(dir)
-    ? readdirSync(dir).flatMap((f) =>
-        statSync(join(dir, f)).isDirectory() ? markdown(join(dir, f)) : f.endsWith('.md') ? [join(dir, f)] : [],
-      )
-    : [];
-const DOCUMENTS = [...readdirSync('.').filter((f) => f.endsWith('.md')), ...markdown('docs'), 'wordpress/hr-widgets/readme.txt'];
+const DOCUMENTS = [
+  ...readdirSync('.').filter((f) => f.endsWith('.md')),
+  ...files('docs').filter((f) => f.endsWith('.md')),
+  'wordpress/hr-widgets/readme.txt',
+];
 
 /** Problems with the links of documents given as [path, text]; `used` collects the outside addresses found. */
 export function linkProblems(documents, allowed, used = new Set()) {

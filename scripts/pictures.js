@@ -2,29 +2,20 @@
 // (docs/elements/<name>.png), taken in headless Chromium from the release's own demo page, served from
 // tmp/release/ as a site would serve it. Run after `npm test` (or `npm run release` and its --check).
 // Pictures depend on the machine's fonts: they are made on demand and committed, not compared in tests.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './find-browsers.js';
+import { serveFolder } from './serve-folder.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const ROOT = `tmp/release/hr-widgets-${version}`;
 if (!existsSync(join(ROOT, 'demo/index.html'))) throw new Error(`${ROOT} is missing: run \`node scripts/release.js --check\` first.`);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-
-const server = createServer((request, response) => {
-  const path = join(ROOT, normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
-  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-  if (!existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveFolder(ROOT);
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 try {
   const page = await browser.newPage({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  await page.goto(`http://127.0.0.1:${server.address().port}/demo/index.html`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.url}demo/index.html`, { waitUntil: 'networkidle' });
   // The quick exit floats over everything: out of the way for the others, then pictured on its own, in its corner.
   const exit = page.locator('hr-quick-exit').first();
   await exit.evaluate((el) => (el.style.visibility = 'hidden'));

@@ -93,7 +93,7 @@ function check(zipFile) {
 }
 
 /** Relative href and src in the release's HTML that name no file in it (external addresses are not ours to check here). */
-export function deadLinks(root) {
+function deadLinks(root) {
   const dead = [];
   for (const page of files(root).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(page, 'utf8');

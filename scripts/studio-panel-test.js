@@ -3,12 +3,12 @@
 // built, opened in Chromium, and the panel is on the page, after the code, reading the work from the store and
 // changing it through the store (Undo takes its change back). The copy is removed afterwards.
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveFolder } from './serve-folder.js';
 import { build } from 'vite';
 import { chromeArgs, findChrome } from './find-browsers.js';
 
@@ -63,21 +63,12 @@ try {
     resolve: { conditions: ['production'] },
     build: { outDir: join(copy, 'out'), emptyOutDir: true, target: 'es2022' },
   });
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(copy, 'out', path)));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server = await serveFolder(join(copy, 'out'));
   browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+  await page.goto(`${server.url}index.html`);
   await page.waitForSelector('#hello-name');
   const shown = await page.evaluate(() => ({
     name: document.querySelector('#hello-name').textContent,

@@ -87,7 +87,7 @@ export function unzip(buffer) {
 }
 
 /** The packages whose code the studio's build holds (vite.studio.config.ts writes them). */
-export function studioPackages(dir = 'dist-studio') {
+function studioPackages(dir = 'dist-studio') {
   return readdirSync(dir)
     .filter((f) => /^third-party.*\.json$/.test(f))
     .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));

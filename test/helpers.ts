@@ -98,16 +98,26 @@ export async function stash(body: string): Promise<string> {
   return url;
 }
 
-/** A page of ours opened in a frame (the studio, a release's pages), as a person would load it. */
-export async function openFrame(src: string, width = 1280): Promise<HTMLIFrameElement> {
+const opened: HTMLIFrameElement[] = [];
+
+/**
+ * A page opened in a frame, as a person would load it (`srcdoc`: a page written here, its addresses resolved against
+ * this one's); each stays until closeFrames().
+ */
+export async function openFrame(source: string | { srcdoc: string }, width = 1280, height = 900): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
+  opened.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
+  if (typeof source === 'string') frame.src = source;
+  else frame.srcdoc = source.srcdoc;
   document.body.append(frame);
   await loaded;
   return frame;
 }
+
+/** Removes every frame openFrame() opened (after each test). */
+export const closeFrames = (): void => opened.splice(0).forEach((f) => f.remove());
 
 type AxeWindow = Window & { axe?: { run: (context: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 

@@ -1,26 +1,22 @@
 /**
  * The release as a person who does not use npm gets it: `npm test` writes the zip and unzips it into an empty
- * tmp/release/ (scripts/release.js --check); this server serves that folder. From its start page to the studio, the
+ * tmp/release/ in the repository (scripts/release.js --check); this server serves that folder. From its start page to the studio, the
  * built-in directory, "Get the code", and a page with that code showing the directory, with nothing requested
  * off the host, in every engine.
  */
 import { expect } from '@open-wc/testing';
-import { openFrame, until, violationsIn } from './helpers.js';
+import { closeFrames, openFrame, until, violationsIn } from './helpers.js';
 
 let version = '';
 let ROOT = '';
 before(async () => {
   ({ version } = (await (await fetch('/package.json')).json()) as { version: string });
-  ROOT = `/tmp/release/hr-widgets-${version}`;
+  // The repository's tmp/release/, as this server serves the repository.
+  ROOT = new URL(`../tmp/release/hr-widgets-${version}`, import.meta.url).pathname;
 });
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+afterEach(closeFrames);
 
-async function open(src: string, width?: number): Promise<Window> {
-  const frame = await openFrame(src, width);
-  frames.push(frame);
-  return frame.contentWindow!;
-}
+const open = async (src: string, width?: number): Promise<Window> => (await openFrame(src, width)).contentWindow!;
 
 /** What a page asked of any host but this one. */
 const offHost = (win: Window): string[] =>
@@ -60,13 +56,10 @@ describe('the release, unzipped and served', () => {
     await until(() => (doc.getElementById('code-element') as HTMLTextAreaElement).value.includes(`${ROOT}/hr-widgets.js`), 'the code');
     const code = (doc.getElementById('code-element') as HTMLTextAreaElement).value;
 
-    const page = document.createElement('iframe');
-    page.style.cssText = 'width:800px;height:900px;border:0';
-    frames.push(page);
-    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
-    page.srcdoc = `<!doctype html><html lang="en"><meta charset="utf-8"><title>A site</title><body><main>${code}</main></body></html>`;
-    document.body.append(page);
-    await loaded;
+    const page = await openFrame(
+      { srcdoc: `<!doctype html><html lang="en"><meta charset="utf-8"><title>A site</title><body><main>${code}</main></body></html>` },
+      800,
+    );
     const list = (): ShadowRoot | null | undefined => page.contentDocument?.querySelector('hr-resource-list')?.shadowRoot;
     await until(() => list()?.querySelectorAll('[part="card"]').length === places, `the ${places} built-in places on the page`, 15000);
     expect(offHost(page.contentWindow!)).to.deep.equal([]);

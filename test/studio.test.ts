@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { HrQuiz } from '../src/index.js';
 import type { HrHelpline, HrPrinciples } from '../src/index.js';
-import { $, $$, engine, keys, settled, stash, textOf, until, violationsIn } from './helpers.js';
+import { $, $$, closeFrames, engine, keys, openFrame, settled, stash, textOf, until, violationsIn } from './helpers.js';
 import type { LitElement } from 'lit';
 
 interface Studio {
@@ -13,9 +13,7 @@ interface Studio {
   uncaught: string[];
 }
 
-const frames: HTMLIFrameElement[] = [];
-const closeStudios = (): void => frames.splice(0).forEach((f) => f.remove());
-afterEach(closeStudios);
+afterEach(closeFrames);
 
 const DRAFT = 'hr-widgets-studio:draft';
 
@@ -25,25 +23,27 @@ async function withDraft(draft: object, test: () => Promise<void>): Promise<void
   try {
     await test();
   } finally {
-    closeStudios();
+    closeFrames();
     localStorage.removeItem(DRAFT);
   }
 }
 
 async function openStudio(width = 1280): Promise<Studio> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:900px;border:0`;
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/dist-studio/index.html';
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame('/dist-studio/index.html', width);
   const win = frame.contentWindow as Studio['win'];
   const studio: Studio = { win, doc: frame.contentDocument!, uncaught: [] };
   win.addEventListener('error', (e) => studio.uncaught.push(String(e.message)));
   win.addEventListener('unhandledrejection', (e) => studio.uncaught.push(String(e.reason)));
   await until(() => studio.doc.querySelector('studio-app #f-questions'), 'studio shows the quiz form', 10000);
   return studio;
+}
+
+/** The directory's first place opened, and its time zone's control. */
+async function firstTimeZone(studio: Studio): Promise<HTMLSelectElement> {
+  await make(studio, 'resource-list', 'resources');
+  await press(studio, 'f-resources-0-s');
+  await until(() => studio.doc.getElementById('f-resources-0-timeZone'), 'the first place open');
+  return control<HTMLSelectElement>(studio, 'f-resources-0-timeZone');
 }
 
 /** Runs axe inside the studio's own document (`exclude`: selectors left out). */
@@ -731,10 +731,7 @@ describe('studio', function () {
 
   it('a time zone is chosen by its name from a list, and goes into the code', async () => {
     const studio = await openStudio();
-    await make(studio, 'resource-list', 'resources');
-    await press(studio, 'f-resources-0-s');
-    await until(() => studio.doc.getElementById('f-resources-0-timeZone'), 'the first place open');
-    const select = control<HTMLSelectElement>(studio, 'f-resources-0-timeZone');
+    const select = await firstTimeZone(studio);
     expect(select.tagName).to.equal('SELECT');
     expect(studio.doc.querySelector('label[for="f-resources-0-timeZone"]')!.textContent).to.include('Time zone');
     const ny = [...select.options].find((o) => o.value === 'America/New_York');
@@ -753,10 +750,7 @@ describe('studio', function () {
     const draft = { v: 1, docs: { 'resource-list': { resources: [{ name: 'Clinic', phone: '555-0100', timeZone: 'Mars/Olympus' }] } } };
     await withDraft(draft, async () => {
       const studio = await openStudio();
-      await make(studio, 'resource-list', 'resources');
-      await press(studio, 'f-resources-0-s');
-      await until(() => studio.doc.getElementById('f-resources-0-timeZone'), 'the place open');
-      const select = control<HTMLSelectElement>(studio, 'f-resources-0-timeZone');
+      const select = await firstTimeZone(studio);
       expect(select.value).to.equal('Mars/Olympus');
       expect(select.selectedOptions[0]!.textContent).to.equal('Mars/Olympus');
       expect(studio.doc.querySelector('.checks')!.textContent).to.include(
@@ -776,13 +770,7 @@ describe('studio', function () {
     await press(studio, 'open-test');
     expect(opened).to.match(/^blob:/);
     // The tab, as the person sees it.
-    const tab = document.createElement('iframe');
-    tab.style.cssText = 'width:800px;height:600px;border:0';
-    frames.push(tab);
-    const loaded = new Promise((resolve) => tab.addEventListener('load', resolve, { once: true }));
-    tab.src = opened!;
-    document.body.append(tab);
-    await loaded;
+    const tab = await openFrame(opened!, 800, 600);
     await until(
       () => tab.contentDocument?.querySelector('hr-quiz')?.shadowRoot?.textContent?.includes(title),
       'the quiz with its title',
@@ -871,12 +859,7 @@ describe('studio', function () {
     const studio = await openStudio();
     await make(studio, 'resource-list', 'resources');
     studio.doc.querySelector<HTMLElement>('details.import > summary')!.click();
-    const page = document.createElement('iframe');
-    frames.push(page);
-    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
-    page.src = '/test/fixtures/clipboard/sources.html';
-    document.body.append(page);
-    await loaded;
+    const page = await openFrame('/test/fixtures/clipboard/sources.html');
     const source = page.contentDocument!;
     page.contentWindow!.focus();
     const range = source.createRange();

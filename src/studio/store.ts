@@ -119,14 +119,14 @@ export class StudioStore {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Counts changes, the work's and the adapter's own (a post's title), so a save knows what came after it. */
   #version = 0;
+  /** The count the last kept save had. */
+  #keptVersion = 0;
   /** Elements whose content the author has changed since it was started. */
   readonly edited = new Set<string>();
   /** Whether the author asked to keep the work (through the adapter). */
   kept: boolean;
   /** How many times keeping failed since the author asked (storage full, refused): the draft panel says so. */
   failures = 0;
-  /** Changes not yet kept. */
-  unsaved = false;
   /** Whether the adapter is keeping the work now (a site answers later). */
   saving = false;
   /** What the place that keeps the work found wrong with it at the last save (a site's own checks), shown with the checks. */
@@ -308,8 +308,12 @@ export class StudioStore {
   /** Something the adapter keeps beside the work changed (a post's title): to be saved, though not a step of history. */
   touch(): void {
     this.#version++;
-    this.unsaved = true;
     this.#emit();
+  }
+
+  /** Changes not yet kept. */
+  get unsaved(): boolean {
+    return this.#version !== this.#keptVersion;
   }
 
   #saved(version: number, saved: Saved): void {
@@ -317,7 +321,7 @@ export class StudioStore {
     // A site's refusal stays until it answers again; a failure to reach it leaves what it last said.
     if (saved !== false) this.refused = saved === true ? [] : saved.problems;
     // Changes made while a site was saving are still to be kept.
-    if (saved === true) this.unsaved = this.#version !== version;
+    if (saved === true) this.#keptVersion = version;
     else {
       this.failures++;
       // This device refused: the author is told, and asked again (storage may be full). A site stays where the work goes.
@@ -350,7 +354,6 @@ export class StudioStore {
     this.#work = work;
     if (changed) {
       this.#version++;
-      this.unsaved = true;
       if (this.kept && this.adapter.auto && !this.#timer) this.#timer = setTimeout(() => void this.save(), 400);
     }
     this.#emit();

@@ -27,6 +27,16 @@ for (const version of VERSIONS) {
 
     const as = (login, code) => wp.run(`wp_set_current_user(get_user_by('login', ${php(login)})->ID);\n${code}`);
 
+    /** Quiz content (QUIZ) of `login`'s, in a state and with a title of its own (`more`: other post fields); its id. */
+    const quizOf = async (login, status, title, more = '') =>
+      (
+        await as(
+          login,
+          `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => ${php(status)}, 'post_title' => ${php(title)},${more}
+            'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data: QUIZ }))})], true);`,
+        )
+      ).result;
+
     before(async () => {
       wp = await startWordPress({ version, plugins: [{ name: 'hr-widgets', dir: 'dist-wordpress/hr-widgets' }] });
       await wp.createUsers(
@@ -40,13 +50,7 @@ for (const version of VERSIONS) {
       // The editor's welcome guide, seen already: a modal hides the rest of the editor from role queries.
       await wp.run(`foreach (get_users() as $user) update_user_meta($user->ID, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
         ['core/edit-post' => ['welcomeGuide' => false], '_modified' => gmdate('c')]);`);
-      quiz = (
-        await as(
-          'editor',
-          `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => 'publish', 'post_title' => 'Editor quiz', 'post_name' => 'editor-quiz',
-            'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data: QUIZ }))})], true);`,
-        )
-      ).result;
+      quiz = await quizOf('editor', 'publish', 'Editor quiz', ` 'post_name' => 'editor-quiz',`);
       browser = await chromium.launch({ executablePath: find('chromium'), args: chromeArgs });
     });
 
@@ -555,13 +559,7 @@ for (const version of VERSIONS) {
     });
 
     it('the studio opens only what the person may edit: an Author is refused an Editor’s draft, the Editor opens it', async () => {
-      const draft = (
-        await as(
-          'editor',
-          `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => 'draft', 'post_title' => 'Editor draft',
-            'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data: QUIZ }))})], true);`,
-        )
-      ).result;
+      const draft = await quizOf('editor', 'draft', 'Editor draft');
       const author = await openStudio('author', `&content=${draft}`);
       try {
         assert.equal(author.response.status(), 403);
@@ -571,13 +569,7 @@ for (const version of VERSIONS) {
         const frame = await author.tab.goto(`${wp.url}/wp-admin/admin-post.php?action=hr_widgets_studio&content=${draft}`);
         assert.equal(frame.status(), 403);
         // Their own content in the trash: restored first, as in WordPress's own editor, never saved back out of it.
-        const trashed = (
-          await as(
-            'author',
-            `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => 'trash', 'post_title' => 'Thrown away',
-              'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data: QUIZ }))})], true);`,
-          )
-        ).result;
+        const trashed = await quizOf('author', 'trash', 'Thrown away');
         const refused = await author.tab.goto(`${wp.url}/wp-admin/edit.php?post_type=hr_widget&page=hr-widgets-studio&content=${trashed}`);
         assert.equal(refused.status(), 403);
         await author.tab.getByText('This content is in the trash').waitFor();
@@ -599,13 +591,7 @@ for (const version of VERSIONS) {
         await editor.close();
       }
       // Private content stays private when saved: "Update" keeps its state.
-      const hidden = (
-        await as(
-          'editor',
-          `return wp_insert_post(['post_type' => 'hr_widget', 'post_status' => 'private', 'post_title' => 'Staff only',
-            'post_content' => wp_slash(${php(JSON.stringify({ element: 'quiz', data: QUIZ }))})], true);`,
-        )
-      ).result;
+      const hidden = await quizOf('editor', 'private', 'Staff only');
       const again = await openStudio('editor', `&content=${hidden}`);
       try {
         await again.studio.getByText('State: Private').waitFor();

@@ -37,6 +37,11 @@ function hr_widgets_studio_menu() {
  * @return array{post: int, element: string}
  */
 function hr_widgets_studio_request() {
+	// Asked before the page is printed and again to print it: the post (a directory can be large) is read once.
+	static $request = null;
+	if ( null !== $request ) {
+		return $request;
+	}
 	// phpcs:disable WordPress.Security.NonceVerification.Recommended -- reading which content to show; saving is REST's, with its nonce.
 	$post_id = isset( $_GET['content'] ) ? absint( $_GET['content'] ) : 0;
 	$element = isset( $_GET['element'] ) ? sanitize_key( wp_unslash( $_GET['element'] ) ) : '';
@@ -55,10 +60,11 @@ function hr_widgets_studio_request() {
 	} elseif ( ! current_user_can( get_post_type_object( HR_WIDGETS_TYPE )->cap->create_posts ) ) {
 		wp_die( esc_html__( 'Your role does not let you make widget content.', 'hr-widgets' ), '', array( 'response' => 403 ) );
 	}
-	return array(
+	$request = array(
 		'post'    => $post_id,
 		'element' => null === hr_widgets_element( $element ) ? '' : $element,
 	);
+	return $request;
 }
 
 /**
